@@ -1,0 +1,139 @@
+/**
+ * The Gloss API: one map from method name to `(params) => Promise<result>`.
+ *
+ * It is the single source of truth for both sides. The core implements it (`createLibrary`),
+ * the Electron preload and browser mode's `POST /rpc` carry it unchanged, and the renderer
+ * calls it through its Api client. Every call is validated in the core before it runs; a
+ * failure rejects with an `ApiError` (`{ code, message }`), never a stack trace.
+ */
+import type {
+  ArticleSummary,
+  ArticleView,
+  Backup,
+  Entity,
+  EntityCorrection,
+  EntityIndexEntry,
+  EntityMention,
+  EntityState,
+  EntityType,
+  Highlight,
+  HighlightColor,
+  LibraryStatus,
+  Note,
+  Settings,
+  StoredEntityCorrection,
+  Tag,
+} from './model';
+
+/** A note as the renderer sends it: Markdown, plus the Lexical state when edited in Gloss. */
+export interface NoteInput {
+  markdown: string;
+  editorState?: string | null;
+}
+
+/** An article's entities, once detection is done (corrections applied). */
+export interface ArticleEntities {
+  state: EntityState;
+  entities: EntityMention[];
+  entityList: Entity[];
+  corrections: StoredEntityCorrection[];
+}
+
+export interface Api {
+  /** Where the library lives, its schema version, and notices about repairs made on open. */
+  'library/status': (params: Record<string, never>) => Promise<LibraryStatus>;
+
+  /** Dismiss a notice shown by `library/status`. */
+  'library/dismissNotice': (params: { id: string }) => Promise<{ ok: true }>;
+
+  /**
+   * Articles in the library, most recently added first. `tag` keeps articles tagged with it
+   * (case-insensitive); `query` keeps articles whose title, byline or source contains it.
+   */
+  'articles/list': (params: { tag?: string; query?: string }) => Promise<ArticleSummary[]>;
+
+  /** One article with its text, blocks, entities, highlights and article note. */
+  'articles/get': (params: { id: string }) => Promise<ArticleView>;
+
+  /** Remove an article and its notes from the library. */
+  'articles/delete': (params: { id: string }) => Promise<{ ok: true }>;
+
+  /** Remember how far the user has read (0..1). */
+  'articles/setProgress': (params: { id: string; progress: number }) => Promise<{ ok: true }>;
+
+  /**
+   * Highlight `text.slice(start, end)` of an article. The core computes the quote selector
+   * (exact, prefix, suffix) from the text. Default color: yellow.
+   */
+  'highlights/create': (params: {
+    articleId: string;
+    start: number;
+    end: number;
+    color?: HighlightColor;
+  }) => Promise<Highlight>;
+
+  /** Change a highlight's color, note and/or tags. Omitted fields stay as they are. */
+  'highlights/update': (params: {
+    articleId: string;
+    id: string;
+    color?: HighlightColor;
+    note?: NoteInput;
+    tags?: string[];
+  }) => Promise<Highlight>;
+
+  /** Delete a highlight. Returns it whole, so the UI can undo with `highlights/restore`. */
+  'highlights/delete': (params: { articleId: string; id: string }) => Promise<Highlight>;
+
+  /** Put back a highlight returned by `highlights/delete` (same id, note and tags). */
+  'highlights/restore': (params: { highlight: Highlight }) => Promise<Highlight>;
+
+  /** Save the article's own note. */
+  'notes/save': (params: { articleId: string; note: NoteInput }) => Promise<Note>;
+
+  /**
+   * Replace the tags of an article, or of one of its highlights when `highlightId` is given.
+   * Tags are trimmed, deduplicated case-insensitively, and keep the spelling first used.
+   */
+  'tags/set': (params: { articleId: string; highlightId?: string; tags: string[] }) => Promise<{
+    tags: string[];
+  }>;
+
+  /** Every tag in use, with counts; for suggestions and the library's tag filter. */
+  'tags/list': (params: Record<string, never>) => Promise<Tag[]>;
+
+  /**
+   * Import a `.txt` or `.md` file. `data` is the file's bytes in base64. A binary, empty or
+   * oversized file is refused with a specific error and changes nothing.
+   */
+  'import/file': (params: { name: string; data: string }) => Promise<ArticleSummary>;
+
+  /** The article's notes as one Markdown file (YAML front matter + CommonMark). */
+  'export/markdown': (params: { articleId: string }) => Promise<{ fileName: string; markdown: string }>;
+
+  /** An article's entities; `state.status` is 'running' (with progress) while detection runs. */
+  'entities/get': (params: { articleId: string }) => Promise<ArticleEntities>;
+
+  /** Record a correction to detection for this article; returns the entities with it applied. */
+  'entities/correct': (params: { articleId: string; correction: EntityCorrection }) => Promise<ArticleEntities>;
+
+  /** Undo a stored correction. */
+  'entities/uncorrect': (params: { articleId: string; correctionId: string }) => Promise<ArticleEntities>;
+
+  /** Articles across the library that mention the entity with this canonical name and type. */
+  'entities/articles': (params: { name: string; type: EntityType }) => Promise<EntityIndexEntry>;
+
+  'settings/get': (params: Record<string, never>) => Promise<Settings>;
+
+  /** Change some settings; returns them all. */
+  'settings/update': (params: Partial<Settings>) => Promise<Settings>;
+
+  /** Backups of the library index, newest first. */
+  'backups/list': (params: Record<string, never>) => Promise<Backup[]>;
+
+  /** Replace the library index with a backup (the current one is backed up first). */
+  'backups/restore': (params: { id: string }) => Promise<LibraryStatus>;
+}
+
+export type ApiMethod = keyof Api;
+export type ApiParams<M extends ApiMethod> = Parameters<Api[M]>[0];
+export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<Api[M]>>;

@@ -1,0 +1,101 @@
+/**
+ * What the library needs from storage. `openStore` (storage/open-store.ts) implements it.
+ *
+ * Layout on disk (DESIGN.md, "Storage"): a small index of article metadata, one immutable
+ * content file and one notes file per article, an entity cache per article, rotating backups.
+ * A highlight or note write touches only that article's notes file; the index is a cache of
+ * derived fields (counts, highlight tags) written lazily and verified at start-up.
+ */
+import type {
+  ArticleSummary,
+  Backup,
+  Block,
+  Entity,
+  EntityMention,
+  HighlightColor,
+  Note,
+  Notice,
+  Settings,
+  StoredEntityCorrection,
+} from '../../contract/model';
+
+/** The index entry of one article: its summary plus the tags used on its highlights. */
+export interface ArticleEntry extends ArticleSummary {
+  /** Tags used on this article's highlights (for `tags/list` and search), derived from notes. */
+  highlightTags: string[];
+}
+
+/** Immutable article content, written once at import. */
+export interface ArticleContent {
+  id: string;
+  text: string;
+  blocks: Block[];
+}
+
+/** A highlight as stored: W3C selectors, not where it anchors now. */
+export interface StoredHighlight {
+  id: string;
+  color: HighlightColor;
+  selector: {
+    quote: { exact: string; prefix: string; suffix: string };
+    position: { start: number; end: number };
+  };
+  note: Note;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Everything the user wrote about one article. */
+export interface ArticleNotes {
+  articleId: string;
+  note: Note;
+  highlights: StoredHighlight[];
+  corrections: StoredEntityCorrection[];
+}
+
+/** Detection output cached with the article; recomputed when `detectorVersion` changes. */
+export interface EntityCache {
+  detectorVersion: string;
+  mentions: EntityMention[];
+  entities: Entity[];
+}
+
+export interface Store {
+  readonly dataDir: string;
+  readonly schemaVersion: number;
+  /** Messages about repairs made while opening (a corrupt file set aside, a backup restored). */
+  notices(): Notice[];
+  dismissNotice(id: string): void;
+
+  /** All index entries, from memory. */
+  list(): ArticleEntry[];
+  entry(id: string): ArticleEntry | undefined;
+
+  /** Add an article: content, empty notes, index entry. */
+  addArticle(entry: ArticleEntry, content: ArticleContent): Promise<void>;
+  deleteArticle(id: string): Promise<void>;
+  /** Change index fields of an article (title, tags, progress...). */
+  updateEntry(id: string, patch: Partial<Omit<ArticleEntry, 'id'>>): Promise<ArticleEntry>;
+
+  readContent(id: string): Promise<ArticleContent>;
+  readNotes(id: string): Promise<ArticleNotes>;
+  /**
+   * Change an article's notes. `mutate` runs synchronously on the current notes, right before
+   * the write; its return value is returned once the file is durably on disk. Calls for one
+   * article are applied in order. Derived index fields (highlightCount, highlightTags) follow.
+   */
+  updateNotes<T>(id: string, mutate: (notes: ArticleNotes) => T): Promise<T>;
+
+  readEntityCache(id: string): Promise<EntityCache | null>;
+  writeEntityCache(id: string, cache: EntityCache): Promise<void>;
+
+  settings(): Settings;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+
+  listBackups(): Promise<Backup[]>;
+  restoreBackup(id: string): Promise<void>;
+
+  /** Flush lazy writes and release the data directory. */
+  close(): Promise<void>;
+}

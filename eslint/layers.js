@@ -1,0 +1,147 @@
+// The layer rule: who may import whom (DESIGN.md, "Layers"). It fails the lint, never warns.
+// Modelled on VS Code's code-layering: every file belongs to one layer, and each layer lists
+// the layers and packages it may import. A rule of this project, not a general plugin.
+import path from 'node:path';
+import { builtinModules } from 'node:module';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/**
+ * Layers, matched in order against the file's path relative to the project root.
+ * `layers`: the layers it may import values from. `typeLayers`: layers it may import only types
+ * from. `packages`: 'node' (builtins), 'npm' (any package) and exact names, or functions.
+ * `deniedPackages`: package names (or prefixes ending in '/') never allowed.
+ */
+const LAYERS = [
+  { name: 'contract', match: /^electron\/contract\//, layers: [], typeLayers: ['contract'], packages: [] },
+  {
+    name: 'core',
+    match: /^electron\/core\//,
+    layers: ['core', 'contract'],
+    packages: ['node', 'npm'],
+    deniedPackages: ['electron', 'react', 'react-dom', 'lexical', '@lexical/'],
+  },
+  {
+    name: 'shell',
+    match: /^electron\/(main|preload)\.ts$/,
+    layers: ['core', 'contract', 'shell', 'shell-parts'],
+    packages: ['node', 'npm'],
+    deniedPackages: ['react', 'react-dom', 'lexical', '@lexical/'],
+  },
+  {
+    // Helpers of main.ts: they get Electron objects passed in and may only import its types.
+    name: 'shell-parts',
+    match: /^electron\/shell\//,
+    layers: ['core', 'contract', 'shell-parts'],
+    typeOnlyPackages: ['electron'],
+    packages: ['node', 'npm'],
+    deniedPackages: ['react', 'react-dom', 'lexical', '@lexical/'],
+  },
+  {
+    name: 'host',
+    match: /^electron\/(serve\.ts|host\/|cli\/)/,
+    layers: ['core', 'contract', 'host'],
+    packages: ['node', 'npm'],
+    deniedPackages: ['electron', 'react', 'react-dom', 'lexical', '@lexical/'],
+  },
+  {
+    name: 'renderer',
+    match: /^renderer\//,
+    layers: ['renderer'],
+    typeLayers: ['contract'],
+    packages: ['npm'],
+    deniedPackages: ['electron', 'lowdb', 'chrono-node'],
+  },
+  { name: 'e2e', match: /^(e2e\/|playwright\.config)/, layers: ['e2e', 'contract'], packages: ['node', 'npm'] },
+  {
+    name: 'tools',
+    match: /^(scripts|bench|eslint)\/|^[^/]+\.(ts|js|mjs)$/,
+    layers: ['tools', 'core', 'contract', 'host'],
+    packages: ['node', 'npm'],
+    deniedPackages: ['electron'],
+  },
+];
+
+function layerOf(relativePath) {
+  return LAYERS.find((layer) => layer.match.test(relativePath));
+}
+
+function packageName(specifier) {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function isBuiltin(specifier) {
+  return specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0]);
+}
+
+function denied(list, name) {
+  return (list ?? []).some((entry) => (entry.endsWith('/') ? name.startsWith(entry) : name === entry));
+}
+
+/** Why importing `specifier` from `file` breaks the layers, or null. */
+function violation(file, specifier, typeOnly) {
+  const from = layerOf(path.relative(root, file).split(path.sep).join('/'));
+  if (!from) return null;
+  if (specifier.startsWith('.') || specifier.startsWith('/')) {
+    const target = path.relative(root, path.resolve(path.dirname(file), specifier)).split(path.sep).join('/');
+    const to = layerOf(target) ?? layerOf(`${target}.ts`);
+    if (!to || to.name === from.name) return null;
+    if (from.layers.includes(to.name)) return null;
+    if (typeOnly && (from.typeLayers ?? []).includes(to.name)) return null;
+    if ((from.typeLayers ?? []).includes(to.name)) {
+      return `'${from.name}' may import only types from '${to.name}' (use \`import type\`)`;
+    }
+    return `'${from.name}' must not import from '${to.name}' (${target})`;
+  }
+  if (isBuiltin(specifier)) {
+    return from.packages.includes('node') ? null : `'${from.name}' must not import Node built-in '${specifier}'`;
+  }
+  const name = packageName(specifier);
+  if (typeOnly && (from.typeOnlyPackages ?? []).includes(name)) return null;
+  if ((from.typeOnlyPackages ?? []).includes(name)) {
+    return `'${from.name}' may import only types from '${name}' (use \`import type\`)`;
+  }
+  if (denied(from.deniedPackages, name)) return `'${from.name}' must not import '${name}'`;
+  return from.packages.includes('npm') || from.packages.includes(name)
+    ? null
+    : `'${from.name}' must not import package '${name}'`;
+}
+
+const layersRule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Enforce the layers of DESIGN.md: who may import whom.' },
+    schema: [],
+  },
+  create(context) {
+    const file = context.filename;
+    const check = (node, source, typeOnly) => {
+      if (!source || typeof source.value !== 'string') return;
+      const message = violation(file, source.value, typeOnly);
+      if (message) context.report({ node, message: `Layer violation: ${message}.` });
+    };
+    const allSpecifiersAreTypes = (node) =>
+      node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type');
+    return {
+      ImportDeclaration(node) {
+        check(node, node.source, node.importKind === 'type' || allSpecifiersAreTypes(node));
+      },
+      ExportNamedDeclaration(node) {
+        if (node.source) check(node, node.source, node.exportKind === 'type');
+      },
+      ExportAllDeclaration(node) {
+        check(node, node.source, node.exportKind === 'type');
+      },
+      ImportExpression(node) {
+        if (node.source.type === 'Literal') check(node, node.source, false);
+      },
+      TSImportType(node) {
+        const literal = node.argument?.literal ?? node.argument;
+        if (literal?.type === 'Literal') check(node, literal, true);
+      },
+    };
+  },
+};
+
+export default { rules: { layers: layersRule } };
