@@ -1,0 +1,66 @@
+import type { Block } from '../../contract/model';
+import type { DraftArticle, ParsedArticle } from './types';
+import { titleFromFileName } from './file-name';
+
+const MAX_TITLE = 200;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Words as a reader counts them; Intl.Segmenter also splits Chinese or Japanese text sensibly. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const segment of segmenter.segment(text)) if (segment.isWordLike) count++;
+  return count;
+}
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * The title a reader would give the article when the file states none: the lead image's
+ * caption (news pages caption the lead photo with the story in one line), a file name made of
+ * words, the first heading, else the opening words of the text.
+ */
+export function deriveTitle(draft: DraftArticle, fileName: string): string {
+  if (draft.title && draft.title.trim() !== '')
+    return shorten(draft.title.replace(/\s+/g, ' ').trim(), MAX_TITLE);
+  const caption = draft.blocks.find(
+    (block) => block.kind === 'caption' && !block.credit && block.text.length <= MAX_TITLE,
+  );
+  if (caption) return caption.text.replace(/\.$/, '');
+  const fromName = titleFromFileName(fileName);
+  if (fromName) return fromName;
+  const heading = draft.blocks.find((block) => block.kind === 'heading');
+  if (heading) return shorten(heading.text, MAX_TITLE);
+  const first = draft.blocks[0]?.text ?? '';
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
+  return shorten(sentence.replace(/\.$/, ''), 100);
+}
+
+/** Join the blocks into the article text ("\n\n" between blocks) and record each one's offsets. */
+export function assemble(draft: DraftArticle, fileName: string): ParsedArticle {
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (const draftBlock of draft.blocks) {
+    if (blocks.length > 0) offset += 2;
+    blocks.push({
+      kind: draftBlock.kind,
+      text: draftBlock.text,
+      start: offset,
+      end: offset + draftBlock.text.length,
+    });
+    offset += draftBlock.text.length;
+  }
+  const text = blocks.map((block) => block.text).join('\n\n');
+  return {
+    title: deriveTitle(draft, fileName),
+    byline: draft.byline,
+    publishedAt: draft.publishedAt,
+    blocks,
+    text,
+    wordCount: countWords(text),
+  };
+}

@@ -1,0 +1,86 @@
+import { GlossError } from '../errors';
+import { displayName, extensionOf } from './file-name';
+import { MAX_IMPORT_BYTES } from './types';
+
+export type ArticleFormat = 'text' | 'markdown';
+
+const FORMATS: Record<string, ArticleFormat> = { txt: 'text', md: 'markdown', markdown: 'markdown' };
+
+// C0 and C1 controls other than tab, newline, form feed and carriage return: text never has many.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+
+/** Above this share of control characters a file is binary data that happens to decode. */
+const MAX_CONTROL_SHARE = 0.01;
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Which parser a file name calls for; refuses anything that is not .txt, .md or .markdown. */
+export function articleFormat(name: string): ArticleFormat {
+  const format = FORMATS[extensionOf(name)];
+  if (!format) {
+    throw new GlossError(
+      'unsupported-file',
+      `Gloss can't import “${displayName(name)}”: only plain text (.txt) and Markdown (.md, .markdown) files can be imported.`,
+    );
+  }
+  return format;
+}
+
+function decode(bytes: Uint8Array, shown: string): string {
+  // Notepad's "Unicode" is UTF-16 with a byte order mark: real text, though full of NUL bytes.
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8';
+  if (encoding === 'utf-8' && bytes.includes(0)) {
+    throw new GlossError(
+      'unsupported-file',
+      `“${shown}” is not a text file (it contains binary data), so Gloss can't import it.`,
+    );
+  }
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new GlossError(
+      'unsupported-file',
+      `“${shown}” is not UTF-8 text, so Gloss can't read it. Save it as UTF-8 (or import a .txt or .md export of it) and try again.`,
+    );
+  }
+}
+
+/**
+ * The file's text, checked and normalised: no BOM, "\n" line ends, Unicode NFC, no-break spaces
+ * as spaces. Refuses (GlossError) a file that is too large, empty, binary or not UTF-8.
+ */
+export function decodeArticleFile(file: { name: string; bytes: Uint8Array }): string {
+  const shown = displayName(file.name);
+  if (file.bytes.length > MAX_IMPORT_BYTES) {
+    throw new GlossError(
+      'too-large',
+      `“${shown}” is too large to import (${formatMegabytes(file.bytes.length)}). Gloss imports articles up to ${formatMegabytes(MAX_IMPORT_BYTES)}.`,
+    );
+  }
+  const empty = new GlossError('empty-file', `“${shown}” is empty: there is no text in it to import.`);
+  if (file.bytes.length === 0) throw empty;
+  const raw = decode(file.bytes, shown);
+  const controls = raw.match(CONTROL)?.length ?? 0;
+  if (raw.includes('\u0000') || controls / raw.length > MAX_CONTROL_SHARE) {
+    throw new GlossError(
+      'unsupported-file',
+      `“${shown}” is not a text file (it contains binary data), so Gloss can't import it.`,
+    );
+  }
+  const text = raw
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(CONTROL, '')
+    .replace(/[\u00a0\u202f\t\f\v]/g, ' ')
+    .normalize('NFC');
+  if (text.trim() === '') throw empty;
+  return text;
+}

@@ -1,0 +1,3 @@
+export { parseArticleFile } from './parse-article-file';
+export { countWords } from './assemble';
+export { MAX_IMPORT_BYTES, type ParsedArticle } from './types';

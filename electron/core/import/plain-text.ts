@@ -1,0 +1,92 @@
+import type { DraftArticle, DraftBlock } from './types';
+import { isBoilerplate, classifyUnit, isHeadingLike } from './classify-unit';
+import { findDate } from './dates';
+import { decodeEntities, stripHtml } from './html-text';
+import { peelHeader } from './peel-header';
+import { BYLINE } from './scrape-patterns';
+import { splitUnits } from './split-units';
+import { refineBlocks } from './refine-blocks';
+
+/** A unit this long is article prose: the page header (title, byline, date, image) is over. */
+const BODY_WORDS = 20;
+const TITLE_LABEL = /^(?:title|headline)\s*:\s*/i;
+const GLUED_AD =
+  /^(?:advertisement|advertisment|story continues below(?: this)? advertisement)\s+(?=\p{Lu})/iu;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
+}
+
+/** A headline: short, no full stop at the end, and (if only a word or two) standing alone. */
+function isTitleLike(unit: string, next: string | undefined, first: boolean): boolean {
+  const count = words(unit);
+  if (count > 25 || unit.length > 200 || /[.,;:…]$/.test(unit) || !/^[\p{Lu}\p{N}"“‘']/u.test(unit))
+    return false;
+  if (next === undefined) return false;
+  // "World" above a headline is a section label; "Budget notes" above prose is a title.
+  return count >= 3 || (first && words(next) >= BODY_WORDS);
+}
+
+function splitByline(text: string): { name: string; date: string | null } {
+  const [name = text, ...rest] = text.split(
+    /\s+[|•·]\s+|\s+[–—-]\s+|,\s+(?=(?:updated|published|posted)\b)/i,
+  );
+  return { name: name.trim(), date: rest.length > 0 ? findDate(rest.join(' ')) : null };
+}
+
+/**
+ * Plain text, often a raw web scrape, as a draft article. The head of the page is peeled for a
+ * date, furniture, image credit and caption, a byline and a headline; the body is classified
+ * unit by unit (see classify-unit.ts) and then in context (see refine-blocks.ts).
+ */
+export function parsePlainText(source: string): DraftArticle {
+  const units = splitUnits(decodeEntities(stripHtml(source)));
+  const blocks: DraftBlock[] = [];
+  let title: string | null = null;
+  let byline: string | null = null;
+  let published: { iso: string; updated: boolean } | null = null;
+  let inHeader = true;
+
+  for (let i = 0; i < units.length; i++) {
+    let unit = units[i]!;
+    if (inHeader) {
+      const { segments, rest } = peelHeader(unit);
+      for (const segment of segments) {
+        if (segment.kind === 'date') {
+          if (!published || (published.updated && !segment.updated)) published = segment;
+        } else if (segment.kind !== 'boilerplate') {
+          blocks.push({ kind: 'caption', text: segment.text, credit: segment.kind === 'credit' });
+        }
+      }
+      unit = rest;
+      if (unit === '') continue;
+      const bylineMatch = BYLINE.exec(unit);
+      if (bylineMatch && !byline && words(unit) <= 16) {
+        const parts = splitByline(bylineMatch[1]!);
+        byline = parts.name;
+        if (parts.date && !published) published = { iso: parts.date, updated: false };
+        continue;
+      }
+      const noBodyYet = !blocks.some((block) => block.kind !== 'caption');
+      if (title === null && noBodyYet && TITLE_LABEL.test(unit)) {
+        title = unit.replace(TITLE_LABEL, '');
+        continue;
+      }
+      if (title === null && noBodyYet && isTitleLike(unit, units[i + 1], i === 0)) {
+        title = unit;
+        continue;
+      }
+      if (words(unit) >= BODY_WORDS) inHeader = false;
+    }
+    unit = unit.replace(GLUED_AD, '');
+    if (isBoilerplate(unit)) continue;
+    const block = classifyUnit(unit);
+    blocks.push(block.kind === 'paragraph' && isHeadingLike(unit) ? { ...block, kind: 'heading' } : block);
+  }
+  return {
+    title,
+    byline,
+    publishedAt: published?.iso ?? null,
+    blocks: refineBlocks(blocks, { guessedHeadings: true }),
+  };
+}
