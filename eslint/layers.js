@@ -24,7 +24,7 @@ const LAYERS = [
   {
     name: 'shell',
     match: /^electron\/(main|preload)\.ts$/,
-    layers: ['core', 'contract', 'shell', 'shell-parts'],
+    layers: ['core', 'contract', 'shell', 'shell-parts', 'host'],
     packages: ['node', 'npm'],
     deniedPackages: ['react', 'react-dom', 'lexical', '@lexical/'],
   },
@@ -32,7 +32,7 @@ const LAYERS = [
     // Helpers of main.ts: they get Electron objects passed in and may only import its types.
     name: 'shell-parts',
     match: /^electron\/shell\//,
-    layers: ['core', 'contract', 'shell-parts'],
+    layers: ['core', 'contract', 'shell-parts', 'host'],
     typeOnlyPackages: ['electron'],
     packages: ['node', 'npm'],
     deniedPackages: ['react', 'react-dom', 'lexical', '@lexical/'],
@@ -52,7 +52,12 @@ const LAYERS = [
     packages: ['npm'],
     deniedPackages: ['electron', 'lowdb', 'chrono-node'],
   },
-  { name: 'e2e', match: /^(e2e\/|playwright\.config)/, layers: ['e2e', 'contract'], packages: ['node', 'npm'] },
+  {
+    name: 'e2e',
+    match: /^(e2e\/|playwright\.config)/,
+    layers: ['e2e', 'contract'],
+    packages: ['node', 'npm'],
+  },
   {
     name: 'tools',
     match: /^(scripts|bench|eslint)\/|^[^/]+\.(ts|js|mjs)$/,
@@ -84,7 +89,10 @@ function violation(file, specifier, typeOnly) {
   const from = layerOf(path.relative(root, file).split(path.sep).join('/'));
   if (!from) return null;
   if (specifier.startsWith('.') || specifier.startsWith('/')) {
-    const target = path.relative(root, path.resolve(path.dirname(file), specifier)).split(path.sep).join('/');
+    const target = path
+      .relative(root, path.resolve(path.dirname(file), specifier))
+      .split(path.sep)
+      .join('/');
     const to = layerOf(target) ?? layerOf(`${target}.ts`);
     if (!to || to.name === from.name) return null;
     if (from.layers.includes(to.name)) return null;
@@ -95,7 +103,9 @@ function violation(file, specifier, typeOnly) {
     return `'${from.name}' must not import from '${to.name}' (${target})`;
   }
   if (isBuiltin(specifier)) {
-    return from.packages.includes('node') ? null : `'${from.name}' must not import Node built-in '${specifier}'`;
+    return from.packages.includes('node')
+      ? null
+      : `'${from.name}' must not import Node built-in '${specifier}'`;
   }
   const name = packageName(specifier);
   if (typeOnly && (from.typeOnlyPackages ?? []).includes(name)) return null;

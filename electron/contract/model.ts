@@ -132,7 +132,7 @@ export interface Highlight {
   updatedAt: string;
 }
 
-/** A tag in use, with its color and how many articles and highlights carry it. */
+/** A tag in use, with its color and how many articles carry it (on the article or on its highlights). */
 export interface Tag {
   name: string;
   color: string | null;

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Api } from '../contract/api';
+import { createEntityDetector, type EntityDetector } from './entities';
+import { articleMethods } from './library/articles-service';
+import { EntitiesService } from './library/entities-service';
+import { EntityJobs } from './library/entity-jobs';
+import { highlightMethods } from './library/highlights-service';
+import { importSeeds } from './library/seeds';
+import { libraryMethods } from './library/library-service';
+import { createDispatch, type Dispatch } from './rpc/dispatch';
+import { openStore } from './storage/open-store';
+
+export interface LibraryOptions {
+  dataDir: string;
+  /** Import `seeds/` when the data dir holds no library yet. Default true. */
+  seed?: boolean;
+  /** A folder of seed files instead of the shipped `seeds/`. */
+  seedsDir?: string;
+  /** 'file' (default) takes the data dir's lock file; 'none' when the caller holds a lock. */
+  lock?: 'file' | 'none';
+  /** The entity detector; default: the worker-thread detector. */
+  detector?: EntityDetector;
+}
+
+/** The core: the Api over one data directory, plus the validated entry point transports use. */
+export interface Library extends Api {
+  readonly dataDir: string;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export async function createLibrary(options: LibraryOptions): Promise<Library> {
+  const dataDir = path.resolve(options.dataDir);
+  const isNew = !existsSync(path.join(dataDir, 'library.json'));
+  const store = await openStore({ dataDir, lock: options.lock ?? 'file' });
+  try {
+    if (isNew && options.seed !== false) await importSeeds(store, options.seedsDir);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const jobs = new EntityJobs(store, options.detector ?? createEntityDetector());
+  const entities = new EntitiesService(store, jobs);
+  const api: Api = {
+    ...libraryMethods(store),
+    ...articleMethods(store, entities),
+    ...highlightMethods(store),
+    ...entities.methods(),
+  };
+  return {
+    ...api,
+    dataDir,
+    dispatch: createDispatch(api),
+    close: async () => {
+      await jobs.close();
+      await store.close();
+    },
+  };
+}

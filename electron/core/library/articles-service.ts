@@ -1,0 +1,130 @@
+import type { Api } from '../../contract/api';
+import type { ArticleSummary } from '../../contract/model';
+import { GlossError } from '../errors';
+import { exportMarkdown } from '../export';
+import { parseArticleFile } from '../import';
+import { MAX_IMPORT_BYTES } from '../rpc/schemas';
+import type { ArticleEntry, Store } from '../storage/store';
+import type { EntitiesService } from './entities-service';
+import { toHighlight } from './highlights-service';
+import { newId, nowIso } from './ids';
+import { hasTag } from './tags';
+
+type ArticleMethods = Pick<
+  Api,
+  | 'articles/list'
+  | 'articles/get'
+  | 'articles/delete'
+  | 'articles/setProgress'
+  | 'import/file'
+  | 'export/markdown'
+>;
+
+export function toSummary(entry: ArticleEntry): ArticleSummary {
+  const { highlightTags: _highlightTags, ...summary } = entry;
+  return summary;
+}
+
+function matches(entry: ArticleEntry, query: string): boolean {
+  const needle = query.trim().toLowerCase();
+  return [entry.title, entry.byline ?? '', entry.source].some((field) =>
+    field.toLowerCase().includes(needle),
+  );
+}
+
+/** Add a file's article to the library; `source` is where it came from (a name or path). */
+export async function importArticle(store: Store, name: string, bytes: Uint8Array, source = name) {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new GlossError('too-large', `"${name}" is larger than 5 MB, the most Gloss imports at once.`);
+  }
+  const parsed = parseArticleFile({ name, bytes });
+  const entry: ArticleEntry = {
+    id: newId(),
+    title: parsed.title,
+    byline: parsed.byline,
+    source,
+    publishedAt: parsed.publishedAt,
+    addedAt: nowIso(),
+    tags: [],
+    highlightCount: 0,
+    wordCount: parsed.wordCount,
+    progress: 0,
+    highlightTags: [],
+  };
+  await store.addArticle(entry, { id: entry.id, text: parsed.text, blocks: parsed.blocks });
+  return entry;
+}
+
+export function articleMethods(store: Store, entities: EntitiesService): ArticleMethods {
+  const requireEntry = (id: string) => {
+    const entry = store.entry(id);
+    if (!entry)
+      throw new GlossError('not-found', 'That article is not in the library. It may have been deleted.');
+    return entry;
+  };
+
+  return {
+    'articles/list': ({ tag, query }) => {
+      const entries = store
+        .list()
+        .filter((entry) => (!tag || hasTag(entry, tag)) && (!query || matches(entry, query)))
+        .sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+      return Promise.resolve(entries.map(toSummary));
+    },
+
+    'articles/get': async ({ id }) => {
+      const entry = requireEntry(id);
+      const [content, notes, found] = await Promise.all([
+        store.readContent(id),
+        store.readNotes(id),
+        entities.forArticle(id),
+      ]);
+      return {
+        ...toSummary(entry),
+        text: content.text,
+        blocks: content.blocks,
+        entities: found.entities,
+        entityList: found.entityList,
+        entityState: found.state,
+        highlights: notes.highlights.map((stored) => toHighlight(id, content.text, stored)),
+        note: notes.note,
+      };
+    },
+
+    'articles/delete': async ({ id }) => {
+      requireEntry(id);
+      await store.deleteArticle(id);
+      entities.forget(id);
+      return { ok: true };
+    },
+
+    'articles/setProgress': async ({ id, progress }) => {
+      requireEntry(id);
+      await store.updateEntry(id, { progress });
+      return { ok: true };
+    },
+
+    'import/file': async ({ name, data }) => {
+      const entry = await importArticle(store, name, Buffer.from(data, 'base64'));
+      void entities.forArticle(entry.id, 0).catch(() => undefined);
+      return toSummary(entry);
+    },
+
+    'export/markdown': async ({ articleId }) => {
+      const entry = requireEntry(articleId);
+      const [content, notes, found] = await Promise.all([
+        store.readContent(articleId),
+        store.readNotes(articleId),
+        entities.forArticle(articleId, Number.POSITIVE_INFINITY),
+      ]);
+      return exportMarkdown({
+        article: { ...toSummary(entry), text: content.text },
+        note: notes.note,
+        highlights: notes.highlights.map((stored) => toHighlight(articleId, content.text, stored)),
+        entities: found.entityList,
+        mentions: found.entities,
+        settings: store.settings(),
+      });
+    },
+  };
+}

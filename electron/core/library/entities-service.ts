@@ -1,0 +1,130 @@
+import type { Api, ArticleEntities } from '../../contract/api';
+import type { EntityCorrection } from '../../contract/model';
+import { applyCorrections } from '../entities';
+import { GlossError } from '../errors';
+import type { Store } from '../storage/store';
+import { EntityIndex } from './entity-index';
+import type { EntityJobs } from './entity-jobs';
+import { newId, nowIso } from './ids';
+
+type EntityMethods = Pick<
+  Api,
+  'entities/get' | 'entities/correct' | 'entities/uncorrect' | 'entities/articles'
+>;
+
+/** How long a call waits for detection before answering "running" (the UI then polls). */
+const WAIT_FOR_DETECTION_MS = 1500;
+
+/** Entities of one article with the user's corrections applied, and the library-wide index. */
+export class EntitiesService {
+  private readonly index = new EntityIndex();
+  private indexFilled: Promise<void> | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly jobs: EntityJobs,
+  ) {
+    jobs.onDetected((articleId) => {
+      if (this.indexFilled) void this.reindex(articleId);
+    });
+  }
+
+  /**
+   * The article's entities, waiting up to `wait` ms for detection when it is not cached yet
+   * (Infinity: until done). A failed detection answers with no entities and a 'failed' state.
+   */
+  async forArticle(articleId: string, wait = WAIT_FOR_DETECTION_MS): Promise<ArticleEntities> {
+    const entry = this.store.entry(articleId);
+    if (!entry) throw new GlossError('not-found', 'That article is no longer in the library.');
+    const [content, notes] = await Promise.all([
+      this.store.readContent(articleId),
+      this.store.readNotes(articleId),
+    ]);
+    const job = this.jobs.detect(articleId, content.text, entry.publishedAt?.slice(0, 10) ?? null);
+    job.catch(() => undefined);
+    const waited = Number.isFinite(wait) ? Promise.race([job, delay(wait)]) : job;
+    const detection = await waited.catch(() => null);
+    if (!detection) {
+      return {
+        state: this.jobs.state(articleId),
+        entities: [],
+        entityList: [],
+        corrections: notes.corrections,
+      };
+    }
+    const corrected = applyCorrections(content.text, detection, notes.corrections);
+    return {
+      state: { status: 'ready' },
+      entities: corrected.mentions,
+      entityList: corrected.entities,
+      corrections: notes.corrections,
+    };
+  }
+
+  private async correct(articleId: string, correction: EntityCorrection): Promise<ArticleEntities> {
+    if (correction.kind === 'add') {
+      const { text } = await this.store.readContent(articleId);
+      if (
+        correction.end <= correction.start ||
+        correction.end > text.length ||
+        !text.slice(correction.start, correction.end).trim()
+      ) {
+        throw new GlossError('invalid-params', 'Select some text of the article to add it as an entity.');
+      }
+    }
+    await this.store.updateNotes(articleId, (notes) => {
+      notes.corrections.push({ id: newId(), createdAt: nowIso(), correction });
+    });
+    await this.reindex(articleId);
+    return this.forArticle(articleId);
+  }
+
+  private async uncorrect(articleId: string, correctionId: string): Promise<ArticleEntities> {
+    await this.store.updateNotes(articleId, (notes) => {
+      const index = notes.corrections.findIndex((stored) => stored.id === correctionId);
+      if (index < 0) throw new GlossError('not-found', 'That correction was already undone.');
+      notes.corrections.splice(index, 1);
+    });
+    await this.reindex(articleId);
+    return this.forArticle(articleId);
+  }
+
+  private async reindex(articleId: string): Promise<void> {
+    const entry = this.store.entry(articleId);
+    const detection = entry ? await this.jobs.cached(articleId) : null;
+    if (!entry || !detection) return this.index.remove(articleId);
+    const [content, notes] = await Promise.all([
+      this.store.readContent(articleId),
+      this.store.readNotes(articleId),
+    ]);
+    this.index.set(articleId, applyCorrections(content.text, detection, notes.corrections));
+  }
+
+  /** Fill the index from every article's cache the first time it is asked for. */
+  private fillIndex(): Promise<void> {
+    this.indexFilled ??= (async () => {
+      for (const entry of this.store.list()) await this.reindex(entry.id);
+    })();
+    return this.indexFilled;
+  }
+
+  forget(articleId: string): void {
+    this.index.remove(articleId);
+  }
+
+  methods(): EntityMethods {
+    return {
+      'entities/get': ({ articleId }) => this.forArticle(articleId),
+      'entities/correct': ({ articleId, correction }) => this.correct(articleId, correction),
+      'entities/uncorrect': ({ articleId, correctionId }) => this.uncorrect(articleId, correctionId),
+      'entities/articles': async ({ name, type }) => {
+        await this.fillIndex();
+        return this.index.lookup(name, type, (id) => this.store.entry(id)?.title);
+      },
+    };
+  }
+}
+
+function delay(ms: number): Promise<null> {
+  return new Promise((resolve) => setTimeout(() => resolve(null), ms).unref());
+}

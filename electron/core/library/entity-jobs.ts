@@ -1,0 +1,75 @@
+import type { EntityState } from '../../contract/model';
+import { DETECTOR_VERSION, type Detection, type EntityDetector } from '../entities';
+import type { EntityCache, Store } from '../storage/store';
+
+/**
+ * Entity detection per article, run by the worker-thread detector, cached with the article.
+ * One job per article at a time; callers share it. Progress is kept so the UI can show it.
+ */
+export class EntityJobs {
+  private readonly running = new Map<string, { promise: Promise<Detection>; progress: number }>();
+  private readonly failed = new Map<string, string>();
+  private readonly listeners = new Set<(articleId: string, detection: Detection) => void>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly detector: EntityDetector,
+  ) {}
+
+  /** Called with each fresh detection (for the library-wide entity index). */
+  onDetected(listener: (articleId: string, detection: Detection) => void): void {
+    this.listeners.add(listener);
+  }
+
+  /** The cached detection when it is current, else null. */
+  async cached(articleId: string): Promise<Detection | null> {
+    const cache = await this.store.readEntityCache(articleId);
+    return cache && cache.detectorVersion === DETECTOR_VERSION
+      ? { mentions: cache.mentions, entities: cache.entities }
+      : null;
+  }
+
+  state(articleId: string): EntityState {
+    const job = this.running.get(articleId);
+    if (job) return { status: 'running', progress: job.progress };
+    const message = this.failed.get(articleId);
+    return message ? { status: 'failed', message } : { status: 'ready' };
+  }
+
+  /** Detection for an article: from the cache, the job already running, or a new job. */
+  detect(articleId: string, text: string, published: string | null): Promise<Detection> {
+    const existing = this.running.get(articleId);
+    if (existing) return existing.promise;
+    const job = { progress: 0, promise: Promise.resolve<Detection>({ mentions: [], entities: [] }) };
+    job.promise = this.run(articleId, text, published, (fraction) => (job.progress = fraction));
+    this.running.set(articleId, job);
+    this.failed.delete(articleId);
+    return job.promise;
+  }
+
+  private async run(
+    articleId: string,
+    text: string,
+    published: string | null,
+    onProgress: (fraction: number) => void,
+  ): Promise<Detection> {
+    try {
+      const cached = await this.cached(articleId);
+      if (cached) return cached;
+      const detection = await this.detector.detect(text, published, onProgress);
+      const cache: EntityCache = { detectorVersion: DETECTOR_VERSION, ...detection };
+      if (this.store.entry(articleId)) await this.store.writeEntityCache(articleId, cache);
+      for (const listener of this.listeners) listener(articleId, detection);
+      return detection;
+    } catch (error) {
+      this.failed.set(articleId, 'Entity detection failed for this article. Reopen it to try again.');
+      throw error;
+    } finally {
+      this.running.delete(articleId);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.detector.close();
+  }
+}

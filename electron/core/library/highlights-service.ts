@@ -1,0 +1,150 @@
+import type { Api } from '../../contract/api';
+import type { Highlight, Note } from '../../contract/model';
+import { anchor, quoteSelector } from '../anchoring';
+import { GlossError } from '../errors';
+import type { ArticleNotes, Store, StoredHighlight } from '../storage/store';
+import { newId, nowIso } from './ids';
+import { canonicalTags, tagsInUse } from './tags';
+
+type HighlightMethods = Pick<
+  Api,
+  | 'highlights/create'
+  | 'highlights/update'
+  | 'highlights/delete'
+  | 'highlights/restore'
+  | 'notes/save'
+  | 'tags/set'
+  | 'tags/list'
+>;
+
+export const emptyNote = (): Note => ({ markdown: '', editorState: null, updatedAt: null });
+
+/** A stored highlight as the renderer sees it: anchored in the article's current text. */
+export function toHighlight(articleId: string, text: string, stored: StoredHighlight): Highlight {
+  const anchored = anchor(text, stored.selector);
+  const { quote } = stored.selector;
+  return {
+    id: stored.id,
+    articleId,
+    color: stored.color,
+    start: anchored.start,
+    end: anchored.end,
+    exact: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    anchor: anchored.status,
+    note: stored.note,
+    tags: stored.tags,
+    createdAt: stored.createdAt,
+    updatedAt: stored.updatedAt,
+  };
+}
+
+function findHighlight(notes: ArticleNotes, id: string): StoredHighlight {
+  const highlight = notes.highlights.find((candidate) => candidate.id === id);
+  if (!highlight)
+    throw new GlossError('not-found', 'That highlight no longer exists. It may have been deleted.');
+  return highlight;
+}
+
+/** Highlights, notes and tags: every write touches only the article's notes file. */
+export function highlightMethods(store: Store): HighlightMethods {
+  const knownTags = () => tagsInUse(store.list()).map((tag) => tag.name);
+  const textOf = async (articleId: string) => (await store.readContent(articleId)).text;
+
+  return {
+    'highlights/create': async ({ articleId, start, end, color }) => {
+      const text = await textOf(articleId);
+      const quote = quoteSelector(text, start, end);
+      const now = nowIso();
+      const stored: StoredHighlight = {
+        id: newId(),
+        color: color ?? 'yellow',
+        selector: { quote, position: { start, end } },
+        note: emptyNote(),
+        tags: [],
+        createdAt: now,
+        updatedAt: now,
+      };
+      await store.updateNotes(articleId, (notes) => notes.highlights.push(stored));
+      return toHighlight(articleId, text, stored);
+    },
+
+    'highlights/update': async ({ articleId, id, color, note, tags }) => {
+      const text = await textOf(articleId);
+      const tagList = tags && canonicalTags(tags, knownTags());
+      const updated = await store.updateNotes(articleId, (notes) => {
+        const highlight = findHighlight(notes, id);
+        const now = nowIso();
+        if (color) highlight.color = color;
+        if (note)
+          highlight.note = { markdown: note.markdown, editorState: note.editorState ?? null, updatedAt: now };
+        if (tagList) highlight.tags = tagList;
+        highlight.updatedAt = now;
+        return structuredClone(highlight);
+      });
+      return toHighlight(articleId, text, updated);
+    },
+
+    'highlights/delete': async ({ articleId, id }) => {
+      const text = await textOf(articleId);
+      const removed = await store.updateNotes(articleId, (notes) => {
+        const highlight = findHighlight(notes, id);
+        notes.highlights = notes.highlights.filter((candidate) => candidate !== highlight);
+        return highlight;
+      });
+      return toHighlight(articleId, text, removed);
+    },
+
+    'highlights/restore': async ({ highlight }) => {
+      const text = await textOf(highlight.articleId);
+      const stored: StoredHighlight = {
+        id: highlight.id,
+        color: highlight.color,
+        selector: {
+          quote: { exact: highlight.exact, prefix: highlight.prefix, suffix: highlight.suffix },
+          position: { start: highlight.start, end: highlight.end },
+        },
+        note: highlight.note,
+        tags: canonicalTags(highlight.tags, knownTags()),
+        createdAt: highlight.createdAt,
+        updatedAt: nowIso(),
+      };
+      await store.updateNotes(highlight.articleId, (notes) => {
+        if (notes.highlights.some((candidate) => candidate.id === stored.id)) {
+          throw new GlossError('invalid-params', 'That highlight is already in the article.');
+        }
+        notes.highlights.push(stored);
+      });
+      return toHighlight(highlight.articleId, text, stored);
+    },
+
+    'notes/save': async ({ articleId, note }) => {
+      const saved: Note = {
+        markdown: note.markdown,
+        editorState: note.editorState ?? null,
+        updatedAt: nowIso(),
+      };
+      await store.updateNotes(articleId, (notes) => {
+        notes.note = saved;
+      });
+      return saved;
+    },
+
+    'tags/set': async ({ articleId, highlightId, tags }) => {
+      const clean = canonicalTags(tags, knownTags());
+      if (highlightId) {
+        await store.updateNotes(articleId, (notes) => {
+          const highlight = findHighlight(notes, highlightId);
+          highlight.tags = clean;
+          highlight.updatedAt = nowIso();
+        });
+      } else {
+        await store.updateEntry(articleId, { tags: clean });
+      }
+      return { tags: clean };
+    },
+
+    'tags/list': () => Promise.resolve(tagsInUse(store.list())),
+  };
+}

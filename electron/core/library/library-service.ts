@@ -1,0 +1,36 @@
+import type { Api } from '../../contract/api';
+import type { Store } from '../storage/store';
+
+type LibraryMethods = Pick<
+  Api,
+  | 'library/status'
+  | 'library/dismissNotice'
+  | 'settings/get'
+  | 'settings/update'
+  | 'backups/list'
+  | 'backups/restore'
+>;
+
+/** The library as a whole: status and notices, settings, backups. */
+export function libraryMethods(store: Store): LibraryMethods {
+  const status = () => ({
+    dataDir: store.dataDir,
+    schemaVersion: store.schemaVersion,
+    articleCount: store.list().length,
+    notices: store.notices(),
+  });
+  return {
+    'library/status': () => Promise.resolve(status()),
+    'library/dismissNotice': ({ id }) => {
+      store.dismissNotice(id);
+      return Promise.resolve({ ok: true });
+    },
+    'settings/get': () => Promise.resolve(store.settings()),
+    'settings/update': (patch) => store.updateSettings(patch),
+    'backups/list': () => store.listBackups(),
+    'backups/restore': async ({ id }) => {
+      await store.restoreBackup(id);
+      return status();
+    },
+  };
+}

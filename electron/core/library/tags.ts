@@ -1,0 +1,42 @@
+import type { Tag } from '../../contract/model';
+import type { ArticleEntry } from '../storage/store';
+
+/**
+ * Clean a list of tags: trimmed, inner whitespace collapsed, deduplicated case-insensitively.
+ * A tag already used somewhere in the library keeps the spelling it was first given there.
+ */
+export function canonicalTags(input: readonly string[], known: readonly string[]): string[] {
+  const spelling = new Map(known.map((tag) => [tag.toLowerCase(), tag]));
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of input) {
+    const tag = raw.trim().replace(/\s+/g, ' ');
+    const key = tag.toLowerCase();
+    if (!tag || seen.has(key)) continue;
+    seen.add(key);
+    result.push(spelling.get(key) ?? tag);
+  }
+  return result;
+}
+
+/** Every tag in the library with the number of articles that carry it (on themselves or a highlight). */
+export function tagsInUse(entries: readonly ArticleEntry[]): Tag[] {
+  const tags = new Map<string, Tag>();
+  for (const entry of entries) {
+    const onArticle = new Set<string>();
+    for (const name of [...entry.tags, ...entry.highlightTags]) {
+      const key = name.toLowerCase();
+      if (onArticle.has(key)) continue;
+      onArticle.add(key);
+      const tag = tags.get(key) ?? { name, color: null, count: 0 };
+      tag.count += 1;
+      tags.set(key, tag);
+    }
+  }
+  return [...tags.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+export function hasTag(entry: ArticleEntry, tag: string): boolean {
+  const key = tag.trim().toLowerCase();
+  return [...entry.tags, ...entry.highlightTags].some((name) => name.toLowerCase() === key);
+}

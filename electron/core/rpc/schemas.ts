@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import type { ApiMethod, ApiParams } from '../../contract/api';
+
+/**
+ * Params schemas for every API method. The renderer is untrusted, so every call is checked
+ * here before it reaches the library: types, ranges and sizes. Objects are strict, so a
+ * misspelt field is an error rather than silently ignored.
+ */
+
+/** Largest file `import/file` accepts, in bytes (its base64 is 4/3 of that). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+const MAX_NOTE_MARKDOWN = 1_000_000;
+const MAX_EDITOR_STATE = 4_000_000;
+const MAX_TEXT_OFFSET = 100_000_000;
+
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must contain only letters, digits, "-" and "_"');
+const offset = z.number().int().min(0).max(MAX_TEXT_OFFSET);
+const color = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
+const entityType = z.enum(['person', 'organization', 'place', 'event', 'group', 'date']);
+const tag = z
+  .string()
+  .trim()
+  .min(1, 'a tag cannot be empty')
+  .max(64, 'a tag can be at most 64 characters')
+  .regex(/^[^\n\r\t,#]+$/, 'a tag cannot contain line breaks, tabs, commas or "#"');
+const tags = z.array(tag).max(100, 'at most 100 tags');
+const noteInput = z.strictObject({
+  markdown: z.string().max(MAX_NOTE_MARKDOWN, 'the note is too long (over 1,000,000 characters)'),
+  editorState: z.string().max(MAX_EDITOR_STATE, 'the note is too large').nullable().optional(),
+});
+const none = z.strictObject({});
+
+const correction = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('reject'),
+    entityId: z.string().min(1).max(300),
+    name: z.string().max(300),
+  }),
+  z.strictObject({
+    kind: z.literal('retype'),
+    entityId: z.string().min(1).max(300),
+    name: z.string().max(300),
+    type: entityType,
+  }),
+  z.strictObject({
+    kind: z.literal('merge'),
+    entityId: z.string().min(1).max(300),
+    intoEntityId: z.string().min(1).max(300),
+  }),
+  z.strictObject({ kind: z.literal('add'), start: offset, end: offset, type: entityType }),
+]);
+
+const highlight = z.strictObject({
+  id,
+  articleId: id,
+  color,
+  start: offset,
+  end: offset,
+  exact: z.string().max(MAX_NOTE_MARKDOWN),
+  prefix: z.string().max(1000),
+  suffix: z.string().max(1000),
+  anchor: z.enum(['position', 'quote', 'fuzzy', 'orphan']),
+  note: z.strictObject({
+    markdown: z.string().max(MAX_NOTE_MARKDOWN),
+    editorState: z.string().max(MAX_EDITOR_STATE).nullable(),
+    updatedAt: z.string().max(40).nullable(),
+  }),
+  tags,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+type Schemas = { [M in ApiMethod]: z.ZodType<ApiParams<M>, unknown> };
+
+export const paramSchemas = {
+  'library/status': none,
+  'library/dismissNotice': z.strictObject({ id: z.string().min(1).max(100) }),
+  'articles/list': z.strictObject({ tag: tag.optional(), query: z.string().max(500).optional() }),
+  'articles/get': z.strictObject({ id }),
+  'articles/delete': z.strictObject({ id }),
+  'articles/setProgress': z.strictObject({ id, progress: z.number().min(0).max(1) }),
+  'highlights/create': z.strictObject({ articleId: id, start: offset, end: offset, color: color.optional() }),
+  'highlights/update': z.strictObject({
+    articleId: id,
+    id,
+    color: color.optional(),
+    note: noteInput.optional(),
+    tags: tags.optional(),
+  }),
+  'highlights/delete': z.strictObject({ articleId: id, id }),
+  'highlights/restore': z.strictObject({ highlight }),
+  'notes/save': z.strictObject({ articleId: id, note: noteInput }),
+  'tags/set': z.strictObject({ articleId: id, highlightId: id.optional(), tags }),
+  'tags/list': none,
+  'import/file': z.strictObject({
+    name: z.string().min(1).max(255),
+    data: z
+      .string()
+      .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'the file is larger than 5 MB')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  }),
+  'export/markdown': z.strictObject({ articleId: id }),
+  'entities/get': z.strictObject({ articleId: id }),
+  'entities/correct': z.strictObject({ articleId: id, correction }),
+  'entities/uncorrect': z.strictObject({ articleId: id, correctionId: id }),
+  'entities/articles': z.strictObject({ name: z.string().min(1).max(300), type: entityType }),
+  'settings/get': none,
+  'settings/update': z.strictObject({
+    theme: z.enum(['system', 'light', 'dark']).optional(),
+    hiddenEntityTypes: z.array(entityType).max(6).optional(),
+    exportEntities: z.enum(['none', 'tags', 'links']).optional(),
+  }),
+  'backups/list': none,
+  'backups/restore': z.strictObject({ id: z.string().min(1).max(100) }),
+} satisfies Schemas;
+
+/** One line that says which param is wrong and why, in plain words. */
+export function describeIssues(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'The request is not valid.';
+  const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the params';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s))` : '';
+  return `Invalid ${where}: ${issue.message}${more}.`;
+}

@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiError, ErrorCode, RpcResponse } from '../contract/errors';
+import type { Dispatch } from '../core/rpc/dispatch';
+import { checkRequest } from './request-guard';
+import { SECURITY_HEADERS } from './security-headers';
+import { serveStatic } from './static-files';
+
+/** Largest `POST /rpc` body: a 5 MB import in base64 plus room for the envelope. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  'unknown-method': 404,
+  'invalid-params': 400,
+  'not-found': 404,
+  'too-large': 413,
+  'payload-too-large': 413,
+  'empty-file': 422,
+  'unsupported-file': 422,
+  'newer-schema': 409,
+  locked: 409,
+  'storage-error': 500,
+  internal: 500,
+};
+
+export interface HttpHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Browser mode's transport: the built renderer and `POST /rpc`, on 127.0.0.1 only. It carries
+ * calls to `dispatch` unchanged and holds no logic of its own.
+ */
+export async function startHttpHost(options: {
+  dispatch: Dispatch;
+  rendererDir: string;
+  port?: number;
+}): Promise<HttpHost> {
+  const token = randomBytes(24).toString('hex');
+  let port = 0;
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => send(response, 500, { error: internal() }));
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const pathname = (request.url ?? '/').split('?')[0];
+    if (pathname === '/rpc') {
+      if (request.method !== 'POST') return send(response, 405, { error: invalid('Use POST for /rpc.') });
+      const refusal = checkRequest(request, port, token);
+      if (refusal) return send(response, refusal.status, { error: refusal.error });
+      if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+        return send(response, 415, { error: invalid('Send the request as application/json.') });
+      }
+      const body = await readBody(request);
+      if (body === 'too-large') {
+        return send(response, 413, {
+          error: { code: 'payload-too-large', message: 'The request is larger than Gloss accepts (8 MB).' },
+        });
+      }
+      const call = parse(body);
+      if (!call)
+        return send(response, 400, {
+          error: invalid('The body must be JSON like {"method": "...", "params": {...}}.'),
+        });
+      const answer = await options.dispatch(call.method, call.params);
+      return send(response, 'error' in answer ? (STATUS[answer.error.code] ?? 400) : 200, answer);
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return send(response, 405, { error: invalid('Only GET is allowed here.') });
+    }
+    return serveStatic(options.rendererDir, request, response);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () => closeServer(server),
+  };
+}
+
+function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    request.resume();
+    return Promise.resolve('too-large');
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        request.removeAllListeners('data');
+        request.resume();
+        resolve('too-large');
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function parse(body: string): { method: unknown; params: unknown } | null {
+  try {
+    const value: unknown = JSON.parse(body);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+    const { method, params } = value as Record<string, unknown>;
+    return { method, params };
+  } catch {
+    return null;
+  }
+}
+
+function send(response: ServerResponse, status: number, body: RpcResponse): void {
+  if (response.headersSent) return void response.end();
+  const json = JSON.stringify(body);
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(json),
+  });
+  response.end(json);
+}
+
+const invalid = (message: string): ApiError => ({ code: 'invalid-params', message });
+const internal = (): ApiError => ({ code: 'internal', message: 'Something went wrong inside Gloss.' });
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,113 @@
+// The Electron shell: one hardened window showing the renderer, the core behind one IPC
+// channel. The only module (with preload.ts) that imports 'electron'.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GlossError } from './core/errors';
+import { createLibrary, type Library } from './core/library';
+import { parseLaunchOptions } from './host/options';
+import { APP_ORIGIN, APP_SCHEME, serveRenderer } from './shell/app-protocol';
+import { isOwnFrame, lockDownNavigation, windowOptions } from './shell/main-window';
+import { checkSaveArgs, writeFileAtomic } from './shell/save-file';
+
+const distDir = path.dirname(fileURLToPath(import.meta.url));
+process.env.GLOSS_RESOURCES_DIR ??= app.getAppPath();
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+let library: Library | null = null;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(windowOptions(path.join(distDir, 'preload.cjs')));
+  lockDownNavigation(window.webContents, shell);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => (mainWindow = null));
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+function registerIpc(): void {
+  ipcMain.handle('gloss:rpc', async (event, method: unknown, params: unknown) => {
+    if (!library || !isOwnFrame(mainWindow, event.sender, event.senderFrame?.url)) {
+      return { error: { code: 'forbidden', message: 'This window may not use Gloss.' } };
+    }
+    return library.dispatch(method, params);
+  });
+  ipcMain.handle('gloss:save-file', async (event, name: unknown, content: unknown) => {
+    if (!mainWindow || !isOwnFrame(mainWindow, event.sender, event.senderFrame?.url)) return { saved: false };
+    const file = checkSaveArgs(name, content);
+    const choice = await dialog.showSaveDialog(mainWindow, {
+      title: 'Export notes as Markdown',
+      defaultPath: path.join(app.getPath('documents'), file.name),
+      filters: [{ name: 'Markdown', extensions: ['md'] }],
+    });
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    await writeFileAtomic(choice.filePath, file.content);
+    return { saved: true, path: choice.filePath };
+  });
+}
+
+function buildMenu(dataDir: string): void {
+  const isMac = process.platform === 'darwin';
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      ...(isMac ? [{ role: 'appMenu' as const }] : []),
+      {
+        label: 'File',
+        submenu: [
+          { label: 'Open Library Folder', click: () => void shell.openPath(dataDir) },
+          { type: 'separator' },
+          isMac ? { role: 'close' } : { role: 'quit' },
+        ],
+      },
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+      { role: 'windowMenu' },
+    ]),
+  );
+}
+
+async function start(): Promise<void> {
+  const options = parseLaunchOptions(process.argv.slice(1), process.env, () => app.getPath('userData'));
+  await app.whenReady();
+  try {
+    library = await createLibrary({ dataDir: options.dataDir });
+  } catch (error) {
+    const message = error instanceof GlossError ? error.message : String(error);
+    dialog.showErrorBox('Gloss cannot open its library', message);
+    app.exit(1);
+    return;
+  }
+  serveRenderer(protocol, path.join(distDir, '..', 'renderer'));
+  registerIpc();
+  buildMenu(options.dataDir);
+  mainWindow = createWindow();
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = createWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Gloss owns the library: it shows its window (below) and this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (!library || closing) return;
+    closing = true;
+    event.preventDefault();
+    void library.close().finally(() => app.quit());
+  });
+  void start();
+}

@@ -1,0 +1,39 @@
+/**
+ * Browser mode: the same core on a loopback HTTP host, for machines where the Electron runtime
+ * is missing. Prints one line with the address to open, then serves until SIGINT/SIGTERM.
+ */
+import { GlossError } from './core/errors';
+import { createLibrary } from './core/library';
+import { resourcePath } from './core/resources';
+import { startHttpHost } from './host/http-host';
+import { parseLaunchOptions } from './host/options';
+
+async function main(): Promise<void> {
+  const options = parseLaunchOptions(process.argv.slice(2));
+  const library = await createLibrary({ dataDir: options.dataDir });
+  const host = await startHttpHost({
+    dispatch: library.dispatch,
+    rendererDir: resourcePath('dist', 'renderer'),
+    port: options.port,
+  });
+  console.log(`Gloss is running at ${host.url}`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await host.close();
+    await library.close();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop());
+}
+
+main().catch((error: unknown) => {
+  const message =
+    error instanceof GlossError || (error instanceof Error && /^--port/.test(error.message))
+      ? error.message
+      : `Gloss could not start: ${error instanceof Error ? error.message : String(error)}`;
+  console.error(message);
+  process.exit(1);
+});
