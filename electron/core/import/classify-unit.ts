@@ -10,10 +10,13 @@ const QUOTE_CHARS = /["“”„«»]/g;
 
 /** A whole unit that is site furniture: share bars, "Advertisement", "Also read: …". */
 export function isBoilerplate(unit: string): boolean {
-  if (BOILERPLATE_LINE.some((pattern) => pattern.test(unit))) return true;
+  const isFurniture = (part: string): boolean =>
+    BOILERPLATE_LINE.some((pattern) => pattern.test(part.trim()));
+  // "Advertisement · Scroll to continue": furniture strung together with dots or bars.
+  if (unit.split(/\s[·•|]\s/).every(isFurniture)) return true;
   // A share bar: nothing but network names and counts.
   const words = unit.split(/[\s|·•,/]+/).filter((word) => word !== '');
-  return words.length >= 2 && words.every((word) => SOCIAL.test(word) && word.length > 1);
+  return words.length >= 2 && words.every((word) => SOCIAL.test(word));
 }
 
 /** An image caption or credit: labelled ("Photo: …") or ending in a credit ("… (Reuters)"). */

@@ -67,3 +67,25 @@ export function dateFromValue(value: unknown): string | null {
   }
   return null;
 }
+
+const DATE_LINE_WORDS = /\b(?:date|dated|published|posted|updated|last|first|modified|on|at)\b/gi;
+
+/**
+ * A short line that is a date and little else, such as "New Delhi | Updated: April 10, 2024
+ * 10:15 IST": the page's dateline, not article text. At most three other words may remain.
+ */
+export function parseDateLine(line: string): LeadingDate | null {
+  if (line.split(/\s+/).length > 14) return null;
+  for (const result of chrono.parse(line, undefined, { forwardDate: false })) {
+    const iso = isoOf(result);
+    if (!iso) continue;
+    const before = line.slice(0, result.index);
+    const rest = (before + ' ' + line.slice(result.index + result.text.length))
+      .replace(TRAILING_ZONE, ' ')
+      .replace(DATE_LINE_WORDS, ' ')
+      .split(/[\s|·•,:\-–—]+/)
+      .filter((word) => word !== '');
+    if (rest.length <= 3) return { iso, length: line.length, updated: /updated|modified/i.test(before) };
+  }
+  return null;
+}

@@ -67,3 +67,11 @@ const BLOCK_TAG =
 export function stripHtml(text: string): string {
   return text.replace(COMMENT, '').replace(RAW_ELEMENTS, '').replace(BLOCK_TAG, '\n').replace(TAG, '');
 }
+
+/**
+ * Text with no markup left: tags stripped, references decoded, and stripped again so that an
+ * escaped "&lt;script&gt;" cannot come back as a tag once decoded.
+ */
+export function plainText(text: string): string {
+  return stripHtml(decodeEntities(stripHtml(text)));
+}

@@ -1,5 +1,7 @@
 import type { Token, Tokens } from 'marked';
-import { decodeEntities, stripHtml } from './html-text';
+import { plainText, stripHtml } from './html-text';
+
+const RAW_OPEN = /^<(script|style|noscript|iframe|template|svg|math)\b/i;
 
 /**
  * The plain text of Markdown inline tokens: emphasis and code lose their markers, links keep
@@ -8,10 +10,21 @@ import { decodeEntities, stripHtml } from './html-text';
  */
 export function inlineText(tokens: Token[] | undefined): string {
   let out = '';
+  // Inside an inline <script> or <style>: its text is code, not words, until the closing tag.
+  let rawUntil: RegExp | null = null;
   for (const token of tokens ?? []) {
+    if (rawUntil) {
+      if (token.type === 'html' && rawUntil.test(token.raw)) rawUntil = null;
+      continue;
+    }
     switch (token.type) {
+      case 'html': {
+        const open = RAW_OPEN.exec(token.raw);
+        if (open && !new RegExp(`</${open[1]}`, 'i').test(token.raw))
+          rawUntil = new RegExp(`</${open[1]}\\s*>`, 'i');
+        break;
+      }
       case 'image':
-      case 'html':
         break;
       case 'br':
         out += ' ';
@@ -27,7 +40,7 @@ export function inlineText(tokens: Token[] | undefined): string {
         if ('tokens' in token && Array.isArray(token.tokens) && token.tokens.length > 0) {
           out += inlineText(token.tokens);
         } else if ('text' in token && typeof token.text === 'string') {
-          out += decodeEntities(stripHtml(token.text));
+          out += plainText(token.text);
         }
     }
   }

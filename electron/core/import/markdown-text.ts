@@ -3,7 +3,7 @@ import type { DraftArticle, DraftBlock } from './types';
 import type { BlockKind } from '../../contract/model';
 import { isBoilerplate, isCaption } from './classify-unit';
 import { splitFrontMatter } from './front-matter';
-import { decodeEntities, stripHtml } from './html-text';
+import { plainText, stripHtml } from './html-text';
 import { imageOnlyAlt, inlineText } from './inline-text';
 import { refineBlocks } from './refine-blocks';
 import { squash, splitUnits } from './split-units';
@@ -28,8 +28,7 @@ function collect(tokens: Token[], kind: BlockKind | null, blocks: DraftBlock[], 
         const inline = token as Tokens.Paragraph | Tokens.Text;
         const alt = imageOnlyAlt(inline.tokens);
         if (alt !== null) push('caption', alt);
-        else
-          push(kind ?? 'paragraph', inline.tokens ? inlineText(inline.tokens) : decodeEntities(inline.text));
+        else push(kind ?? 'paragraph', inline.tokens ? inlineText(inline.tokens) : plainText(inline.text));
         break;
       }
       case 'blockquote':
@@ -46,7 +45,7 @@ function collect(tokens: Token[], kind: BlockKind | null, blocks: DraftBlock[], 
         break;
       }
       case 'html':
-        for (const unit of splitUnits(decodeEntities(stripHtml((token as Tokens.HTML).text))))
+        for (const unit of splitUnits(plainText((token as Tokens.HTML).text)))
           push(kind ?? 'paragraph', unit);
         break;
       case 'table': {

@@ -3,6 +3,7 @@ import { GlossError } from '../errors';
 import { assemble } from './assemble';
 import { articleFormat, decodeArticleFile } from './decode-file';
 import { displayName } from './file-name';
+import { stripHtml } from './html-text';
 import { parseMarkdown } from './markdown-text';
 import { parsePlainText } from './plain-text';
 
@@ -15,9 +16,17 @@ export function parseArticleFile(file: { name: string; bytes: Uint8Array }): Par
   const format = articleFormat(file.name);
   const source = decodeArticleFile(file);
   const draft = format === 'markdown' ? parseMarkdown(source) : parsePlainText(source);
-  // Blocks never contain the "\n\n" that separates them, or offsets would not round-trip.
+  // Blocks never contain the "\n\n" that separates them, or offsets would not round-trip; and
+  // whatever path text took (escapes, entities), no tag-shaped string reaches the reader.
+  draft.title = draft.title === null ? null : stripHtml(draft.title);
   draft.blocks = draft.blocks
-    .map((block) => ({ ...block, text: block.text.replace(/\n{2,}/g, '\n').trim() }))
+    .map((block) => ({
+      ...block,
+      text: stripHtml(block.text)
+        .replace(/[ \t]{2,}/g, ' ')
+        .replace(/\n{2,}/g, '\n')
+        .trim(),
+    }))
     .filter((block) => block.text !== '');
   if (draft.blocks.length === 0) {
     throw new GlossError(

@@ -1,7 +1,7 @@
 import type { DraftArticle, DraftBlock } from './types';
 import { isBoilerplate, classifyUnit, isHeadingLike } from './classify-unit';
-import { findDate } from './dates';
-import { decodeEntities, stripHtml } from './html-text';
+import { findDate, parseDateLine } from './dates';
+import { plainText } from './html-text';
 import { peelHeader } from './peel-header';
 import { BYLINE } from './scrape-patterns';
 import { splitUnits } from './split-units';
@@ -27,6 +27,14 @@ function isTitleLike(unit: string, next: string | undefined, first: boolean): bo
   return count >= 3 || (first && words(next) >= BODY_WORDS);
 }
 
+/** Once the headline is found, the one- or two-word lines above it ("World", "Asia") were section labels. */
+function dropSectionLabels(blocks: DraftBlock[]): void {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.kind !== 'caption' && words(block.text) <= 2 && !/[.!?]$/.test(block.text)) blocks.splice(i, 1);
+  }
+}
+
 function splitByline(text: string): { name: string; date: string | null } {
   const [name = text, ...rest] = text.split(
     /\s+[|•·]\s+|\s+[–—-]\s+|,\s+(?=(?:updated|published|posted)\b)/i,
@@ -40,7 +48,7 @@ function splitByline(text: string): { name: string; date: string | null } {
  * unit by unit (see classify-unit.ts) and then in context (see refine-blocks.ts).
  */
 export function parsePlainText(source: string): DraftArticle {
-  const units = splitUnits(decodeEntities(stripHtml(source)));
+  const units = splitUnits(plainText(source));
   const blocks: DraftBlock[] = [];
   let title: string | null = null;
   let byline: string | null = null;
@@ -59,7 +67,7 @@ export function parsePlainText(source: string): DraftArticle {
         }
       }
       unit = rest;
-      if (unit === '') continue;
+      if (unit === '' || isBoilerplate(unit)) continue;
       const bylineMatch = BYLINE.exec(unit);
       if (bylineMatch && !byline && words(unit) <= 16) {
         const parts = splitByline(bylineMatch[1]!);
@@ -67,13 +75,14 @@ export function parsePlainText(source: string): DraftArticle {
         if (parts.date && !published) published = { iso: parts.date, updated: false };
         continue;
       }
-      const noBodyYet = !blocks.some((block) => block.kind !== 'caption');
-      if (title === null && noBodyYet && TITLE_LABEL.test(unit)) {
-        title = unit.replace(TITLE_LABEL, '');
+      const dateLine = parseDateLine(unit);
+      if (dateLine) {
+        if (!published || (published.updated && !dateLine.updated)) published = dateLine;
         continue;
       }
-      if (title === null && noBodyYet && isTitleLike(unit, units[i + 1], i === 0)) {
-        title = unit;
+      if (title === null && (TITLE_LABEL.test(unit) || isTitleLike(unit, units[i + 1], i === 0))) {
+        title = unit.replace(TITLE_LABEL, '');
+        dropSectionLabels(blocks);
         continue;
       }
       if (words(unit) >= BODY_WORDS) inHeader = false;

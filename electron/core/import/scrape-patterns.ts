@@ -5,19 +5,20 @@
 
 /** Site furniture a scrape may start with, glued to what follows ("Follow us on Image Source…"). */
 export const BOILERPLATE_PREFIX =
-  /^(?:follow us(?: on)?|share this (?:article|story|post)|share on|subscribe(?: now)?|advertisement|advertisment|sponsored(?: content)?|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s?\s*read|skip to (?:main )?content|copy link)(?=$|[\s:|·•,\-–—])/i;
+  /^(?:follow us(?: on)?|share this (?:article|story|post)|share on|subscribe(?: now)?|advertisement|advertisment|sponsored(?: content)?|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s?\s*read|skip to (?:main )?content|copy link|(?:last )?updated\s*:?\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)(?=$|[\s:|·•,\-–—])/i;
 
 /** Social networks and share buttons, named after "Follow us on" or in a share bar. */
 export const SOCIAL =
-  /^(?:google news|facebook|twitter|x|instagram|whatsapp|linkedin|telegram|youtube|reddit|pinterest|threads|koo|email|e-mail|print|copy link|share|comments?|\d+)(?=$|[\s:|·•,\-–—])/i;
+  /^(?:google news|facebook|twitter|x|instagram|whatsapp|linkedin|telegram|youtube|reddit|pinterest|threads|koo|email|e-mail|print|link|copy link|share|comments?|\d+)(?=$|[\s:|·•,\-–—])/i;
 
 /** A whole line that is site furniture, not article text. */
 export const BOILERPLATE_LINE = [
-  /^(?:advertisement|advertisment|ad|sponsored(?: content)?|promoted|story continues below(?: this)? (?:ad|advertisement)|scroll (?:down )?to continue(?: with content)?|continue reading(?: below| the main story)?|read more|show more|load more comments|view comments|comments?|skip to (?:main )?content|copy link|print|email)$/i,
+  /^(?:advertisement|advertisment|ad|sponsored(?: content)?|promoted|story continues below(?: this)? (?:ad|advertisement)|scroll (?:down )?to continue(?: with content)?|continue reading(?: below| the main story)?|read more|show more|load more comments|view comments|comments?|skip to (?:main )?content|copy link|print|email|share|tweet|topics|more on this story)$/i,
   /^(?:follow us|share this|subscribe|sign up|click here|tap here|download (?:the|our) app|get the latest|want more|join our)\b.{0,160}$/i,
   /^(?:also read|read also|read more|must read|recommended(?: stories| for you)?|related(?: stories| articles| news)?|see also|more from|don't miss|watch)\s*[:|\-–—»].{0,200}$/i,
   /^(?:home|news)\s*(?:[>»›/|]\s*[^>»›/|]{1,40}){1,6}$/i,
   /^\d+\s*min(?:ute)?s?\s*read$/i,
+  /^(?:(?:last )?updated\s*:?\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i,
   /^(?:©|\(c\)|copyright\b).{0,160}$/i,
   /^(?:all rights reserved|this (?:article|story) (?:was|has been) (?:first )?published\b).{0,160}$/i,
 ];

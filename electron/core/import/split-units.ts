@@ -5,6 +5,7 @@
  */
 
 const BULLET = /^\s*(?:[-*•‣◦▪●–]|\d{1,3}[.)]|[a-z][.)])\s+/;
+const QUOTED = /^\s*>\s?/;
 const ENDS_SENTENCE = /[.!?:;…"”’)]\s*$/;
 
 /** Collapse runs of spaces, trim. */
@@ -31,8 +32,17 @@ export function splitUnits(text: string): string[] {
       .split('\n')
       .map((line) => line.trimEnd())
       .filter((line) => line.trim() !== '');
-    if (isHardWrapped(lines)) units.push(squash(lines.join(' ')));
-    else for (const line of lines) units.push(squash(line));
+    if (isHardWrapped(lines)) {
+      units.push(squash(lines.join(' ')));
+      continue;
+    }
+    for (const [i, line] of lines.entries()) {
+      // An e-mail style quotation ("> " on every line) is one quote, not one per line.
+      const last = units[units.length - 1];
+      if (i > 0 && QUOTED.test(line) && last !== undefined && QUOTED.test(last)) {
+        units[units.length - 1] = squash(`${last} ${line.replace(QUOTED, '')}`);
+      } else units.push(squash(line));
+    }
   }
   return units.filter((unit) => unit !== '');
 }

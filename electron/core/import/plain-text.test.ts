@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from './parse-article-file';
+
+const LONG =
+  'The minister arrived in the capital on Tuesday for two days of talks with his counterpart, the first such visit in more than a year.';
+const LONG2 =
+  'Officials on both sides described the meeting as constructive, though neither gave details of any agreement that had been reached.';
+
+function parse(text: string, name = 'scrape.txt') {
+  return parseArticleFile({ name, bytes: new TextEncoder().encode(text) });
+}
+
+function kinds(text: string): string[] {
+  return parse(text).blocks.map((block) => `${block.kind}: ${block.text}`);
+}
+
+describe('scrape heuristics, one rule at a time', () => {
+  it.each([
+    {
+      rule: 'a short line between paragraphs is a heading',
+      text: `${LONG}\n\nTalks in Beijing\n\n${LONG2}`,
+      expected: [`paragraph: ${LONG}`, 'heading: Talks in Beijing', `paragraph: ${LONG2}`],
+    },
+    {
+      rule: 'a run of short lines is not a stack of headings',
+      text: `${LONG}\n\nOne\nTwo words\nThree more words\n\n${LONG2}`,
+      expected: [
+        `paragraph: ${LONG}`,
+        'paragraph: One',
+        'paragraph: Two words',
+        'paragraph: Three more words',
+        `paragraph: ${LONG2}`,
+      ],
+    },
+    {
+      rule: 'a short last line is a sign-off, not a heading',
+      text: `${LONG}\n\n${LONG2}\n\nJane Doe in Beijing`,
+      expected: [`paragraph: ${LONG}`, `paragraph: ${LONG2}`, 'paragraph: Jane Doe in Beijing'],
+    },
+    {
+      rule: 'a line that ends a sentence is not a heading',
+      text: `${LONG}\n\nHe left.\n\n${LONG2}`,
+      expected: [`paragraph: ${LONG}`, 'paragraph: He left.', `paragraph: ${LONG2}`],
+    },
+    {
+      rule: 'a whole quotation is a quote; a quotation with attribution is a paragraph',
+      text: `${LONG}\n\n“We will never accept this outcome.”\n\n“We will never accept it,” she said. “Never.”`,
+      expected: [
+        `paragraph: ${LONG}`,
+        'quote: “We will never accept this outcome.”',
+        'paragraph: “We will never accept it,” she said. “Never.”',
+      ],
+    },
+    {
+      rule: 'bullets lose their marker; numbers keep theirs',
+      text: `${LONG}\n\n- first point\n* second point\n• third point\n1) numbered point`,
+      expected: [
+        `paragraph: ${LONG}`,
+        'list-item: first point',
+        'list-item: second point',
+        'list-item: third point',
+        'list-item: 1) numbered point',
+      ],
+    },
+    {
+      rule: 'a caption ending in an agency credit is a caption',
+      text: `${LONG}\n\nPolice officers stand guard outside the embassy on Monday. (Reuters)\n\n${LONG2}`,
+      expected: [
+        `paragraph: ${LONG}`,
+        'caption: Police officers stand guard outside the embassy on Monday. (Reuters)',
+        `paragraph: ${LONG2}`,
+      ],
+    },
+    {
+      rule: 'a bare credit line takes the short line after it as its caption',
+      text: `${LONG}\n\nPhoto: AP\n\nCrowds gather in the square.\n\n${LONG2}`,
+      expected: [
+        `paragraph: ${LONG}`,
+        'caption: Photo: AP',
+        'caption: Crowds gather in the square.',
+        `paragraph: ${LONG2}`,
+      ],
+    },
+    {
+      rule: 'furniture in the middle of the article goes',
+      text: `${LONG}\n\nADVERTISEMENT\n\nAlso read: Ten things to know about the summit\n\nShare this article\n\n${LONG2}`,
+      expected: [`paragraph: ${LONG}`, `paragraph: ${LONG2}`],
+    },
+    {
+      rule: 'a dateline "(Reuters) -" at the start of a paragraph stays body text',
+      text: `BEIJING (Reuters) - ${LONG}`,
+      expected: [`paragraph: BEIJING (Reuters) - ${LONG}`],
+    },
+    {
+      rule: 'HTML left in a scrape is removed, with script content',
+      text: `<p>${LONG}</p><script>track()</script>\n\n<b>${LONG2}</b>`,
+      expected: [`paragraph: ${LONG}`, `paragraph: ${LONG2}`],
+    },
+  ])('$rule', ({ text, expected }) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
+
+describe('header metadata', () => {
+  it.each([
+    { header: 'date 2024-04-09 Follow us on', publishedAt: '2024-04-09' },
+    { header: 'Published: Tuesday, April 9, 2024 10:32 AM IST | 3 min read', publishedAt: '2024-04-09' },
+    { header: 'Last Updated : 09 Apr 2024 | 04:15 PM', publishedAt: '2024-04-09' },
+    { header: 'Updated: 12 April 2024\nPublished: 9 April 2024', publishedAt: '2024-04-09' },
+    { header: 'Posted on 2024/04/09 by Alex', publishedAt: '2024-04-09' },
+    { header: 'Moscow | Wed, 10 April 2024, 9:05 pm', publishedAt: '2024-04-10' },
+    { header: 'Tuesday', publishedAt: null },
+  ])('$header → $publishedAt', ({ header, publishedAt }) => {
+    const article = parse(`${header}\n\n${LONG}\n\n${LONG2}`);
+    expect(article.publishedAt).toBe(publishedAt);
+    expect(article.blocks.at(-2)?.text).toBe(LONG);
+  });
+
+  it('takes a byline and its date, and keeps neither in the text', () => {
+    const article = parse(`Summit ends without a deal\n\nBy Jane Doe | April 9, 2024\n\n${LONG}`);
+    expect([article.title, article.byline, article.publishedAt]).toEqual([
+      'Summit ends without a deal',
+      'Jane Doe',
+      '2024-04-09',
+    ]);
+    expect(article.text).toBe(LONG);
+  });
+
+  it('does not take a date from the body', () => {
+    expect(parse(`${LONG}\n\nOn April 9, 2024 the talks resumed.`).publishedAt).toBeNull();
+  });
+
+  it.each([
+    {
+      what: 'the first line, when it reads like a headline',
+      text: `Summit ends without a deal\n\n${LONG}`,
+      name: 'a.txt',
+      title: 'Summit ends without a deal',
+    },
+    {
+      what: 'a one-word first line above prose',
+      text: `Introduction\n\n${LONG}`,
+      name: 'a.txt',
+      title: 'Introduction',
+    },
+    {
+      what: 'the file name when it is made of words',
+      text: LONG,
+      name: 'beijing-talks_notes.txt',
+      title: 'Beijing talks notes',
+    },
+    {
+      what: 'the opening sentence otherwise',
+      text: `${LONG} ${LONG2}`,
+      name: '7cf7d18d3802595e.txt',
+      title: LONG.slice(0, 98).replace(/ \S*$/, '') + '…',
+    },
+  ])('titles an article by $what', ({ text, name, title }) => {
+    expect(parse(text, name).title).toBe(title);
+  });
+});
