@@ -61,9 +61,14 @@ export interface EntityCache {
   entities: Entity[];
 }
 
+/** The index fields a caller may change: highlightCount and highlightTags follow the notes. */
+export type EntryPatch = Partial<Omit<ArticleEntry, 'id' | 'highlightCount' | 'highlightTags'>>;
+
 export interface Store {
   readonly dataDir: string;
   readonly schemaVersion: number;
+  /** True when the data dir held no library before this open (nothing to rebuild): import seeds. */
+  readonly isNew: boolean;
   /** Messages about repairs made while opening (a corrupt file set aside, a backup restored). */
   notices(): Notice[];
   dismissNotice(id: string): void;
@@ -75,8 +80,11 @@ export interface Store {
   /** Add an article: content, empty notes, index entry. */
   addArticle(entry: ArticleEntry, content: ArticleContent): Promise<void>;
   deleteArticle(id: string): Promise<void>;
-  /** Change index fields of an article (title, tags, progress...). */
-  updateEntry(id: string, patch: Partial<Omit<ArticleEntry, 'id'>>): Promise<ArticleEntry>;
+  /**
+   * Change index fields of an article (title, tags, progress...). Stored durably with the
+   * article's notes (the index is only a cache); resolves with the updated entry.
+   */
+  updateEntry(id: string, patch: EntryPatch): Promise<ArticleEntry>;
 
   readContent(id: string): Promise<ArticleContent>;
   readNotes(id: string): Promise<ArticleNotes>;
@@ -93,9 +101,21 @@ export interface Store {
   settings(): Settings;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
 
+  /** Tag colors by lower-cased tag name. */
+  tagColors(): Record<string, string>;
+  /** Set (or with null, clear) a tag's color. */
+  setTagColor(name: string, color: string | null): Promise<void>;
+
+  /** Backups of the index, newest first. */
   listBackups(): Promise<Backup[]>;
+  /**
+   * Restore the index from a backup (the current one is backed up first): settings and tag
+   * colors come back; article entries are re-checked against the article folders.
+   */
   restoreBackup(id: string): Promise<void>;
 
+  /** Write everything pending now, the lazily written index included. */
+  flush(): Promise<void>;
   /** Flush lazy writes and release the data directory. */
   close(): Promise<void>;
 }

@@ -1,0 +1,97 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { GlossError } from '../errors';
+import { DurableJsonAdapter } from './durable-adapter';
+import { writeFileDurably } from './durable-write';
+import type { ContentFile, EntitiesFile } from './file-schemas';
+import { SCHEMA_VERSION, type Layout } from './layout';
+import { loadFile } from './load-file';
+import type { EntryFields } from './model-schemas';
+import { quarantine } from './quarantine';
+import type { ArticleContent, EntityCache } from './store';
+
+export interface ArticleFileHooks {
+  title(id: string): string;
+  notice(level: 'info' | 'warning' | 'error', message: string): void;
+}
+
+/**
+ * An article's content file (immutable, read when the article is opened) and its entity cache
+ * (disposable: a damaged one is deleted and detection runs again).
+ */
+export class ArticleFiles {
+  /** Articles whose text is known lost: told once, then refused with the same message. */
+  #lost = new Set<string>();
+  #entityWriters = new Map<string, DurableJsonAdapter<EntitiesFile>>();
+
+  constructor(
+    private readonly layout: Layout,
+    private readonly hooks: ArticleFileHooks,
+  ) {}
+
+  async create(id: string, entry: EntryFields, content: ArticleContent): Promise<void> {
+    await mkdir(this.layout.articleDir(id), { recursive: true });
+    const file: ContentFile = { schemaVersion: SCHEMA_VERSION, entry, content };
+    await writeFileDurably(this.layout.content(id), JSON.stringify(file));
+  }
+
+  async readContent(id: string): Promise<ArticleContent> {
+    const file = this.layout.content(id);
+    let result = await loadFile('content', file);
+    if (result.status === 'ok' && result.data.content.id !== id) {
+      result = { status: 'corrupt', reason: 'the file belongs to another article' };
+    }
+    if (result.status === 'ok') return result.data.content;
+    const title = this.hooks.title(id);
+    const safe = 'Your highlights and notes on it are safe; import the article again to read it.';
+    let message = `The text of "${title}" is missing from the library folder. ${safe}`;
+    if (result.status === 'corrupt') {
+      const kept = this.layout.relative(await quarantine(file));
+      message = `The text of "${title}" could not be read (${result.reason}). ${safe} The damaged file was kept at ${kept}.`;
+    }
+    if (!this.#lost.has(id)) this.hooks.notice('error', message);
+    this.#lost.add(id);
+    throw new GlossError('storage-error', message);
+  }
+
+  /** The entry as imported, to rebuild an index entry or a lost notes file. Never repairs. */
+  async importedEntry(id: string): Promise<EntryFields | null> {
+    const result = await loadFile('content', this.layout.content(id)).catch(() => null);
+    return result?.status === 'ok' && result.data.entry.id === id ? result.data.entry : null;
+  }
+
+  async readEntityCache(id: string): Promise<EntityCache | null> {
+    const file = this.layout.entities(id);
+    try {
+      const result = await loadFile('entities', file);
+      if (result.status === 'ok') return result.data.cache;
+      if (result.status === 'corrupt') await rm(file, { force: true });
+    } catch (error) {
+      // A cache from a newer Gloss is left alone for it; detection runs again here.
+      if (!(error instanceof GlossError && error.code === 'newer-schema')) throw error;
+    }
+    return null;
+  }
+
+  async writeEntityCache(id: string, cache: EntityCache): Promise<void> {
+    let writer = this.#entityWriters.get(id);
+    if (!writer) {
+      writer = new DurableJsonAdapter<EntitiesFile>(this.layout.entities(id));
+      this.#entityWriters.set(id, writer);
+    }
+    try {
+      await writer.write({ schemaVersion: SCHEMA_VERSION, cache });
+    } finally {
+      if (!writer.busy && this.#entityWriters.get(id) === writer) this.#entityWriters.delete(id);
+    }
+  }
+
+  async release(id: string): Promise<void> {
+    await this.#entityWriters.get(id)?.idle();
+    this.#entityWriters.delete(id);
+    this.#lost.delete(id);
+  }
+
+  async idle(): Promise<void> {
+    await Promise.all([...this.#entityWriters.values()].map((writer) => writer.idle()));
+  }
+}

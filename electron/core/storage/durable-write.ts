@@ -1,0 +1,109 @@
+import { constants } from 'node:fs';
+import { copyFile, link, open, readdir, rename, rm, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { storageError } from './storage-error';
+
+/** What identifies one version of a file cheaply: every durable write makes a new inode. */
+export interface FileStamp {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+export function sameStamp(a: FileStamp | null | undefined, b: FileStamp | null | undefined): boolean {
+  return !!a && !!b && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+export function tempPathFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
+}
+
+/**
+ * Replace `file` with `text` so that it is on disk when the promise resolves: write a temp file
+ * in the same directory, fsync it, rename it over the target, fsync the directory (steno, which
+ * lowdb uses, does the rename but no fsync). With `keepPrevious`, the version being replaced is
+ * kept there first: a hard link, so it costs no copy and stays a separate inode from the new file.
+ */
+export async function writeFileDurably(
+  file: string,
+  text: string,
+  options: {
+    keepPrevious?: string;
+    /** false: atomic but not forced to disk (bulk rewrites). */ fsync?: boolean;
+  } = {},
+): Promise<FileStamp> {
+  const fsync = options.fsync ?? true;
+  const temp = tempPathFor(file);
+  try {
+    const handle = await open(temp, 'w');
+    let stamp: FileStamp;
+    try {
+      await handle.writeFile(text, 'utf8');
+      if (fsync) await handle.sync();
+      const stat = await handle.stat();
+      stamp = { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs };
+    } finally {
+      await handle.close();
+    }
+    if (options.keepPrevious) await keepPreviousVersion(file, options.keepPrevious);
+    await renameWithRetry(temp, file);
+    if (fsync) await syncDirectory(path.dirname(file));
+    return stamp;
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw storageError('save', file, error);
+  }
+}
+
+async function keepPreviousVersion(file: string, backup: string): Promise<void> {
+  const temp = tempPathFor(backup);
+  await rm(temp, { force: true });
+  try {
+    await link(file, temp);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return; // first write: nothing to keep
+    // File systems without hard links (FAT, some network shares): copy instead.
+    await copyFile(file, temp, constants.COPYFILE_FICLONE);
+  }
+  await rename(temp, backup);
+}
+
+/** Windows may briefly refuse a rename while an antivirus or indexer holds the file. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await rename(from, to);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const transient =
+        process.platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY');
+      if (!transient || attempt >= 9) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+/** Makes a rename in `dir` survive power loss. Not possible (nor needed) on Windows. */
+export async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Remove temp files (`.*.tmp`) a killed process left in `dir`. Returns how many. */
+export async function sweepTempFiles(dir: string): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  const stale = names.filter((name) => name.startsWith('.') && name.endsWith('.tmp'));
+  await Promise.all(stale.map((name) => unlink(path.join(dir, name)).catch(() => undefined)));
+  return stale.length;
+}

@@ -1,0 +1,96 @@
+/** The files of a library as stored, version 1 (SCHEMA_VERSION). See layout.ts for where. */
+import { z } from 'zod';
+import type { Settings } from '../../contract/model';
+import type { FileStamp } from './durable-write';
+import type { ArticleContent, ArticleEntry, ArticleNotes, EntityCache } from './store';
+import {
+  contentSchema,
+  entityCacheSchema,
+  entryFieldsSchema,
+  entrySchema,
+  notesSchema,
+  settingsSchema,
+  type EntryFields,
+} from './model-schemas';
+
+const version = z.literal(1);
+
+const stampSchema = z.object({
+  ino: z.number(),
+  size: z.number(),
+  mtimeMs: z.number(),
+}) satisfies z.ZodType<FileStamp>;
+
+/**
+ * library.json: a cache of every article's entry (rebuildable from the article folders) plus
+ * what lives only here: settings and tag colors. `stamp` identifies the notes file the entry's
+ * derived fields were computed from, so start-up re-reads only notes files that changed.
+ */
+export const indexFileSchema = z.looseObject({
+  schemaVersion: version,
+  articles: z.array(z.object({ entry: entrySchema, stamp: stampSchema.nullable() })),
+  tagColors: z.record(z.string(), z.string()),
+  settings: settingsSchema,
+  savedAt: z.string(),
+});
+export interface IndexFile {
+  schemaVersion: 1;
+  articles: { entry: ArticleEntry; stamp: FileStamp | null }[];
+  tagColors: Record<string, string>;
+  settings: Settings;
+  savedAt: string;
+}
+
+/** article.json: written once at import. `entry` is the entry as imported (for rebuilds). */
+export const contentFileSchema = z.looseObject({
+  schemaVersion: version,
+  entry: entryFieldsSchema,
+  content: contentSchema,
+});
+export interface ContentFile {
+  schemaVersion: 1;
+  entry: EntryFields;
+  content: ArticleContent;
+}
+
+/**
+ * notes.json: everything the user wrote about one article, including the article's own entry
+ * fields (tags, progress, title edits): the index is only a cache, so user data never lives
+ * only there.
+ */
+export const notesFileSchema = z.looseObject({
+  schemaVersion: version,
+  entry: entryFieldsSchema,
+  notes: notesSchema,
+});
+export interface NotesFile {
+  schemaVersion: 1;
+  entry: EntryFields;
+  notes: ArticleNotes;
+}
+
+/** entities.json: detection output, disposable. */
+export const entitiesFileSchema = z.looseObject({
+  schemaVersion: version,
+  cache: entityCacheSchema,
+});
+export interface EntitiesFile {
+  schemaVersion: 1;
+  cache: EntityCache;
+}
+
+export type FileKind = 'index' | 'content' | 'notes' | 'entities';
+
+export const FILE_SCHEMAS: { [K in FileKind]: z.ZodType<FileTypes[K]> } = {
+  index: indexFileSchema,
+  content: contentFileSchema,
+  notes: notesFileSchema,
+  entities: entitiesFileSchema,
+};
+
+export interface FileTypes {
+  index: IndexFile;
+  content: ContentFile;
+  notes: NotesFile;
+  entities: EntitiesFile;
+}

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { GlossError } from '../errors';
+
+/** The schema version this build writes. Every file on disk carries its own `schemaVersion`. */
+export const SCHEMA_VERSION = 1;
+
+/** Article ids become folder names, so only a safe alphabet is accepted. */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function isValidId(id: string): boolean {
+  return ID_PATTERN.test(id);
+}
+
+export function assertValidId(id: string): void {
+  if (!isValidId(id)) {
+    throw new GlossError('invalid-params', 'An article id may only use letters, digits, "-" and "_".');
+  }
+}
+
+/** Where each file of a library lives (DESIGN.md, "Storage"). */
+export class Layout {
+  readonly index: string;
+  readonly articles: string;
+  readonly backups: string;
+  readonly lock: string;
+
+  constructor(readonly dataDir: string) {
+    this.index = path.join(dataDir, 'library.json');
+    this.articles = path.join(dataDir, 'articles');
+    this.backups = path.join(dataDir, 'backups');
+    this.lock = path.join(dataDir, 'gloss.lock');
+  }
+
+  articleDir(id: string): string {
+    return path.join(this.articles, id);
+  }
+
+  content(id: string): string {
+    return path.join(this.articles, id, 'article.json');
+  }
+
+  notes(id: string): string {
+    return path.join(this.articles, id, 'notes.json');
+  }
+
+  entities(id: string): string {
+    return path.join(this.articles, id, 'entities.json');
+  }
+
+  /** The previous good version of a notes file, kept by every notes write. */
+  notesBackup(id: string): string {
+    return `${this.notes(id)}.bak`;
+  }
+
+  /** Shown to the user in notices: paths relative to the data dir read better. */
+  relative(file: string): string {
+    return path.relative(this.dataDir, file) || file;
+  }
+}

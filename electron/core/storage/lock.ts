@@ -1,0 +1,117 @@
+import { hostname } from 'node:os';
+import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { GlossError } from '../errors';
+import { isAlive, ownStartTime, startTimeOf } from './process-start';
+import { storageError } from './storage-error';
+
+interface LockInfo {
+  pid: number;
+  /** When the owner process started (ISO), for people reading the file. */
+  startedAt: string;
+  /** The same as measured from /proc (Linux), to compare with what /proc says of that pid now. */
+  procStart: number | null;
+  host: string;
+}
+
+export interface DataDirLock {
+  /** True when the lock of a process that is gone (a crash) was taken over. */
+  readonly tookOverStale: boolean;
+  release(): Promise<void>;
+}
+
+/** Start times read twice may differ by rounding; a reused pid differs by far more. */
+const START_TOLERANCE_MS = 2000;
+
+function ownInfo(): LockInfo {
+  return {
+    pid: process.pid,
+    startedAt: new Date(ownStartTime()).toISOString(),
+    procStart: startTimeOf(process.pid),
+    host: hostname(),
+  };
+}
+
+function parseInfo(text: string): LockInfo | null {
+  try {
+    const info = JSON.parse(text) as Partial<LockInfo>;
+    return typeof info.pid === 'number' ? (info as LockInfo) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the process that wrote `info` is still running. */
+function ownerIsRunning(info: LockInfo): boolean {
+  // Another machine (a shared folder): we cannot check, so respect it.
+  if (info.host && info.host !== hostname()) return true;
+  if (!isAlive(info.pid)) return false;
+  const now = startTimeOf(info.pid);
+  if (now === null || info.procStart === null) return true;
+  return Math.abs(now - info.procStart) <= START_TOLERANCE_MS;
+}
+
+function lockedError(dataDir: string, info: LockInfo): GlossError {
+  const where = info.host && info.host !== hostname() ? ` on ${info.host}` : '';
+  return new GlossError(
+    'locked',
+    `Gloss is already running with this library (${dataDir}, process ${info.pid}${where}). ` +
+      'Close it first, or open a different library.',
+  );
+}
+
+/** Create `lockPath` with `text`, failing with EEXIST if it exists. */
+async function createExclusive(temp: string, lockPath: string, text: string): Promise<void> {
+  try {
+    await link(temp, lockPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // File systems without hard links: an exclusive create (briefly visible empty) instead.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    await writeFile(lockPath, text, { flag: 'wx' });
+  }
+}
+
+/**
+ * Take `<dataDir>/gloss.lock` so that one process at a time writes a library. The lock file is
+ * created complete (written aside, then hard-linked into place, which fails if it exists), so
+ * a reader never sees a half-written one. A lock whose process is gone is taken over.
+ */
+export async function acquireLock(dataDir: string, lockPath: string): Promise<DataDirLock> {
+  const info = ownInfo();
+  const text = JSON.stringify(info);
+  const temp = `${lockPath}.${process.pid}.tmp`;
+  let tookOverStale = false;
+  try {
+    await writeFile(temp, text);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await createExclusive(temp, lockPath, text);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 5) throw error;
+      }
+      const existing = parseInfo(await readFile(lockPath, 'utf8').catch(() => ''));
+      if (existing && ownerIsRunning(existing)) throw lockedError(dataDir, existing);
+      // Stale: move it out of the way under a name of our own, then retry the exclusive link.
+      const stale = `${lockPath}.stale-${process.pid}`;
+      await rename(lockPath, stale).catch(() => undefined);
+      await rm(stale, { force: true });
+      tookOverStale = true;
+    }
+  } catch (error) {
+    if (error instanceof GlossError) throw error;
+    throw storageError('save', lockPath, error);
+  } finally {
+    await rm(temp, { force: true });
+  }
+
+  return {
+    tookOverStale,
+    release: async () => {
+      // Only remove it if it is still ours.
+      const current = parseInfo(await readFile(lockPath, 'utf8').catch(() => ''));
+      if (current?.pid === info.pid && current.startedAt === info.startedAt)
+        await rm(lockPath, { force: true });
+    },
+  };
+}

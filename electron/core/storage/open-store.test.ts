@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore } from './open-store';
+import type { Store } from './store';
+import { makeContent, makeEntry, makeHighlight, tempDataDir } from './test-helpers';
+
+const cleanups: (() => void)[] = [];
+const stores: Store[] = [];
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((store) => store.close()));
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+async function fresh(dir?: string) {
+  if (!dir) {
+    const temp = tempDataDir();
+    cleanups.push(temp.cleanup);
+    dir = temp.dir;
+  }
+  const store = await openStore({ dataDir: dir });
+  stores.push(store);
+  return { store, dir };
+}
+
+async function reopen(store: Store) {
+  await store.close();
+  return (await fresh(store.dataDir)).store;
+}
+
+describe('openStore', () => {
+  it('starts an empty library in an empty folder', async () => {
+    const { store } = await fresh();
+    expect(store.isNew).toBe(true);
+    expect(store.list()).toEqual([]);
+    expect(store.notices()).toEqual([]);
+    expect(store.schemaVersion).toBe(1);
+  });
+
+  it('keeps articles, highlights, notes and entry edits across a restart', async () => {
+    let { store } = await fresh();
+    await store.addArticle(makeEntry('a1'), makeContent('a1'));
+    await store.updateNotes('a1', (notes) =>
+      notes.highlights.push(makeHighlight('h1', { tags: ['Russia'] })),
+    );
+    await store.updateNotes('a1', (notes) => {
+      notes.note = { markdown: '**mine**', editorState: null, updatedAt: null };
+    });
+    await store.updateEntry('a1', { tags: ['diplomacy'], progress: 0.5 });
+    store = await reopen(store);
+    expect(store.isNew).toBe(false);
+    expect(store.entry('a1')).toMatchObject({
+      tags: ['diplomacy'],
+      progress: 0.5,
+      highlightCount: 1,
+      highlightTags: ['Russia'],
+    });
+    const notes = await store.readNotes('a1');
+    expect(notes.highlights.map((h) => h.id)).toEqual(['h1']);
+    expect(notes.note.markdown).toBe('**mine**');
+    expect((await store.readContent('a1')).text).toContain('Lavrov');
+  });
+
+  it('applies concurrent note changes in call order, none lost', async () => {
+    const { store } = await fresh();
+    await store.addArticle(makeEntry('a1'), makeContent('a1'));
+    const ids = Array.from({ length: 200 }, (_, i) => `h${i}`);
+    const results = await Promise.all(
+      ids.map((id) => store.updateNotes('a1', (notes) => notes.highlights.push(makeHighlight(id)))),
+    );
+    expect(results).toEqual(ids.map((_, i) => i + 1));
+    const onDisk = JSON.parse(readFileSync(path.join(store.dataDir, 'articles/a1/notes.json'), 'utf8')) as {
+      notes: { highlights: { id: string }[] };
+    };
+    expect(onDisk.notes.highlights.map((h) => h.id)).toEqual(ids);
+    expect(store.entry('a1')?.highlightCount).toBe(200);
+  });
+
+  it('changes nothing when a change throws', async () => {
+    const { store } = await fresh();
+    await store.addArticle(makeEntry('a1'), makeContent('a1'));
+    await store.updateNotes('a1', (notes) => notes.highlights.push(makeHighlight('h1')));
+    await expect(
+      store.updateNotes('a1', (notes) => {
+        notes.highlights = [];
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect((await store.readNotes('a1')).highlights).toHaveLength(1);
+  });
+
+  it.each([
+    ['readContent', (s: Store) => s.readContent('nope')],
+    ['readNotes', (s: Store) => s.readNotes('nope')],
+    ['updateNotes', (s: Store) => s.updateNotes('nope', () => 1)],
+    ['updateEntry', (s: Store) => s.updateEntry('nope', { progress: 1 })],
+    ['deleteArticle', (s: Store) => s.deleteArticle('nope')],
+    ['readEntityCache', (s: Store) => s.readEntityCache('nope')],
+  ])('answers not-found for an unknown article id (%s)', async (_name, call) => {
+    const { store } = await fresh();
+    await expect(call(store)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('refuses an article id that is not a safe folder name', async () => {
+    const { store } = await fresh();
+    await expect(store.addArticle(makeEntry('../x'), makeContent('../x'))).rejects.toMatchObject({
+      code: 'invalid-params',
+    });
+  });
+
+  it('deletes an article with its folder, for good', async () => {
+    let { store } = await fresh();
+    await store.addArticle(makeEntry('a1'), makeContent('a1'));
+    await store.addArticle(makeEntry('a2'), makeContent('a2'));
+    await store.deleteArticle('a1');
+    expect(store.list().map((e) => e.id)).toEqual(['a2']);
+    store = await reopen(store);
+    expect(store.list().map((e) => e.id)).toEqual(['a2']);
+  });
+
+  it('stores settings, tag colors and the entity cache', async () => {
+    let { store } = await fresh();
+    await store.addArticle(makeEntry('a1'), makeContent('a1'));
+    await store.updateSettings({ theme: 'dark' });
+    await store.setTagColor('Russia', '#f00');
+    const cache = { detectorVersion: 'v1', mentions: [], entities: [] };
+    await store.writeEntityCache('a1', cache);
+    store = await reopen(store);
+    expect(store.settings().theme).toBe('dark');
+    expect(store.tagColors()).toEqual({ russia: '#f00' });
+    expect(await store.readEntityCache('a1')).toEqual(cache);
+    await expect(store.updateSettings({ theme: 'neon' as 'dark' })).rejects.toMatchObject({
+      code: 'invalid-params',
+    });
+  });
+});

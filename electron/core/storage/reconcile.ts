@@ -1,0 +1,85 @@
+import { readdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { sameStamp, sweepTempFiles, type FileStamp } from './durable-write';
+import { isValidId, type Layout } from './layout';
+import type { LibraryIndex } from './library-index';
+
+export interface ReconcileOptions {
+  /** Load (and repair) an article's notes, updating the index entry; false if unrecoverable. */
+  loadNotes: (id: string) => Promise<boolean>;
+  /** Also clear temp files in every article folder (after a crash). */
+  sweepArticles: boolean;
+}
+
+export interface ReconcileResult {
+  /** Notes files re-read because they changed since the index was written. */
+  reread: number;
+  /** Index entries whose folder is gone. */
+  dropped: number;
+}
+
+function stampOf(file: string): FileStamp | null {
+  try {
+    const stat = statSync(file);
+    return { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Make the index match the article folders, cheaply: one directory listing, one stat per
+ * article, and a read only of notes files whose stamp differs from the one the index recorded
+ * (written after the index was, e.g. by a process killed before its lazy index write).
+ * Folders the index does not know (an import cut short) are added; entries without a folder
+ * (a delete cut short) are dropped.
+ */
+export async function reconcile(
+  layout: Layout,
+  index: LibraryIndex,
+  options: ReconcileOptions,
+): Promise<ReconcileResult> {
+  let names: string[] = [];
+  try {
+    names = readdirSync(layout.articles);
+  } catch {
+    // No articles folder yet: an empty library.
+  }
+  const ids = names.filter(isValidId);
+  const present = new Set(ids);
+  // Deletes rename a folder to .trash-* first; finish any a crash interrupted.
+  const trash = names.filter((name) => name.startsWith('.trash-'));
+  await Promise.all(
+    trash.map((name) => rm(path.join(layout.articles, name), { recursive: true, force: true })),
+  );
+  await sweepTempFiles(layout.articles);
+
+  let dropped = 0;
+  for (const id of [...index.entries.keys()]) {
+    if (!present.has(id)) {
+      index.delete(id);
+      dropped++;
+    }
+  }
+  const stale = ids.filter((id) => {
+    const known = index.stamps.get(id);
+    return !index.entries.has(id) || !sameStamp(known, stampOf(layout.notes(id)));
+  });
+  await inBatches(stale, 16, async (id) => {
+    if (!(await options.loadNotes(id)) && index.entries.has(id)) {
+      index.delete(id);
+      dropped++;
+    }
+  });
+  if (options.sweepArticles) await inBatches(ids, 32, (id) => sweepTempFiles(layout.articleDir(id)));
+  return { reread: stale.length, dropped };
+}
+
+async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}

@@ -1,0 +1,45 @@
+/** Builders and temp dirs for the storage tests (and the crash-test child). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ArticleContent, ArticleEntry, StoredHighlight } from './store';
+
+export function tempDataDir(prefix = 'gloss-store-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function makeEntry(id: string, overrides: Partial<ArticleEntry> = {}): ArticleEntry {
+  return {
+    id,
+    title: `Article ${id}`,
+    byline: null,
+    source: `/imports/${id}.txt`,
+    publishedAt: '2024-04-09',
+    addedAt: '2026-01-01T00:00:00.000Z',
+    tags: [],
+    highlightCount: 0,
+    wordCount: 4,
+    progress: 0,
+    highlightTags: [],
+    ...overrides,
+  };
+}
+
+export function makeContent(id: string, text = 'Lavrov met Wang Yi in Beijing.'): ArticleContent {
+  return { id, text, blocks: [{ kind: 'paragraph', text, start: 0, end: text.length }] };
+}
+
+export function makeHighlight(id: string, overrides: Partial<StoredHighlight> = {}): StoredHighlight {
+  const at = '2026-01-02T00:00:00.000Z';
+  return {
+    id,
+    color: 'yellow',
+    selector: { quote: { exact: 'Lavrov', prefix: '', suffix: ' met' }, position: { start: 0, end: 6 } },
+    note: { markdown: '', editorState: null, updatedAt: null },
+    tags: [],
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+}
