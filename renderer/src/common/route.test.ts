@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHash } from './route';
+import type { Route } from './route';
+
+describe('routes', () => {
+  it.each<[string, Route]>([
+    ['', { name: 'library' }],
+    ['#/', { name: 'library' }],
+    ['#/nonsense', { name: 'library' }],
+    ['#/article/abc', { name: 'reader', id: 'abc', at: null }],
+    ['#/article/a%2Fb?at=42', { name: 'reader', id: 'a/b', at: 42 }],
+  ])('parses %j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('round-trips a reader route with an odd id', () => {
+    const route: Route = { name: 'reader', id: 'x y/z?', at: 7 };
+    expect(parseRoute(routeHash(route))).toEqual(route);
+  });
+});

@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import type { Settings } from '../../../electron/contract/model';
+
+export interface SettingsApi {
+  settings: Settings;
+  /** Apply at once, then persist; on failure the previous value comes back and an error shows. */
+  update: (patch: Partial<Settings>) => void;
+  /** 'light' or 'dark': the theme in effect after following the OS. */
+  resolvedTheme: 'light' | 'dark';
+}
+
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', hiddenEntityTypes: [], exportEntities: 'none' };
+
+export const SettingsContext = createContext<SettingsApi | null>(null);
+
+export function useSettings(): SettingsApi {
+  const api = useContext(SettingsContext);
+  if (!api) throw new Error('useSettings outside SettingsProvider');
+  return api;
+}

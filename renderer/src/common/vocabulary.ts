@@ -1,0 +1,44 @@
+import type { EntityType, HighlightColor } from '../../../electron/contract/model';
+
+/** Entity types in the order the legend and the Entities tab show them. */
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'person',
+  'organization',
+  'place',
+  'group',
+  'event',
+  'date',
+];
+
+export const ENTITY_LABELS: Record<EntityType, { one: string; many: string }> = {
+  person: { one: 'Person', many: 'People' },
+  organization: { one: 'Organization', many: 'Organizations' },
+  place: { one: 'Place', many: 'Places' },
+  group: { one: 'Group', many: 'Groups' },
+  event: { one: 'Event', many: 'Events' },
+  date: { one: 'Date', many: 'Dates' },
+};
+
+export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+
+export const COLOR_LABELS: Record<HighlightColor, string> = {
+  yellow: 'Yellow',
+  green: 'Green',
+  blue: 'Blue',
+  pink: 'Pink',
+  purple: 'Purple',
+};
+
+/** `::highlight()` names; the stylesheet styles each one. */
+export const entityLayer = (type: EntityType): string => `entity-${type}`;
+export const userLayer = (color: HighlightColor): string => `user-${color}`;
+export const FOCUS_LAYER = 'gloss-focus';
+export const FLASH_LAYER = 'gloss-flash';
+
+/** Later layers paint over earlier ones: your highlights over entities, focus over all. */
+export const PAINT_LAYERS = [
+  ...ENTITY_TYPES.map((type) => ({ name: entityLayer(type), priority: 1 })),
+  ...HIGHLIGHT_COLORS.map((color) => ({ name: userLayer(color), priority: 2 })),
+  { name: FOCUS_LAYER, priority: 3 },
+  { name: FLASH_LAYER, priority: 4 },
+];

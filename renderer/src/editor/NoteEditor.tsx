@@ -1,0 +1,93 @@
+import { autoLinkUrlMatcher } from '@lexical/link';
+import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
+import { AutoLinkPlugin } from '@lexical/react/LexicalAutoLinkPlugin';
+import { ClickableLinkPlugin } from '@lexical/react/LexicalClickableLinkPlugin';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useId, useMemo, useState } from 'react';
+import type { NoteInput } from '../../../electron/contract/api';
+import type { Note } from '../../../electron/contract/model';
+import { useToasts } from '../common/toast-context';
+import { AutoSavePlugin } from './AutoSavePlugin';
+import type { SaveStatus } from './AutoSavePlugin';
+import { NOTE_NODES, NOTE_THEME, NOTE_TRANSFORMERS, isSafeUrl } from './editor-config';
+import { initialNoteState } from './initial-note-state';
+import { SaveIndicator } from './SaveIndicator';
+import { ToolbarPlugin } from './ToolbarPlugin';
+
+const URL_MATCHERS = [autoLinkUrlMatcher];
+
+/**
+ * A rich-text note (Lexical): bold, italic, lists, links and Markdown shortcuts, saved on its
+ * own. Uncontrolled: `note` is read once when it mounts, later props never overwrite typing.
+ */
+export function NoteEditor({
+  note,
+  label,
+  placeholder,
+  onSave,
+  testId,
+  autoFocus = false,
+}: {
+  note: Note;
+  label: string;
+  placeholder: string;
+  onSave: (note: NoteInput) => Promise<void>;
+  testId?: string;
+  autoFocus?: boolean;
+}) {
+  const { reportError } = useToasts();
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const placeholderId = useId();
+  const [initial] = useState(note);
+  const config = useMemo(
+    () => ({
+      namespace: 'gloss-note',
+      nodes: NOTE_NODES,
+      theme: NOTE_THEME,
+      editorState: initialNoteState(initial),
+      onError: (error: Error) => reportError(error, 'The note editor hit a problem'),
+    }),
+    [initial, reportError],
+  );
+  return (
+    <div className="note-editor" data-testid={testId} data-save-status={status}>
+      <LexicalComposer initialConfig={config}>
+        <ToolbarPlugin label={label} />
+        <div className="note-editor-body">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="note-content"
+                aria-label={label}
+                aria-describedby={placeholderId}
+                aria-placeholder={placeholder}
+                placeholder={
+                  <div className="note-placeholder" id={placeholderId}>
+                    {placeholder}
+                  </div>
+                }
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isSafeUrl} />
+        <AutoLinkPlugin matchers={URL_MATCHERS} />
+        <ClickableLinkPlugin />
+        <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
+        {autoFocus && <AutoFocusPlugin />}
+        <AutoSavePlugin onSave={onSave} onStatus={setStatus} />
+      </LexicalComposer>
+      <SaveIndicator status={status} />
+    </div>
+  );
+}

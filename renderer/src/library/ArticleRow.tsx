@@ -1,0 +1,79 @@
+import type { ArticleSummary } from '../../../electron/contract/model';
+import { call } from '../api/client';
+import { formatDate, plural, readingTime } from '../common/format';
+import { TrashIcon } from '../common/icons';
+import { routeHash } from '../common/route';
+import { useToasts } from '../common/toast-context';
+
+/** Where an article came from, shortened to a host name or a file name. */
+function sourceLabel(source: string): string {
+  try {
+    const url = new URL(source);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname.replace(/^www\./, '');
+  } catch {
+    // Not a URL: a file path.
+  }
+  return source.split(/[\\/]/).pop() ?? source;
+}
+
+export function ArticleRow({ article, onChanged }: { article: ArticleSummary; onChanged: () => void }) {
+  const { notify, reportError } = useToasts();
+  const percent = Math.round(article.progress * 100);
+  const remove = () => {
+    if (!window.confirm(`Delete “${article.title}” and all its highlights and notes? This cannot be undone.`))
+      return;
+    call('articles/delete', { id: article.id }).then(
+      () => {
+        notify({ tone: 'success', message: `Deleted “${article.title}”.` });
+        onChanged();
+      },
+      (error: unknown) => reportError(error, 'Could not delete the article'),
+    );
+  };
+  return (
+    <li className="article-row" data-testid="article-row" data-article-id={article.id}>
+      <div className="article-row-main">
+        <h2 className="article-row-title">
+          <a href={routeHash({ name: 'reader', id: article.id, at: null })}>{article.title}</a>
+        </h2>
+        <p className="article-row-meta">
+          {article.publishedAt && (
+            <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+          )}
+          {article.byline && <span>{article.byline}</span>}
+          <span>{sourceLabel(article.source)}</span>
+          <span>{readingTime(article.wordCount)}</span>
+          <span data-testid="highlight-count">{plural(article.highlightCount, 'highlight')}</span>
+        </p>
+        {article.tags.length > 0 && (
+          <ul className="tag-list" aria-label="Tags">
+            {article.tags.map((tag) => (
+              <li key={tag} className="tag">
+                #{tag}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="article-row-side">
+        {percent > 0 && (
+          <div className="progress" role="img" aria-label={percent >= 99 ? 'Finished' : `Read ${percent}%`}>
+            <div className="progress-track">
+              <div className="progress-fill" style={{ width: `${percent}%` }} />
+            </div>
+            <span className="progress-label">{percent >= 99 ? 'Finished' : `${percent}%`}</span>
+          </div>
+        )}
+        <button
+          type="button"
+          className="icon-button icon-button-quiet"
+          aria-label={`Delete “${article.title}”`}
+          title="Delete article"
+          onClick={remove}
+        >
+          <TrashIcon />
+        </button>
+      </div>
+    </li>
+  );
+}

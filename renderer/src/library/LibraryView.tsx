@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ArticleSummary, Tag } from '../../../electron/contract/model';
+import { call } from '../api/client';
+import { HelpButton } from '../common/HelpButton';
+import { dialogOpen, isPlainKey, isTyping } from '../common/keyboard';
+import { useReadySignal } from '../common/ready';
+import { ThemeToggle } from '../common/ThemeToggle';
+import { useToasts } from '../common/toast-context';
+import { useDebounced } from '../common/use-debounced';
+import { SearchIcon } from '../common/icons';
+import { ArticleList } from './ArticleList';
+import { ImportButton } from './ImportButton';
+import { useImport } from './import-context';
+import { NoticeList } from './NoticeList';
+import { TagFilter } from './TagFilter';
+
+/** The library: search, tag filter, import, and the list of articles. */
+export function LibraryView() {
+  const { reportError } = useToasts();
+  const { version } = useImport();
+  const [query, setQuery] = useState('');
+  const [tag, setTag] = useState<string | null>(null);
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [tags, setTags] = useState<Tag[]>([]);
+  const [reload, setReload] = useState(0);
+  const search = useRef<HTMLInputElement>(null);
+  const settledQuery = useDebounced(query.trim(), 150);
+
+  useEffect(() => {
+    let live = true;
+    const params = { ...(settledQuery ? { query: settledQuery } : {}), ...(tag ? { tag } : {}) };
+    call('articles/list', params).then(
+      (list) => live && setArticles(list),
+      (error: unknown) => live && reportError(error, 'Could not load the library'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [settledQuery, tag, version, reload, reportError]);
+
+  useEffect(() => {
+    call('tags/list', {}).then(setTags, (error: unknown) => reportError(error, 'Could not load tags'));
+  }, [version, reload, reportError]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || isTyping(event) || !isPlainKey(event) || dialogOpen()) return;
+      event.preventDefault();
+      search.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    document.title = 'Library · Gloss';
+  }, []);
+  useReadySignal('library', articles !== null);
+
+  const filtered = Boolean(settledQuery || tag);
+  return (
+    <div className="library-layout">
+      <header className="app-header">
+        <div className="brand" aria-label="Gloss">
+          <span className="brand-mark" aria-hidden="true">
+            G
+          </span>
+          <span className="brand-name">Gloss</span>
+        </div>
+        <div className="search-field" role="search">
+          <SearchIcon />
+          <input
+            ref={search}
+            type="search"
+            placeholder="Search titles, authors, sources"
+            aria-label="Search the library"
+            aria-keyshortcuts="/"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                setQuery('');
+                event.currentTarget.blur();
+              }
+            }}
+          />
+          <kbd className="search-hint" aria-hidden="true">
+            /
+          </kbd>
+        </div>
+        <div className="header-actions">
+          <ImportButton className="button button-primary" />
+          <ThemeToggle />
+          <HelpButton />
+        </div>
+      </header>
+      <main className="library-main" aria-labelledby="library-title">
+        <NoticeList />
+        <div className="library-heading">
+          <h1 id="library-title">Library</h1>
+          {articles && (
+            <p className="library-count" aria-live="polite">
+              {filtered
+                ? `${articles.length} of your articles match`
+                : `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`}
+            </p>
+          )}
+        </div>
+        <TagFilter tags={tags} selected={tag} onSelect={setTag} />
+        <ArticleList
+          articles={articles}
+          filtered={filtered}
+          onClearFilters={() => {
+            setQuery('');
+            setTag(null);
+          }}
+          onChanged={() => setReload((value) => value + 1)}
+        />
+      </main>
+    </div>
+  );
+}

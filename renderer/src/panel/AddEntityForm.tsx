@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { EntityType } from '../../../electron/contract/model';
+import { ENTITY_LABELS, ENTITY_TYPES } from '../common/vocabulary';
+import type { ArticleSelection } from '../reader/use-article-selection';
+import type { CorrectionActions } from '../reader/use-entity-corrections';
+
+/** Mark the text selected in the article as an entity the detector missed. */
+export function AddEntityForm({
+  selection,
+  text,
+  corrections,
+}: {
+  selection: ArticleSelection | null;
+  text: string;
+  corrections: CorrectionActions;
+}) {
+  const [type, setType] = useState<EntityType>('person');
+  const selected = selection ? text.slice(selection.start, selection.end) : '';
+  const tooLong = selected.length > 120;
+  return (
+    <form
+      className="add-entity"
+      aria-label="Add an entity from the selection"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!selection || tooLong) return;
+        void corrections.correct({ kind: 'add', start: selection.start, end: selection.end, type });
+      }}
+    >
+      <p className="add-entity-hint">
+        {selection ? (
+          <>
+            Selected: <q>{tooLong ? `${selected.slice(0, 60)}…` : selected}</q>
+          </>
+        ) : (
+          'Select a name in the article to add it as an entity.'
+        )}
+      </p>
+      <div className="add-entity-row">
+        <select
+          className="select"
+          aria-label="Type of the new entity"
+          value={type}
+          onChange={(event) => setType(event.target.value as EntityType)}
+        >
+          {ENTITY_TYPES.map((option) => (
+            <option key={option} value={option}>
+              {ENTITY_LABELS[option].one}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button-small" disabled={!selection || tooLong}>
+          Add entity
+        </button>
+      </div>
+      {tooLong && <p className="field-error">That selection is too long for a name.</p>}
+    </form>
+  );
+}

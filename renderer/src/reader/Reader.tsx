@@ -1,0 +1,159 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ArticleView } from '../../../electron/contract/model';
+import { useReadySignal } from '../common/ready';
+import { useReadingFont } from '../common/reading-prefs';
+import { useSettings } from '../common/settings-context';
+import { EntitiesTab } from '../panel/EntitiesTab';
+import { NotesTab } from '../panel/NotesTab';
+import { SidePanel } from '../panel/SidePanel';
+import { ArticleBody } from './ArticleBody';
+import { ArticleHeader } from './ArticleHeader';
+import { EntityLegend } from './EntityLegend';
+import { EntityProgress } from './EntityProgress';
+import { EntityTooltip } from './EntityTooltip';
+import { IntervalIndex } from './interval-index';
+import { ReaderController } from './reader-controller';
+import { ReaderHeader } from './ReaderHeader';
+import { SelectionToolbar } from './SelectionToolbar';
+import { useArticleSelection } from './use-article-selection';
+import { useEntities } from './use-entities';
+import { useEntityCorrections } from './use-entity-corrections';
+import { useHighlights } from './use-highlights';
+import { useMentionStepper } from './use-mention-stepper';
+import { usePainter } from './use-painter';
+import { usePointerMarks } from './use-pointer-marks';
+import { useReaderActions } from './use-reader-actions';
+import { useReadingProgress } from './use-reading-progress';
+
+/** The reading view: the article with its marks, and the side panel with notes and entities. */
+export function Reader({ article, at }: { article: ArticleView; at: number | null }) {
+  const { settings } = useSettings();
+  const controller = useMemo(() => new ReaderController(), []);
+  const scroller = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const [font, toggleFont] = useReadingFont();
+  const { data, replace } = useEntities(article);
+  const { highlights, actions } = useHighlights(article);
+  const [selectedEntityId, setSelectedEntityId] = useState<string | null>(null);
+
+  const hidden = settings.hiddenEntityTypes;
+  const visibleMentions = useMemo(
+    () => new IntervalIndex((data?.entities ?? []).filter((mention) => !hidden.includes(mention.type))),
+    [data, hidden],
+  );
+  const highlightIndex = useMemo(
+    () => new IntervalIndex(highlights.filter((highlight) => highlight.anchor !== 'orphan')),
+    [highlights],
+  );
+
+  const painter = usePainter(article, body, scroller, controller, data?.entities, highlights, hidden);
+  useReadingProgress(article, painter !== null, scroller, controller, at !== null);
+  const selection = useArticleSelection(body, scroller, controller, article.text);
+  const stepper = useMentionStepper(controller, data, visibleMentions, selectedEntityId);
+  const corrections = useEntityCorrections(article.id, article.text, data, replace);
+  const ui = useReaderActions({
+    article,
+    at,
+    controller,
+    painterReady: painter !== null,
+    data,
+    selection,
+    highlightIndex,
+    actions,
+    stepper,
+    corrections,
+    selectedEntityId,
+    setSelectedEntityId,
+    filterRef,
+  });
+  const hover = usePointerMarks(scroller, controller, {
+    mentions: visibleMentions,
+    highlights: highlightIndex,
+    onHighlightClick: ui.openHighlight,
+    onMentionClick: ui.openMention,
+  });
+
+  useEffect(() => {
+    document.title = `${article.title} · Gloss`;
+  }, [article.title]);
+  useReadySignal('reader', painter !== null);
+
+  const focused = stepper.focused;
+  const focusedEntity = focused ? data?.byId.get(focused.entityId) : undefined;
+  return (
+    <div className={`reader-layout${ui.panelOpen ? ' panel-open' : ''}`}>
+      <ReaderHeader
+        title={article.title}
+        onBack={ui.back}
+        onExport={ui.exportNotes}
+        exporting={ui.exporting}
+        font={font}
+        onToggleFont={toggleFont}
+        panelOpen={ui.panelOpen}
+        onTogglePanel={() => ui.setPanelOpen(!ui.panelOpen)}
+      />
+      <div className="reader-body">
+        <main
+          ref={scroller}
+          className="reader-scroll"
+          aria-label="Article"
+          data-entities={data?.state.status ?? 'loading'}
+          data-testid="reader"
+        >
+          <div className="reader-toolbar">
+            <EntityLegend mentions={data?.entities ?? []} />
+            {data && <EntityProgress state={data.state} />}
+          </div>
+          <article className="article">
+            <ArticleHeader article={article} />
+            <div ref={body}>
+              <ArticleBody blocks={article.blocks} />
+            </div>
+          </article>
+          {selection && (
+            <SelectionToolbar
+              selection={selection}
+              onHighlight={ui.highlightSelection}
+              onAddEntity={ui.addEntity}
+            />
+          )}
+        </main>
+        <SidePanel
+          tab={ui.tab}
+          onTab={ui.setTab}
+          open={ui.panelOpen}
+          counts={{ notes: highlights.length, entities: data?.entityList.length ?? 0 }}
+          notes={
+            <NotesTab
+              article={article}
+              articleTags={ui.articleTags}
+              onArticleTags={ui.setArticleTags}
+              highlights={highlights}
+              actions={actions}
+              active={ui.activeHighlight}
+              onJump={ui.jumpToHighlight}
+            />
+          }
+          entities={
+            <EntitiesTab
+              articleId={article.id}
+              text={article.text}
+              data={data}
+              selectedId={selectedEntityId}
+              onSelect={ui.selectEntity}
+              stepper={stepper}
+              corrections={corrections}
+              selection={selection}
+              filterRef={filterRef}
+            />
+          }
+        />
+      </div>
+      {hover && <EntityTooltip hover={hover} entity={data?.byId.get(hover.mention.entityId)} />}
+      <p className="sr-only" aria-live="polite">
+        {focused && `${focusedEntity?.name ?? focused.text}, ${focused.type}`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { HelpButton } from '../common/HelpButton';
+import { BackIcon, ExportIcon, PanelIcon, TypeIcon } from '../common/icons';
+import type { ReadingFont } from '../common/reading-prefs';
+import { ThemeToggle } from '../common/ThemeToggle';
+
+/** The reader's bar: back to the library, the article's title, display and export actions. */
+export function ReaderHeader({
+  title,
+  onBack,
+  onExport,
+  exporting,
+  font,
+  onToggleFont,
+  panelOpen,
+  onTogglePanel,
+}: {
+  title: string;
+  onBack: () => void;
+  onExport: () => void;
+  exporting: boolean;
+  font: ReadingFont;
+  onToggleFont: () => void;
+  panelOpen: boolean;
+  onTogglePanel: () => void;
+}) {
+  return (
+    <header className="app-header reader-header">
+      <button
+        type="button"
+        className="button button-quiet back-button"
+        onClick={onBack}
+        aria-keyshortcuts="B"
+        title="Back to the library (B)"
+      >
+        <BackIcon />
+        <span>Library</span>
+      </button>
+      <p className="reader-header-title" aria-hidden="true">
+        {title}
+      </p>
+      <div className="header-actions">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={
+            font === 'serif'
+              ? 'Reading font: serif. Switch to sans-serif'
+              : 'Reading font: sans-serif. Switch to serif'
+          }
+          title="Switch reading font"
+          onClick={onToggleFont}
+          data-testid="font-toggle"
+        >
+          <TypeIcon />
+        </button>
+        <ThemeToggle />
+        <HelpButton />
+        <button
+          type="button"
+          className="button"
+          onClick={onExport}
+          disabled={exporting}
+          data-testid="export-button"
+        >
+          <ExportIcon />
+          <span>{exporting ? 'Exporting…' : 'Export notes as Markdown'}</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button panel-toggle"
+          aria-label={panelOpen ? 'Hide notes and entities' : 'Show notes and entities'}
+          aria-expanded={panelOpen}
+          aria-controls="side-panel"
+          onClick={onTogglePanel}
+        >
+          <PanelIcon />
+        </button>
+      </div>
+    </header>
+  );
+}

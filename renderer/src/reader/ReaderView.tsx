@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { BackIcon } from '../common/icons';
+import { navigate } from '../common/route';
+import { Reader } from './Reader';
+import { useArticle } from './use-article';
+
+/** Opens an article by id; the Reader itself only ever sees a loaded article. */
+export function ReaderView({ id, at }: { id: string; at: number | null }) {
+  const { article, error } = useArticle(id);
+  useEffect(() => {
+    if (error) document.title = 'Gloss';
+  }, [error]);
+  if (article) return <Reader article={article} at={at} />;
+  return (
+    <div className="reader-layout">
+      <header className="app-header reader-header">
+        <button
+          type="button"
+          className="button button-quiet back-button"
+          onClick={() => navigate({ name: 'library' })}
+        >
+          <BackIcon />
+          <span>Library</span>
+        </button>
+      </header>
+      <main className="reader-message">
+        {error ? (
+          <div className="empty-state" role="alert">
+            <h1>This article could not be opened</h1>
+            <p>{error}</p>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => navigate({ name: 'library' })}
+            >
+              Back to the library
+            </button>
+          </div>
+        ) : (
+          <p role="status">Opening the article…</p>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { IntervalIndex } from './interval-index';
+import type { Interval } from './interval-index';
+import type { TextMap } from './text-map';
+
+/** A mark to paint: an interval of text and the `::highlight()` name that styles it. */
+export interface PaintMark extends Interval {
+  layer: string;
+}
+
+/** Independent sets of marks, each replaced as a whole (entities, user highlights, ...). */
+export type PaintGroup = 'entities' | 'highlights' | 'focus' | 'flash';
+
+interface Painted {
+  group: PaintGroup;
+  highlight: Highlight;
+  range: StaticRange;
+}
+
+/**
+ * Paints marks with the CSS Custom Highlight API, only for blocks near the viewport
+ * (DESIGN.md, "Renderer"): registering every range makes Blink rebuild all markers on any DOM
+ * change, so ranges are added when a block comes near the viewport and dropped when it leaves.
+ * Nothing here touches React state; a mark costs one StaticRange while its block is on screen.
+ */
+export class Painter {
+  private readonly highlights = new Map<string, Highlight>();
+  private readonly indexes = new Map<PaintGroup, IntervalIndex<PaintMark>>();
+  private readonly painted = new Map<number, Painted[]>();
+  private readonly hidden = new Set<string>();
+  private readonly observer: IntersectionObserver;
+
+  constructor(
+    private readonly map: TextMap,
+    private readonly root: HTMLElement,
+    layers: { name: string; priority: number }[],
+  ) {
+    for (const { name, priority } of layers) {
+      const highlight = new Highlight();
+      highlight.priority = priority;
+      this.highlights.set(name, highlight);
+      CSS.highlights.set(name, highlight);
+    }
+    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), {
+      root,
+      rootMargin: '50% 0px',
+    });
+  }
+
+  /** Paint what is on screen now, synchronously, then follow the viewport. */
+  start(): void {
+    this.paintVisibleNow();
+    for (const element of this.map.elements) this.observer.observe(element);
+  }
+
+  /** Replace one group's marks and repaint the blocks currently near the viewport. */
+  setMarks(group: PaintGroup, marks: Iterable<PaintMark>): void {
+    this.indexes.set(group, new IntervalIndex(marks));
+    for (const index of this.painted.keys()) {
+      this.unpaintBlock(index, group);
+      this.paintBlock(index, group);
+    }
+  }
+
+  /** Hide or show layers without dropping their ranges (a per-type toggle is instant). */
+  setHidden(names: Iterable<string>): void {
+    this.hidden.clear();
+    for (const name of names) this.hidden.add(name);
+    for (const [name, highlight] of this.highlights) {
+      if (this.hidden.has(name)) CSS.highlights.delete(name);
+      else CSS.highlights.set(name, highlight);
+    }
+  }
+
+  /** Build ranges for blocks that just became visible (after a jump, before IO reports it). */
+  paintVisibleNow(): void {
+    const view = this.root.getBoundingClientRect();
+    const margin = view.height / 2;
+    const elements = this.map.elements;
+    let low = 0;
+    let high = elements.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (elements[mid]!.getBoundingClientRect().bottom >= view.top - margin) high = mid;
+      else low = mid + 1;
+    }
+    for (let index = low; index < elements.length; index++) {
+      if (elements[index]!.getBoundingClientRect().top > view.bottom + margin) break;
+      if (!this.painted.has(index)) this.paintAll(index);
+    }
+  }
+
+  dispose(): void {
+    this.observer.disconnect();
+    for (const [name, highlight] of this.highlights) {
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+      highlight.clear();
+    }
+    this.painted.clear();
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const index = Number((entry.target as HTMLElement).dataset.block);
+      if (entry.isIntersecting && !this.painted.has(index)) this.paintAll(index);
+      else if (!entry.isIntersecting && this.painted.has(index)) this.unpaintBlock(index);
+    }
+  }
+
+  private paintAll(index: number): void {
+    this.painted.set(index, []);
+    for (const group of this.indexes.keys()) this.paintBlock(index, group);
+  }
+
+  private paintBlock(index: number, group: PaintGroup): void {
+    const block = this.map.blocks[index]!;
+    const marks = this.indexes.get(group)?.overlapping(block.start, block.end) ?? [];
+    const painted = this.painted.get(index) ?? [];
+    for (const mark of marks) {
+      const highlight = this.highlights.get(mark.layer);
+      const range = highlight && this.map.blockRange(index, mark.start, mark.end);
+      if (!highlight || !range) continue;
+      highlight.add(range);
+      painted.push({ group, highlight, range });
+    }
+    this.painted.set(index, painted);
+  }
+
+  private unpaintBlock(index: number, group?: PaintGroup): void {
+    const painted = this.painted.get(index) ?? [];
+    const kept: Painted[] = [];
+    for (const item of painted) {
+      if (group && item.group !== group) kept.push(item);
+      else item.highlight.delete(item.range);
+    }
+    if (group) this.painted.set(index, kept);
+    else this.painted.delete(index);
+  }
+}

@@ -1,0 +1,75 @@
+import { useLayoutEffect, useState } from 'react';
+import type { RefObject } from 'react';
+import type { ArticleView, EntityMention, EntityType, Highlight } from '../../../electron/contract/model';
+import { PAINT_LAYERS, entityLayer, userLayer } from '../common/vocabulary';
+import { Painter } from './painter';
+import type { ReaderController } from './reader-controller';
+import { TextMap } from './text-map';
+
+/**
+ * Wires the rendered article to a Painter and the controller, and keeps the painted marks in
+ * step with entities, highlights and hidden types. Layout effects: the first screen's marks are
+ * built before the first paint, so the article never shows up unmarked and then flickers.
+ */
+export function usePainter(
+  article: ArticleView | null,
+  body: RefObject<HTMLElement | null>,
+  scroller: RefObject<HTMLElement | null>,
+  controller: ReaderController,
+  mentions: readonly EntityMention[] | undefined,
+  highlights: readonly Highlight[],
+  hiddenTypes: readonly EntityType[],
+): Painter | null {
+  const [painter, setPainter] = useState<Painter | null>(null);
+
+  useLayoutEffect(() => {
+    const root = body.current;
+    const scrollElement = scroller.current;
+    if (!article || !root || !scrollElement) return;
+    const elements = Array.from(root.querySelectorAll<HTMLElement>('[data-block]'));
+    const map = new TextMap(article.blocks, elements, article.text.length);
+    const created = new Painter(map, scrollElement, PAINT_LAYERS);
+    controller.attach(map, created, scrollElement);
+    setPainter(created);
+    return () => {
+      controller.detach();
+      created.dispose();
+      setPainter(null);
+    };
+  }, [article, body, scroller, controller]);
+
+  useLayoutEffect(() => {
+    painter?.setMarks(
+      'entities',
+      (mentions ?? []).map((mention) => ({
+        start: mention.start,
+        end: mention.end,
+        layer: entityLayer(mention.type),
+      })),
+    );
+  }, [painter, mentions]);
+
+  useLayoutEffect(() => {
+    painter?.setMarks(
+      'highlights',
+      highlights
+        .filter((highlight) => highlight.anchor !== 'orphan')
+        .map((highlight) => ({
+          start: highlight.start,
+          end: highlight.end,
+          layer: userLayer(highlight.color),
+        })),
+    );
+  }, [painter, highlights]);
+
+  useLayoutEffect(() => {
+    painter?.setHidden(hiddenTypes.map(entityLayer));
+  }, [painter, hiddenTypes]);
+
+  // Start observing only after marks are in: the synchronous first-screen paint includes them.
+  useLayoutEffect(() => {
+    painter?.start();
+  }, [painter]);
+
+  return painter;
+}
