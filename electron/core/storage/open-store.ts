@@ -76,7 +76,7 @@ async function openLocked(
 
   const crashed = lock === null || lock.tookOverStale;
   const result = await reconcile(layout, index, {
-    loadNotes: (id) => store.loadForIndex(id),
+    loadNotes: (id) => store.notes.loadForIndex(id),
     sweepArticles: crashed,
   });
 

@@ -1,0 +1,129 @@
+import type { Notice } from '../../contract/model';
+import { GlossError } from '../errors';
+import type { ArticleFiles } from './article-files';
+import { sameStamp } from './durable-write';
+import { emptyNotesFile, entryFields, entryFromNotes } from './entries';
+import type { NotesFile } from './file-schemas';
+import type { Layout } from './layout';
+import type { LibraryIndex } from './library-index';
+import { entryFieldsSchema, notesSchema, type EntryFields } from './model-schemas';
+import type { NoticeBoard } from './notice-board';
+import { NotesDocs, type NotesDoc } from './notes-docs';
+import type { ArticleEntry, ArticleNotes, EntryPatch } from './store';
+
+const DERIVED = ['id', 'highlightCount', 'highlightTags'];
+
+/**
+ * Reading and changing an article's notes file, and keeping its index entry in step: each
+ * durable write of a notes file updates the entry (derived counts and tags included) in memory;
+ * the index itself is written later (LibraryIndex).
+ */
+export class NotesService {
+  readonly docs: NotesDocs;
+  /** Articles being deleted: a write finishing for one must not bring its entry back. */
+  readonly gone = new Set<string>();
+
+  constructor(
+    layout: Layout,
+    private readonly index: LibraryIndex,
+    notices: NoticeBoard,
+    files: ArticleFiles,
+  ) {
+    this.docs = new NotesDocs(layout, {
+      title: (id) => index.entries.get(id)?.title ?? id,
+      notice: (level: Notice['level'], message: string) => void notices.add(level, message),
+      knownEntry: (id) => {
+        const entry = index.entries.get(id);
+        return entry && entryFields(entry);
+      },
+      fallbackEntry: async (id) => {
+        const entry = index.entries.get(id);
+        return entry ? entryFields(entry) : files.importedEntry(id);
+      },
+      onDisk: (id, file, stamp) => {
+        if (this.gone.has(id)) return;
+        if (index.entries.has(id) && sameStamp(index.stamps.get(id), stamp)) return;
+        index.set(entryFromNotes(file), stamp);
+      },
+    });
+  }
+
+  /** Write a new article's empty notes; its index entry appears once they are on disk. */
+  create(fields: EntryFields): Promise<void> {
+    this.gone.delete(fields.id);
+    return this.docs.create(fields.id, emptyNotesFile(fields));
+  }
+
+  read(id: string): Promise<ArticleNotes> {
+    return this.docs.with(id, (doc) => structuredClone(this.#loaded(id, doc).low.data.notes));
+  }
+
+  update<T>(id: string, mutate: (notes: ArticleNotes) => T): Promise<T> {
+    return this.#change(id, (file) => {
+      const result = mutate(file.notes);
+      // A bad change would make the file unreadable at the next start: refuse it now.
+      if (!notesSchema.safeParse(file.notes).success)
+        throw new Error(`updateNotes produced invalid notes for ${id}`);
+      return result;
+    });
+  }
+
+  async updateEntry(id: string, patch: EntryPatch): Promise<ArticleEntry> {
+    const changes = Object.fromEntries(
+      Object.entries(patch).filter(([key, value]) => value !== undefined && !DERIVED.includes(key)),
+    );
+    await this.#change(id, (file) => {
+      file.entry = { ...file.entry, ...changes, id };
+      if (!entryFieldsSchema.safeParse(file.entry).success) {
+        throw new GlossError('invalid-params', 'Those article details are not valid.');
+      }
+    });
+    return this.#entry(id);
+  }
+
+  /** Load (repairing if needed) an article's notes and set its index entry from them. */
+  loadForIndex(id: string): Promise<boolean> {
+    return this.docs.with(id, (doc) => {
+      if (!doc || this.gone.has(id)) return false;
+      this.index.set(entryFromNotes(doc.low.data), doc.stamp);
+      return true;
+    });
+  }
+
+  /** Apply `change` to a copy of the notes file, then make it current and write it durably. */
+  #change<T>(id: string, change: (file: NotesFile) => T): Promise<T> {
+    return this.docs.with(id, (loaded) => {
+      const doc = this.#loaded(id, loaded);
+      const next = structuredClone(doc.low.data);
+      const result = change(next); // if this throws, nothing changed
+      doc.low.data = next; // synchronously right before write(): the write carries it
+      return doc.low.write().then(
+        () => result,
+        (error: unknown) => this.#failed(id, error),
+      );
+    });
+  }
+
+  /** A failed write leaves memory ahead of the disk: drop it and reload what is on disk. */
+  #failed(id: string, error: unknown): never {
+    this.docs.forget(id);
+    if (this.index.entries.has(id)) {
+      this.index.stamps.set(id, null);
+      this.loadForIndex(id).catch(() => undefined);
+    }
+    throw error;
+  }
+
+  #loaded(id: string, doc: NotesDoc | null): NotesDoc {
+    const entry = this.#entry(id);
+    if (!doc) throw new GlossError('storage-error', `The notes of "${entry.title}" could not be loaded.`);
+    return doc;
+  }
+
+  #entry(id: string): ArticleEntry {
+    const entry = this.index.entries.get(id);
+    if (!entry)
+      throw new GlossError('not-found', 'That article is not in the library. It may have been deleted.');
+    return entry;
+  }
+}
