@@ -1,0 +1,57 @@
+import type { Highlight } from '../../contract/model';
+import type { ExportInput, MarkdownExport } from './types';
+import { containMarkdown } from './contain-markdown';
+import { blockquote, headingText } from './escape-markdown';
+import { exportFileName } from './file-name';
+import { frontMatter } from './front-matter';
+import { entitiesIn, entityReferences } from './highlight-mentions';
+import { hashtags } from './tags';
+
+function byDocumentOrder(a: Highlight, b: Highlight): number {
+  return a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt);
+}
+
+/** One highlight: its quote, its note, then a line of its tags (and entity tags or links). */
+function highlightSection(highlight: Highlight, input: ExportInput): string {
+  const parts = [blockquote(highlight.exact)];
+  const note = containMarkdown(highlight.note.markdown);
+  if (note !== '') parts.push(note);
+  const entities = entitiesIn(highlight, input.mentions ?? [], input.entities);
+  const references = [
+    ...hashtags(highlight.tags),
+    ...entityReferences(entities, input.settings.exportEntities),
+  ];
+  if (references.length > 0) parts.push(references.join(' '));
+  return parts.join('\n\n');
+}
+
+/**
+ * An article's notes as one Markdown file for Obsidian, Logseq or a plain folder (format in
+ * docs/export.md): YAML front matter, the title, the article note, then each highlight in
+ * document order as a blockquote with its note and tags; highlights that no longer anchor come
+ * last under their own heading. Pure: the caller writes the file.
+ */
+export function exportMarkdown(input: ExportInput): MarkdownExport {
+  const { article } = input;
+  const sections = [frontMatter(article, input.entities), `# ${headingText(article.title)}`];
+  const articleNote = containMarkdown(input.note.markdown);
+  const articleTags = hashtags(article.tags);
+  if (articleTags.length > 0) sections.push(articleTags.join(' '));
+  if (articleNote !== '') sections.push('## Notes', articleNote);
+
+  const anchored = input.highlights
+    .filter((highlight) => highlight.anchor !== 'orphan')
+    .sort(byDocumentOrder);
+  const orphans = input.highlights
+    .filter((highlight) => highlight.anchor === 'orphan')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  if (anchored.length > 0) sections.push('## Highlights', ...anchored.map((h) => highlightSection(h, input)));
+  if (orphans.length > 0) {
+    sections.push(
+      '## Highlights no longer found in the article',
+      '_These passages could not be found in the current text of the article._',
+      ...orphans.map((h) => highlightSection(h, input)),
+    );
+  }
+  return { fileName: exportFileName(article.title), markdown: `${sections.join('\n\n')}\n` };
+}
