@@ -1,7 +1,8 @@
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileDurably } from './durable-write';
-import { FILE_SCHEMAS, type FileKind, type IndexFile } from './file-schemas';
+import { FILE_SCHEMAS, type ContentFile, type FileKind, type IndexFile } from './file-schemas';
+import { loadFile } from './load-file';
 import { isValidId, SCHEMA_VERSION, type Layout } from './layout';
 import { upgrade, versionOf } from './migrations';
 import type { EntryFields } from './model-schemas';
@@ -55,17 +56,14 @@ export async function migrateLibrary(layout: Layout, index: IndexFile, from: num
     await copyFile(file, target);
   }
 
-  const entries = new Map<string, EntryFields>(
-    index.articles.map(({ entry }) => [entry.id, entryFields(entry)]),
-  );
-  // Content first: a notes file of an article the index lacks takes its entry from there.
+  const entryFor = await entrySources(layout, index);
+  // Content first: a notes file takes its article's entry partly from there.
   const order: Record<OldFile['kind'], number> = { content: 0, notes: 1, entities: 2 };
   for (const item of old.sort((a, b) => order[a.kind] - order[b.kind])) {
     try {
-      const { data } = upgrade(item.kind, item.raw, { entry: entries.get(item.id) });
+      const { data } = upgrade(item.kind, item.raw, { entry: await entryFor.get(item.id) });
       const parsed = FILE_SCHEMAS[item.kind].parse(data);
-      if (item.kind === 'content' && !entries.has(item.id))
-        entries.set(item.id, (parsed as { entry: EntryFields }).entry);
+      if (item.kind === 'content') entryFor.imported.set(item.id, (parsed as ContentFile).entry);
       // Atomic but not fsynced one by one: until the index below says so, this is redone on open.
       await writeFileDurably(item.file, JSON.stringify(parsed), { fsync: false });
     } catch {
@@ -74,4 +72,37 @@ export async function migrateLibrary(layout: Layout, index: IndexFile, from: num
   }
   await writeFileDurably(layout.index, JSON.stringify(index));
   return backupDir;
+}
+
+/**
+ * An article's entry for migrating its notes file: the entry as imported (article.json), with
+ * what the old index held for it on top (the user's edits). Only fields the old index actually
+ * had count: an old index may have kept less than an entry has now.
+ */
+async function entrySources(layout: Layout, index: IndexFile) {
+  const raw = (await readFile(layout.index, 'utf8')
+    .then((text) => JSON.parse(text) as { articles?: unknown })
+    .catch(() => ({}))) as { articles?: unknown };
+  const rawKeys = new Map<string, string[]>();
+  for (const article of Array.isArray(raw.articles) ? (raw.articles as Record<string, unknown>[]) : []) {
+    const record = (article.entry ?? article) as Record<string, unknown>;
+    if (typeof record.id === 'string') rawKeys.set(record.id, Object.keys(record));
+  }
+  const indexed = new Map(index.articles.map(({ entry }) => [entry.id, entryFields(entry)]));
+  const imported = new Map<string, EntryFields>();
+  return {
+    imported,
+    async get(id: string): Promise<EntryFields | undefined> {
+      const fromIndex = indexed.get(id);
+      let fromContent = imported.get(id);
+      if (!fromContent) {
+        const loaded = await loadFile('content', layout.content(id)).catch(() => null);
+        if (loaded?.status === 'ok') fromContent = loaded.data.entry;
+      }
+      if (!fromContent || !fromIndex) return fromIndex ?? fromContent;
+      const keys = rawKeys.get(id) ?? [];
+      const overlay = Object.fromEntries(Object.entries(fromIndex).filter(([key]) => keys.includes(key)));
+      return { ...fromContent, ...overlay, id };
+    },
+  };
 }

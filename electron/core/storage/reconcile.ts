@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { GlossError } from '../errors';
 import { sameStamp, sweepTempFiles, type FileStamp } from './durable-write';
 import { isValidId, type Layout } from './layout';
 import type { LibraryIndex } from './library-index';
@@ -67,7 +68,17 @@ export async function reconcile(
     return !index.entries.has(id) || !sameStamp(known, stampOf(layout.notes(id)));
   });
   await inBatches(stale, 16, async (id) => {
-    if (!(await options.loadNotes(id)) && index.entries.has(id)) {
+    let loaded: boolean;
+    try {
+      loaded = await options.loadNotes(id);
+    } catch (error) {
+      // Unreadable for now (a newer format, an I/O error): keep what the index knows, check
+      // again next time, and let opening the article report it.
+      if (!(error instanceof GlossError)) throw error;
+      if (index.entries.has(id)) index.stamps.set(id, null);
+      return;
+    }
+    if (!loaded && index.entries.has(id)) {
       index.delete(id);
       dropped++;
     }

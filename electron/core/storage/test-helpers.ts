@@ -1,5 +1,5 @@
 /** Builders and temp dirs for the storage tests (and the crash-test child). */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ArticleContent, ArticleEntry, StoredHighlight } from './store';
@@ -42,4 +42,24 @@ export function makeHighlight(id: string, overrides: Partial<StoredHighlight> = 
     updatedAt: at,
     ...overrides,
   };
+}
+
+/** Every JSON file under `dir` (damaged files kept aside excepted) that does not parse. */
+export function allJsonFilesParse(dir: string): string[] {
+  const bad: string[] = [];
+  const walk = (folder: string) => {
+    for (const item of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, item.name);
+      if (item.isDirectory()) walk(full);
+      else if (/\.json(\.bak)?$/.test(item.name)) {
+        try {
+          JSON.parse(readFileSync(full, 'utf8'));
+        } catch {
+          bad.push(path.relative(dir, full));
+        }
+      }
+    }
+  };
+  walk(dir);
+  return bad;
 }
