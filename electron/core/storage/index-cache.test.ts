@@ -1,0 +1,79 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { openStore } from './open-store';
+import { makeContent, makeEntry, makeHighlight, tempDataDir } from './test-helpers';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function dataDir() {
+  const { dir, cleanup } = tempDataDir();
+  cleanups.push(cleanup);
+  return dir;
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+
+it('does not rewrite the index on the acknowledged path of a highlight write', async () => {
+  const dir = dataDir();
+  const store = await openStore({ dataDir: dir, indexWrite: { delayMs: 60_000, maxDelayMs: 60_000 } });
+  await store.addArticle(makeEntry('a'), makeContent('a'));
+  await store.flush();
+  const indexBefore = readFileSync(path.join(dir, 'library.json'), 'utf8');
+  await store.updateNotes('a', (n) => n.highlights.push(makeHighlight('h1', { tags: ['x'] })));
+  expect(readFileSync(path.join(dir, 'library.json'), 'utf8')).toBe(indexBefore);
+  expect(store.entry('a')).toMatchObject({ highlightCount: 1, highlightTags: ['x'] });
+  await store.close(); // the lazy write happens here
+  expect(readFileSync(path.join(dir, 'library.json'), 'utf8')).not.toBe(indexBefore);
+});
+
+it('repairs a stale index at start-up: notes written after it, folders added and removed', async () => {
+  const dir = dataDir();
+  let store = await openStore({ dataDir: dir });
+  for (const id of ['a', 'b', 'c']) await store.addArticle(makeEntry(id), makeContent(id));
+  await store.close();
+  const staleIndex = readFileSync(path.join(dir, 'library.json'), 'utf8');
+
+  // As if killed before the lazy index write: notes changed, one article added, one deleted.
+  store = await openStore({ dataDir: dir, indexWrite: { delayMs: 60_000, maxDelayMs: 60_000 } });
+  await store.updateNotes('a', (n) =>
+    n.highlights.push(makeHighlight('h1', { tags: ['t'] }), makeHighlight('h2')),
+  );
+  await store.updateEntry('b', { tags: ['edited'], progress: 0.25 });
+  await store.addArticle(makeEntry('d'), makeContent('d'));
+  await store.deleteArticle('c');
+  await store.close();
+  writeFileSync(path.join(dir, 'library.json'), staleIndex);
+  rmSync(path.join(dir, 'gloss.lock'), { force: true });
+
+  store = await openStore({ dataDir: dir });
+  expect(store.notices()).toEqual([]);
+  expect(
+    Object.fromEntries(
+      store.list().map((e) => [e.id, [e.highlightCount, e.highlightTags, e.tags, e.progress]]),
+    ),
+  ).toEqual({
+    a: [2, ['t'], [], 0],
+    b: [0, [], ['edited'], 0.25],
+    d: [0, [], [], 0],
+  });
+  await store.close();
+  const index = readJson(path.join(dir, 'library.json')) as { articles: { entry: { id: string } }[] };
+  expect(index.articles.map((a) => a.entry.id).sort()).toEqual(['a', 'b', 'd']);
+});
+
+it('loads no article content and no unchanged notes at start-up', async () => {
+  const dir = dataDir();
+  let store = await openStore({ dataDir: dir });
+  await store.addArticle(makeEntry('a'), makeContent('a'));
+  await store.close();
+  // Damaged files that start-up would notice if it read them.
+  writeFileSync(path.join(dir, 'articles/a/article.json'), 'not read at start-up');
+  store = await openStore({ dataDir: dir });
+  expect(store.notices()).toEqual([]);
+  expect(store.list()).toHaveLength(1);
+  await store.close();
+});

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exited, firstLine, startHelper } from './child-process';
+import { openStore } from './open-store';
+import { startTimeOf } from './process-start';
+import { tempDataDir } from './test-helpers';
+
+const cleanups: (() => void | Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function dataDir() {
+  const { dir, cleanup } = tempDataDir();
+  cleanups.push(cleanup);
+  return dir;
+}
+
+/** A pid that is certainly not running any more. */
+function deadPid(): number {
+  return spawnSync(process.execPath, ['-e', 'console.log(process.pid)'])
+    .stdout.toString()
+    .trim() as unknown as number;
+}
+
+function writeLock(dir: string, lock: Record<string, unknown>) {
+  writeFileSync(
+    path.join(dir, 'gloss.lock'),
+    JSON.stringify({ startedAt: '2026-01-01T00:00:00Z', host: hostname(), ...lock }),
+  );
+}
+
+describe('the data dir lock', () => {
+  it('refuses a second Gloss process on the same library, naming the dir and the pid', async () => {
+    const dir = dataDir();
+    const holder = startHelper('./lock-child.ts', [dir]);
+    cleanups.push(async () => {
+      holder.kill('SIGKILL');
+      await exited(holder);
+    });
+    const { pid } = JSON.parse(await firstLine(holder)) as { pid: number };
+
+    const second = startHelper('./lock-child.ts', [dir]);
+    const answer = JSON.parse(await firstLine(second)) as { code: string; message: string };
+    expect(answer.code).toBe('locked');
+    expect(answer.message).toContain(`Gloss is already running with this library (${dir}, process ${pid})`);
+    expect(answer.message).toMatch(/Close it first/);
+  });
+
+  it('takes over the lock of a Gloss process that was killed', async () => {
+    const dir = dataDir();
+    const holder = startHelper('./lock-child.ts', [dir]);
+    await firstLine(holder);
+    holder.kill('SIGKILL');
+    await exited(holder);
+    expect(existsSync(path.join(dir, 'gloss.lock'))).toBe(true);
+    const store = await openStore({ dataDir: dir });
+    expect(JSON.parse(readFileSync(path.join(dir, 'gloss.lock'), 'utf8'))).toMatchObject({
+      pid: process.pid,
+    });
+    await store.close();
+    expect(existsSync(path.join(dir, 'gloss.lock'))).toBe(false);
+  });
+
+  it.each([
+    ['a dead pid', () => ({ pid: deadPid(), procStart: null })],
+    ['a pid reused by an unrelated process', () => ({ pid: process.ppid, procStart: 12345 })],
+    ['a damaged lock file', () => ({ pid: 'x' })],
+  ])('takes over a lock left with %s', async (_case, lock) => {
+    const dir = dataDir();
+    writeLock(dir, lock());
+    const store = await openStore({ dataDir: dir });
+    await store.close();
+  });
+
+  it('respects a lock whose process is alive and is the one that took it', async () => {
+    const dir = dataDir();
+    writeLock(dir, { pid: process.ppid, procStart: startTimeOf(process.ppid) });
+    await expect(openStore({ dataDir: dir })).rejects.toMatchObject({ code: 'locked' });
+  });
+
+  it('refuses a second open in the same process', async () => {
+    const dir = dataDir();
+    const store = await openStore({ dataDir: dir });
+    await expect(openStore({ dataDir: dir })).rejects.toMatchObject({ code: 'locked' });
+    await store.close();
+    const again = await openStore({ dataDir: dir });
+    await again.close();
+  });
+});
