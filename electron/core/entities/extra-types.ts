@@ -1,0 +1,98 @@
+/**
+ * Turns tagger spans into user-facing types and adds the two types the corpora do not teach:
+ * events ("2022 Winter Olympics", "Cold War", "World War II") and groups ("Russian", "Democrats").
+ * MISC spans that are neither (works, products, laws) are dropped.
+ */
+import type { EntityType } from '../../contract/model';
+import { GROUP_WORDS, WEAK_GROUP_WORDS } from './group-words';
+import type { TaggedText } from './tag-text';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Token range, inclusive. */
+  first: number;
+  last: number;
+}
+
+const EVENT_HEADS = new Set(
+  (
+    'War Wars Olympics Olympiad Games Cup Championship Championships Summit Conference Revolution ' +
+    'Election Elections Crisis Festival Expo Marathon Massacre Uprising Genocide Holocaust Pandemic ' +
+    'Tournament Open Derby Congress Convention Rebellion Invasion Offensive Siege Treaty Accords ' +
+    'Protests Riots Blitz Reformation Renaissance Depression Oscars Grammys Biennale Forum'
+  ).split(' '),
+);
+const CONNECTORS = new Set(['of', 'and', 'for', 'de']);
+const ROMAN = /^(?:I|II|III|IV|V|VI|One|Two)$/;
+const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+function isCap(word: string): boolean {
+  return /^[\p{Lu}\d]/u.test(word);
+}
+
+const STARTERS = new Set(
+  'The A An In On At During After Before Since Following Until Of For From By With This That These Those His Her Its Their Our Both And But Last Next'.split(
+    ' ',
+  ),
+);
+
+/** Event phrases: [year] Capitalised+ Head [Roman], e.g. "2022 Winter Olympics", "World War II". */
+function eventSpans(text: string, tagged: TaggedText): [number, number][] {
+  const { tokens } = tagged;
+  const joined = (x: number) => !text.slice(tokens[x - 1]!.end, tokens[x]!.start).includes('\n');
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!EVENT_HEADS.has(tokens[i]!.text)) continue;
+    let a = i;
+    while (a > 0 && i - a < 6 && joined(a)) {
+      const prev = tokens[a - 1]!.text;
+      if (isCap(prev) && !STARTERS.has(prev)) a--;
+      else if (
+        CONNECTORS.has(prev) &&
+        a >= 2 &&
+        isCap(tokens[a - 2]!.text) &&
+        !STARTERS.has(tokens[a - 2]!.text)
+      )
+        a -= 2;
+      else break;
+    }
+    if (a === i) continue; // a bare "War" or "Games" is not a named event
+    let b = i + 1;
+    if (b < tokens.length && ROMAN.test(tokens[b]!.text) && joined(b)) b++;
+    out.push([a, b]);
+    i = b - 1;
+  }
+  return out;
+}
+
+export function typedCandidates(text: string, tagged: TaggedText): Candidate[] {
+  const { tokens } = tagged;
+  const covered = new Uint8Array(tokens.length);
+  const out: Candidate[] = [];
+  for (const [a, b] of eventSpans(text, tagged)) {
+    out.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end, type: 'event', first: a, last: b - 1 });
+    covered.fill(1, a, b);
+  }
+  for (const span of tagged.spans) {
+    if (covered.subarray(span.first, span.last + 1).some((c) => c)) continue;
+    // "inter-Ministry of Foreign Affairs": a lower-case prefix glued by a hyphen is not the name.
+    const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(span.start, span.end));
+    const start = span.start + (prefix ? prefix[0].length : 0);
+    const surface = text.slice(start, span.end);
+    let type: EntityType | undefined = TYPE_OF[span.tag];
+    if (span.first === span.last && GROUP_WORDS.has(surface)) type = 'group';
+    if (!type) continue; // MISC that is neither an event nor a group
+    out.push({ start, end: span.end, type, first: span.first, last: span.last });
+    covered.fill(1, span.first, span.last + 1);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.text;
+    if (covered[i] || !GROUP_WORDS.has(word)) continue;
+    const next = tokens[i + 1]?.text ?? '';
+    if (WEAK_GROUP_WORDS.has(word) && /^\p{Lu}/u.test(next)) continue;
+    out.push({ start: tokens[i]!.start, end: tokens[i]!.end, type: 'group', first: i, last: i });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

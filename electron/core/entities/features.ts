@@ -1,0 +1,159 @@
+/**
+ * Feature extraction, shared by training and detection so both see exactly the same features.
+ * Every token gets FEATURES_PER_TOKEN hashed feature ids (template id mixed with attribute
+ * hashes), masked to the model's bucket count.
+ */
+import { hashString, mix, mix3 } from './hash';
+import { gazetteerTags, type Lexicon } from './lexicon';
+import { Caps, capsOf, shapeOf } from './word-shape';
+
+interface WordInfo {
+  lower: string;
+  raw: number;
+  low: number;
+  shape: number;
+  caps: Caps;
+  pre2: number;
+  pre3: number;
+  suf2: number;
+  suf3: number;
+  suf4: number;
+  share: number;
+  len: number;
+}
+
+/** Per-document facts: which words appear capitalised mid-sentence, and which in lower case. */
+export interface DocStats {
+  capitalisedInside: Set<string>;
+  lowerSeen: Set<string>;
+}
+
+export const FEATURES_PER_TOKEN = 34;
+const NONE = hashString('<none>');
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+const cache = new Map<string, WordInfo>();
+
+function info(word: string, lexicon: Lexicon): WordInfo {
+  let hit = cache.get(word);
+  if (hit) return hit;
+  if (cache.size > 200_000) cache.clear();
+  const lower = word.toLowerCase();
+  // Digits collapse to one class so "1998" and "2024" share weights.
+  const norm = lower.replace(/\d/g, '0');
+  hit = {
+    lower,
+    raw: hashString(word.replace(/\d/g, '0')),
+    low: hashString(norm),
+    shape: hashString(shapeOf(word)),
+    caps: capsOf(word),
+    pre2: hashString(norm.slice(0, 2)),
+    pre3: hashString(norm.slice(0, 3)),
+    suf2: hashString(norm.slice(-2)),
+    suf3: hashString(norm.slice(-3)),
+    suf4: hashString(norm.slice(-4)),
+    share: lexicon.lowerShare.get(lower) ?? 0,
+    len: Math.min(word.length, 8),
+  };
+  cache.set(word, hit);
+  return hit;
+}
+
+/** Clears the word cache (a new lexicon was loaded). */
+export function resetFeatureCache(): void {
+  cache.clear();
+}
+
+export function docStats(sentencesWords: string[][]): DocStats {
+  const stats: DocStats = { capitalisedInside: new Set(), lowerSeen: new Set() };
+  for (const words of sentencesWords) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const caps = capsOf(w);
+      if (caps === Caps.Lower) stats.lowerSeen.add(w);
+      else if (caps === Caps.Initial && i > 0 && /\p{L}/u.test(words[i - 1]!))
+        stats.capitalisedInside.add(w.toLowerCase());
+    }
+  }
+  return stats;
+}
+
+function isHeadline(infos: WordInfo[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (const w of infos) {
+    if (w.caps === Caps.Lower || w.caps === Caps.Initial || w.caps === Caps.Mixed) letters++;
+    else if (w.caps === Caps.AllCaps) {
+      letters++;
+      caps++;
+    }
+  }
+  return letters >= 3 && caps / letters > 0.6;
+}
+
+/** Writes words.length * FEATURES_PER_TOKEN feature ids into `out` (grown when too small). */
+export function sentenceFeatures(
+  words: string[],
+  lexicon: Lexicon,
+  doc: DocStats,
+  mask: number,
+  out: Uint32Array,
+): Uint32Array {
+  const n = words.length;
+  if (out.length < n * FEATURES_PER_TOKEN) out = new Uint32Array(n * FEATURES_PER_TOKEN * 2);
+  const infos = words.map((w) => info(w, lexicon));
+  const gaz = gazetteerTags(
+    words,
+    infos.map((w) => w.lower),
+    lexicon,
+  ).map((tags) => (tags.length ? hashString(tags.sort().join('|')) : NONE));
+  const headline = isHeadline(infos) ? 1 : 0;
+  const low = (i: number) => (i < 0 ? BOS : i >= n ? EOS : infos[i]!.low);
+  const shape = (i: number) => (i < 0 ? BOS : i >= n ? EOS : infos[i]!.shape);
+  const gz = (i: number) => (i < 0 || i >= n ? NONE : gaz[i]!);
+  for (let i = 0; i < n; i++) {
+    const w = infos[i]!;
+    const start = i === 0 || (i === 1 && /^["“‘'(]$/.test(words[0]!)) ? 1 : 0;
+    const docFlag = (doc.capitalisedInside.has(w.lower) ? 1 : 0) | (doc.lowerSeen.has(w.lower) ? 2 : 0);
+    const f = [
+      1,
+      w.low,
+      w.raw,
+      low(i - 1),
+      low(i + 1),
+      low(i - 2),
+      low(i + 2),
+      w.shape,
+      shape(i - 1),
+      shape(i + 1),
+      mix(shape(i - 1), w.shape),
+      mix(w.shape, shape(i + 1)),
+      w.pre2,
+      w.pre3,
+      w.suf2,
+      w.suf3,
+      w.suf4,
+      mix(low(i - 1), w.low),
+      mix(w.low, low(i + 1)),
+      mix(low(i - 1), w.shape),
+      mix(w.shape, low(i + 1)),
+      mix3(start, w.caps, w.share),
+      mix3(w.caps, w.share, headline),
+      mix3(start, w.caps, docFlag),
+      mix3(w.caps, headline, w.low),
+      gz(i),
+      gz(i - 1),
+      gz(i + 1),
+      mix(gz(i), w.caps),
+      mix3(w.caps, w.len, start),
+      mix(low(i - 2), low(i - 1)),
+      mix(low(i + 1), low(i + 2)),
+      mix3(start, w.caps, w.low),
+      mix3(shape(i - 1), w.shape, shape(i + 1)),
+    ];
+    const base = i * FEATURES_PER_TOKEN;
+    for (let t = 0; t < FEATURES_PER_TOKEN; t++) out[base + t] = mix(t + 1, f[t]!) & mask;
+  }
+  return out;
+}

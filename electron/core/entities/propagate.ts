@@ -1,0 +1,83 @@
+/**
+ * Document-level consistency: a name tagged once is tagged everywhere in the article, with the
+ * type most of its mentions got, and a person's surname ("Lavrov") is that person wherever it
+ * stands capitalised, even where the tagger missed it or took it for a place.
+ */
+import type { EntityType } from '../../contract/model';
+import type { Candidate } from './extra-types';
+import { shortForms } from './name-match';
+import type { Token } from './tokenize';
+
+function majorityTypes(text: string, candidates: Candidate[]): Map<string, EntityType> {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const c of candidates) {
+    const key = text.slice(c.start, c.end);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const out = new Map<string, EntityType>();
+  for (const [key, v] of votes) out.set(key, [...v].sort((a, b) => b[1] - a[1])[0]![0]);
+  return out;
+}
+
+export function propagate(text: string, tokens: Token[], candidates: Candidate[]): Candidate[] {
+  const types = majorityTypes(text, candidates);
+  for (const c of candidates) {
+    if (c.type === 'person') for (const s of shortForms(text.slice(c.start, c.end))) types.set(s, 'person');
+  }
+  const covered = new Int8Array(tokens.length);
+  const out = candidates.map((c) => {
+    covered.fill(1, c.first, c.last + 1);
+    return { ...c, type: types.get(text.slice(c.start, c.end)) ?? c.type };
+  });
+  // Index surfaces by their first word so each token is checked against few names.
+  const byFirst = new Map<string, string[][]>();
+  for (const surface of types.keys()) {
+    const words = surface.split(/\s+/);
+    if (!/^[\p{Lu}\d]/u.test(surface) || surface.length < 2) continue;
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push(words);
+    byFirst.set(words[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    for (const words of byFirst.get(tokens[i]!.text) ?? []) {
+      const n = words.length;
+      let ok = i + n <= tokens.length;
+      for (let k = 0; ok && k < n; k++) ok = !covered[i + k] && tokens[i + k]!.text === words[k];
+      // Token-aligned but not glued to a neighbour ("Lavrov-style" is one token anyway).
+      if (!ok) continue;
+      const surface = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
+      const type = types.get(surface) ?? types.get(words.join(' '));
+      if (!type) continue;
+      out.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, type, first: i, last: i + n - 1 });
+      covered.fill(1, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+  addHyphenParts(tokens, covered, types, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Russia-Ukraine war": the parts of a hyphenated word that are names found elsewhere. */
+function addHyphenParts(
+  tokens: Token[],
+  covered: Int8Array,
+  types: Map<string, EntityType>,
+  out: Candidate[],
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (covered[i] || !tok.text.includes('-')) continue;
+    let at = tok.start;
+    for (const part of tok.text.split('-')) {
+      const type = types.get(part);
+      if (type && type !== 'group' && /^\p{Lu}/u.test(part))
+        out.push({ start: at, end: at + part.length, type, first: i, last: i });
+      at += part.length + 1;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The linear-chain tagger: hashed emission weights per label plus label-transition weights,
+ * decoded with Viterbi under BIO constraints (an I-X only continues a B-X or I-X).
+ */
+import { FEATURES_PER_TOKEN } from './features';
+
+export const ENTITY_TAGS = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type EntityTag = (typeof ENTITY_TAGS)[number];
+export const LABELS = ['O', ...ENTITY_TAGS.flatMap((t) => [`B-${t}`, `I-${t}`])];
+export const L = LABELS.length;
+
+export interface TaggerModel {
+  bits: number;
+  /** buckets * L emission weights, row-major by bucket. Int8 when shipped, Float32 in training. */
+  weights: Float32Array | Int8Array;
+  /** Multiplier applied to `weights` (the int8 quantisation step). */
+  scale: number;
+  /** (L + 1) * L: row `prev` (L = sentence start) to column `label`. */
+  transitions: Float32Array;
+}
+
+/** Whether label `to` may follow label `from` (from === L is the sentence start). */
+export function allowed(from: number, to: number): boolean {
+  if (to === 0 || to % 2 === 1) return true; // O or B-X
+  return from !== L && from !== 0 && Math.ceil(from / 2) === to / 2;
+}
+
+export function emissions(model: TaggerModel, feats: Uint32Array, n: number, out: Float64Array): void {
+  const w = model.weights;
+  out.fill(0, 0, n * L);
+  for (let i = 0; i < n; i++) {
+    const o = i * L;
+    const base = i * FEATURES_PER_TOKEN;
+    for (let t = 0; t < FEATURES_PER_TOKEN; t++) {
+      const row = feats[base + t]! * L;
+      for (let l = 0; l < L; l++) out[o + l]! += w[row + l]!;
+    }
+    if (model.scale !== 1) for (let l = 0; l < L; l++) out[o + l]! *= model.scale;
+  }
+}
+
+/**
+ * Best label sequence for n tokens given their emission scores. `only` (training with partial
+ * labels) restricts token i to the labels whose bits are set in only[i].
+ */
+export function viterbi(
+  model: TaggerModel,
+  emit: Float64Array,
+  n: number,
+  labels: Int32Array,
+  only?: Uint16Array,
+): void {
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  const tr = model.transitions;
+  const ok = (i: number, l: number) => !only || (only[i]! & (1 << l)) !== 0;
+  for (let l = 0; l < L; l++) score[l] = allowed(L, l) && ok(0, l) ? emit[l]! + tr[L * L + l]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let l = 0; l < L; l++) {
+      if (!ok(i, l)) {
+        score[i * L + l] = -Infinity;
+        continue;
+      }
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed(p, l)) continue;
+        const s = score[(i - 1) * L + p]! + tr[p * L + l]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + l] = best + emit[i * L + l]!;
+      back[i * L + l] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let l = 0; l < L; l++) {
+    const s = score[(n - 1) * L + l]!;
+    if (s > best) {
+      best = s;
+      arg = l;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = arg;
+    arg = back[i * L + arg]!;
+  }
+}
+
+/** Spans [start, end, type] (token indices, end exclusive) from a BIO label sequence. */
+export function labelSpans(labels: ArrayLike<number>, n: number): [number, number, EntityTag][] {
+  const out: [number, number, EntityTag][] = [];
+  for (let i = 0; i < n; i++) {
+    const l = labels[i]!;
+    if (l === 0 || l % 2 === 0) continue;
+    let j = i + 1;
+    while (j < n && labels[j] === l + 1) j++;
+    out.push([i, j, ENTITY_TAGS[(l - 1) / 2]!]);
+    i = j - 1;
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+/** Turns documents into training sentences: features, gold labels, partial-label masks. */
+import { docStats, FEATURES_PER_TOKEN, sentenceFeatures } from '../../electron/core/entities/features';
+import type { Lexicon } from '../../electron/core/entities/lexicon';
+import { LABELS } from '../../electron/core/entities/tagger-model';
+import type { TrainSentence } from './perceptron';
+import type { Doc } from './read-iob';
+
+const MISC_BITS = (1 << LABELS.indexOf('B-MISC')) | (1 << LABELS.indexOf('I-MISC'));
+
+export interface PrepareOptions {
+  bits: number;
+  partialMisc: boolean;
+  /** Also add an all-caps copy of this share of sentences (headline robustness). */
+  upperShare: number;
+  random: () => number;
+}
+
+export function prepareDocs(docs: Doc[], lexicon: Lexicon, options: PrepareOptions): TrainSentence[] {
+  const out: TrainSentence[] = [];
+  const mask = 2 ** options.bits - 1;
+  let buffer: Uint32Array = new Uint32Array(1024 * FEATURES_PER_TOKEN);
+  for (const doc of docs) {
+    const stats = docStats(doc.sentences.map((s) => s.words));
+    for (const s of doc.sentences) {
+      const variants = [s.words];
+      if (options.random() < options.upperShare) variants.push(s.words.map((w) => w.toUpperCase()));
+      for (const words of variants) {
+        buffer = sentenceFeatures(words, lexicon, stats, mask, buffer);
+        const n = words.length;
+        const gold = Int32Array.from(s.tags, (t) => Math.max(0, LABELS.indexOf(t)));
+        let only: Uint16Array | undefined;
+        if (options.partialMisc) {
+          only = Uint16Array.from(gold, (g) => (g === 0 ? 1 | MISC_BITS : 1 << g));
+        }
+        out.push({ feats: buffer.slice(0, n * FEATURES_PER_TOKEN), n, gold, ...(only ? { only } : {}) });
+      }
+    }
+  }
+  return out;
+}
