@@ -128,8 +128,7 @@ class ElectronApp implements GlossApp {
     const target = path.join(this.dataDir, '..', `${path.basename(this.dataDir)}-export.md`);
     // The save dialog is the system's; answer it the way a user would, with a chosen path.
     await this.app.evaluate(({ dialog }, filePath) => {
-      dialog.showSaveDialog = (() =>
-        Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+      dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath });
     }, target);
     await action();
     await expect.poll(() => readFile(target, 'utf8').catch(() => null)).not.toBeNull();

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Api } from '../contract/api';
 import { createEntityDetector, type EntityDetector } from './entities';
@@ -32,10 +31,9 @@ export interface Library extends Api {
 
 export async function createLibrary(options: LibraryOptions): Promise<Library> {
   const dataDir = path.resolve(options.dataDir);
-  const isNew = !existsSync(path.join(dataDir, 'library.json'));
   const store = await openStore({ dataDir, lock: options.lock ?? 'file' });
   try {
-    if (isNew && options.seed !== false) await importSeeds(store, options.seedsDir);
+    if (store.isNew && options.seed !== false) await importSeeds(store, options.seedsDir);
   } catch (error) {
     await store.close();
     throw error;

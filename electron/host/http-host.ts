@@ -56,7 +56,7 @@ export async function startHttpHost(options: {
         return send(response, 415, { error: invalid('Send the request as application/json.') });
       }
       const body = await readBody(request);
-      if (body === 'too-large') {
+      if (body === null) {
         return send(response, 413, {
           error: { code: 'payload-too-large', message: 'The request is larger than Gloss accepts (8 MB).' },
         });
@@ -88,11 +88,12 @@ export async function startHttpHost(options: {
   };
 }
 
-function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
+/** The body as text, or null when it is larger than MAX_BODY_BYTES (the rest is drained unread). */
+function readBody(request: IncomingMessage): Promise<string | null> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > MAX_BODY_BYTES) {
     request.resume();
-    return Promise.resolve('too-large');
+    return Promise.resolve(null);
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -102,7 +103,7 @@ function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
       if (size > MAX_BODY_BYTES) {
         request.removeAllListeners('data');
         request.resume();
-        resolve('too-large');
+        resolve(null);
       } else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

@@ -1,0 +1,214 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiError } from '../contract/errors';
+import { createLibrary, type Library } from './library';
+
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (!entry.name.endsWith('.lock') && !full.includes(`${path.sep}backups${path.sep}`)) {
+        files[path.relative(dir, full)] = await readFile(full, 'utf8');
+      }
+    }
+  };
+  await walk(dir);
+  return files;
+}
+
+describe('library', () => {
+  let dataDir: string;
+  let library: Library;
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-library-'));
+    library = await createLibrary({ dataDir });
+  });
+  afterEach(async () => {
+    await library.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const seedArticle = async () => {
+    const [summary] = await library['articles/list']({});
+    if (!summary) throw new Error('the seed article was not imported');
+    return library['articles/get']({ id: summary.id });
+  };
+
+  it('imports the seed article on first run as a proper article', async () => {
+    const list = await library['articles/list']({});
+    expect(list).toHaveLength(1);
+    const article = await seedArticle();
+    expect(article.publishedAt).toBe('2024-04-09');
+    expect(article.title).not.toMatch(/follow us|image source/i);
+    expect(article.blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual([
+      "Lavrov meets Chinese counterpart, slams Ukraine's peace formula",
+      'China on Russia-Ukraine War',
+    ]);
+    for (const block of article.blocks) expect(article.text.slice(block.start, block.end)).toBe(block.text);
+  });
+
+  it('detects entities off the main thread and caches them with the article', async () => {
+    const article = await seedArticle();
+    const entities = await library['entities/get']({ articleId: article.id });
+    expect(entities.state.status).toBe('ready');
+    const names = entities.entityList.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Xi Jinping', 'Sergey Lavrov']));
+    for (const mention of entities.entities)
+      expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);
+    const cacheFiles = await readdir(path.join(dataDir, 'articles', article.id));
+    expect(cacheFiles).toContain('entities.json');
+  });
+
+  it('keeps highlights, notes and tags across a restart', async () => {
+    const article = await seedArticle();
+    const start = article.text.indexOf('Chinese President Xi Jinping met');
+    const highlight = await library['highlights/create']({
+      articleId: article.id,
+      start,
+      end: start + 32,
+      color: 'green',
+    });
+    expect(highlight.exact).toBe('Chinese President Xi Jinping met');
+    expect(highlight.prefix.length).toBeGreaterThan(0);
+    await library['highlights/update']({
+      articleId: article.id,
+      id: highlight.id,
+      note: { markdown: 'A **rare** meeting', editorState: '{"root":{}}' },
+      tags: ['diplomacy', ' China ', 'DIPLOMACY'],
+    });
+    await library['notes/save']({ articleId: article.id, note: { markdown: '# Summary' } });
+    await library['tags/set']({ articleId: article.id, tags: ['Russia', 'china'] });
+
+    await library.close();
+    library = await createLibrary({ dataDir });
+    const again = await library['articles/get']({ id: article.id });
+    expect(again.tags).toEqual(['Russia', 'China']);
+    expect(again.highlightCount).toBe(1);
+    expect(again.note.markdown).toBe('# Summary');
+    expect(again.highlights).toEqual([
+      expect.objectContaining({
+        id: highlight.id,
+        start,
+        end: start + 32,
+        color: 'green',
+        anchor: 'position',
+        tags: ['diplomacy', 'China'],
+        note: expect.objectContaining({ markdown: 'A **rare** meeting', editorState: '{"root":{}}' }),
+      }),
+    ]);
+    expect(await library['tags/list']({})).toEqual(
+      expect.arrayContaining([
+        { name: 'China', color: null, count: 1 },
+        { name: 'diplomacy', color: null, count: 1 },
+      ]),
+    );
+    expect(await library['articles/list']({ tag: 'DIPLOMACY' })).toHaveLength(1);
+    expect(await library['articles/list']({ tag: 'sports' })).toHaveLength(0);
+  });
+
+  it('deletes a highlight and restores it whole', async () => {
+    const article = await seedArticle();
+    const created = await library['highlights/create']({ articleId: article.id, start: 10, end: 40 });
+    const tagged = await library['highlights/update']({
+      articleId: article.id,
+      id: created.id,
+      tags: ['keep'],
+    });
+    const removed = await library['highlights/delete']({ articleId: article.id, id: created.id });
+    expect((await library['articles/get']({ id: article.id })).highlights).toHaveLength(0);
+    await library['highlights/restore']({ highlight: removed });
+    const [restored] = (await library['articles/get']({ id: article.id })).highlights;
+    expect(restored).toMatchObject({ id: created.id, tags: tagged.tags, start: 10, end: 40 });
+  });
+
+  it('exports the notes as Markdown with front matter and the highlight quoted', async () => {
+    const article = await seedArticle();
+    const start = article.text.indexOf('Lavrov is on a two-day visit');
+    const highlight = await library['highlights/create']({ articleId: article.id, start, end: start + 28 });
+    await library['highlights/update']({
+      articleId: article.id,
+      id: highlight.id,
+      note: { markdown: 'Two **days**' },
+    });
+    const exported = await library['export/markdown']({ articleId: article.id });
+    expect(exported.fileName).toMatch(/\.md$/);
+    expect(exported.markdown).toMatch(/^---\n[\s\S]*published: ["']?2024-04-09/);
+    expect(exported.markdown).toContain('> Lavrov is on a two-day visit');
+    expect(exported.markdown).toContain('Two **days**');
+    expect(exported.markdown).toContain('Xi Jinping');
+  });
+
+  it('imports a Markdown file and refuses empty and binary files without changing anything', async () => {
+    const before = await snapshot(dataDir);
+    const refusals: [string, string, ApiError['code']][] = [
+      ['empty.txt', base64('   \n\n '), 'empty-file'],
+      [
+        'image.txt',
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]).toString('base64'),
+        'unsupported-file',
+      ],
+      ['report.pdf', base64('%PDF-1.7 text'), 'unsupported-file'],
+    ];
+    for (const [name, data, code] of refusals) {
+      const answer = await library.dispatch('import/file', { name, data });
+      expect(answer).toMatchObject({ error: { code, message: expect.stringContaining(name) } });
+    }
+    expect(await snapshot(dataDir)).toEqual(before);
+
+    const summary = await library['import/file']({
+      name: 'notes.md',
+      data: base64('# Field notes\n\nMet *Angela Merkel* in Berlin.\n\n- one\n- two\n'),
+    });
+    expect(summary.title).toBe('Field notes');
+    const article = await library['articles/get']({ id: summary.id });
+    expect(article.blocks.map((block) => block.kind)).toEqual(['paragraph', 'list-item', 'list-item']);
+    expect(article.text).toContain('Met Angela Merkel in Berlin.');
+  });
+
+  it.each([
+    ['an unknown method', 'articles/burn', {}, 'unknown-method'],
+    ['a non-string method', 42, {}, 'unknown-method'],
+    ['a missing param', 'articles/get', {}, 'invalid-params'],
+    ['a wrong type', 'highlights/create', { articleId: 'x', start: '1', end: 2 }, 'invalid-params'],
+    ['an unknown field', 'articles/get', { id: 'x', extra: true }, 'invalid-params'],
+    [
+      'an oversized note',
+      'notes/save',
+      { articleId: 'x', note: { markdown: 'x'.repeat(1_000_001) } },
+      'invalid-params',
+    ],
+    [
+      'a bad color',
+      'highlights/create',
+      { articleId: 'x', start: 1, end: 2, color: 'red' },
+      'invalid-params',
+    ],
+    ['an id that does not exist', 'articles/get', { id: 'nope' }, 'not-found'],
+    ['params that are not an object', 'articles/list', 'all', 'invalid-params'],
+  ])('answers %s with a typed error', async (_name, method, params, code) => {
+    const answer = await library.dispatch(method, params);
+    expect(answer).toEqual({ error: { code, message: expect.any(String) } });
+    expect(JSON.stringify(answer)).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('refuses highlights outside the text or over only whitespace', async () => {
+    const article = await seedArticle();
+    const gap = article.blocks[0]!.end;
+    for (const [start, end] of [
+      [5, 5],
+      [9, 3],
+      [0, article.text.length + 1],
+      [gap, gap + 2],
+    ] as const) {
+      const answer = await library.dispatch('highlights/create', { articleId: article.id, start, end });
+      expect(answer).toMatchObject({ error: { code: 'invalid-params' } });
+    }
+  });
+});
