@@ -1,5 +1,6 @@
 // Builds the app into dist/: the renderer with Vite, the Electron entries and the browser-mode
-// host with esbuild. npm packages stay external (electron-builder ships `dependencies`).
+// host with esbuild. Every entry is self-contained (its npm packages bundled in), so the
+// packaged app ships no node_modules: only 'electron' itself stays external.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { rm } from 'node:fs/promises';
@@ -7,6 +8,10 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const quiet = process.argv.includes('--quiet');
+
+// Bundled CommonJS packages may call require() for Node built-ins from inside ESM output.
+const requireShim =
+  "import { createRequire as __glossCreateRequire } from 'node:module'; const require = __glossCreateRequire(import.meta.url);";
 
 export async function buildApp() {
   await rm(path.join(root, 'dist'), { recursive: true, force: true });
@@ -16,32 +21,25 @@ export async function buildApp() {
     platform: 'node',
     target: 'node20',
     sourcemap: 'linked',
-    packages: 'external',
+    external: ['electron'],
     logLevel: 'warning',
   };
   await Promise.all([
     esbuild({
       ...common,
       format: 'esm',
+      banner: { js: requireShim },
       outdir: 'dist/electron',
       entryPoints: {
         main: 'electron/main.ts',
         serve: 'electron/serve.ts',
+        // Loaded by a worker thread; kept outside app.asar by electron-builder (asarUnpack).
+        'detect-worker': 'electron/core/entities/detect-worker.ts',
       },
-    }),
-    // The worker is self-contained (no node_modules lookups) so it runs unpacked from app.asar.
-    esbuild({
-      ...common,
-      packages: undefined,
-      format: 'esm',
-      entryPoints: { 'detect-worker': 'electron/core/entities/detect-worker.ts' },
-      outdir: 'dist/electron',
     }),
     // A sandboxed preload must be a single CommonJS file that requires only 'electron'.
     esbuild({
       ...common,
-      packages: undefined,
-      external: ['electron'],
       format: 'cjs',
       entryPoints: ['electron/preload.ts'],
       outfile: 'dist/electron/preload.cjs',
