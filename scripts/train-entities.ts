@@ -26,6 +26,9 @@ const { values } = parseArgs({
     clip: { type: 'string', default: '0' },
     out: { type: 'string', default: 'models/entities.bin' },
     'no-gazetteers': { type: 'boolean', default: false },
+    /** Experiments: "btc=0,litbank=0.25" overrides corpus weights; "none" or "all" sets partial MISC. */
+    weights: { type: 'string', default: '' },
+    partial: { type: 'string', default: '' },
     'dry-run': { type: 'boolean', default: false },
   },
 });
@@ -36,7 +39,19 @@ const random = seededRandom(seed);
 
 const trainDocs: { docs: Doc[]; weight: number; partialMisc: boolean }[] = [];
 const heldOut: Doc[] = [];
-for (const f of TRAIN_FILES) {
+const weightOverrides = new Map(
+  values.weights
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])] as const),
+);
+for (const file of TRAIN_FILES) {
+  const f = {
+    ...file,
+    weight: weightOverrides.get(file.corpus) ?? file.weight,
+    partialMisc: values.partial === 'none' ? false : values.partial === 'all' ? true : file.partialMisc,
+  };
+  if (f.weight === 0) continue;
   const docs = loadFile(f);
   const kept = docs.filter((d, i) => !isHeldOut(d, i) || (heldOut.push(d), false));
   trainDocs.push({ docs: kept, weight: f.weight, partialMisc: f.partialMisc });

@@ -6,6 +6,7 @@
 import type { EntityType } from '../../contract/model';
 import { GROUP_WORDS, WEAK_GROUP_WORDS } from './group-words';
 import type { TaggedText } from './tag-text';
+import { trimSpan } from './trim-span';
 
 export interface Candidate {
   start: number;
@@ -75,11 +76,14 @@ export function typedCandidates(text: string, tagged: TaggedText): Candidate[] {
     out.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end, type: 'event', first: a, last: b - 1 });
     covered.fill(1, a, b);
   }
-  for (const span of tagged.spans) {
+  for (const raw of tagged.spans) {
+    const range = trimSpan(tokens, raw.first, raw.last, raw.tag);
+    if (!range) continue;
+    const span = { tag: raw.tag, first: range[0], last: range[1], end: tokens[range[1]]!.end };
     if (covered.subarray(span.first, span.last + 1).some((c) => c)) continue;
     // "inter-Ministry of Foreign Affairs": a lower-case prefix glued by a hyphen is not the name.
-    const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(span.start, span.end));
-    const start = span.start + (prefix ? prefix[0].length : 0);
+    const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(tokens[span.first]!.text);
+    const start = tokens[span.first]!.start + (prefix ? prefix[0].length : 0);
     const surface = text.slice(start, span.end);
     let type: EntityType | undefined = TYPE_OF[span.tag];
     if (span.first === span.last && GROUP_WORDS.has(surface)) type = 'group';

@@ -34,6 +34,8 @@ const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
 const cache = new Map<string, WordInfo>();
+/** Scratch space for one token's attribute hashes (no allocation per token). */
+const vals = new Uint32Array(FEATURES_PER_TOKEN);
 
 function info(word: string, lexicon: Lexicon): WordInfo {
   let hit = cache.get(word);
@@ -107,7 +109,7 @@ export function sentenceFeatures(
     words,
     infos.map((w) => w.lower),
     lexicon,
-  ).map((tags) => (tags.length ? hashString(tags.sort().join('|')) : NONE));
+  ).map((tags) => (tags === null ? NONE : hashString(tags.sort().join('|'))));
   const headline = isHeadline(infos) ? 1 : 0;
   const low = (i: number) => (i < 0 ? BOS : i >= n ? EOS : infos[i]!.low);
   const shape = (i: number) => (i < 0 ? BOS : i >= n ? EOS : infos[i]!.shape);
@@ -116,42 +118,41 @@ export function sentenceFeatures(
     const w = infos[i]!;
     const start = i === 0 || (i === 1 && /^["“‘'(]$/.test(words[0]!)) ? 1 : 0;
     const docFlag = (doc.capitalisedInside.has(w.lower) ? 1 : 0) | (doc.lowerSeen.has(w.lower) ? 2 : 0);
-    const f = [
-      1,
-      w.low,
-      w.raw,
-      low(i - 1),
-      low(i + 1),
-      low(i - 2),
-      low(i + 2),
-      w.shape,
-      shape(i - 1),
-      shape(i + 1),
-      mix(shape(i - 1), w.shape),
-      mix(w.shape, shape(i + 1)),
-      w.pre2,
-      w.pre3,
-      w.suf2,
-      w.suf3,
-      w.suf4,
-      mix(low(i - 1), w.low),
-      mix(w.low, low(i + 1)),
-      mix(low(i - 1), w.shape),
-      mix(w.shape, low(i + 1)),
-      mix3(start, w.caps, w.share),
-      mix3(w.caps, w.share, headline),
-      mix3(start, w.caps, docFlag),
-      mix3(w.caps, headline, w.low),
-      gz(i),
-      gz(i - 1),
-      gz(i + 1),
-      mix(gz(i), w.caps),
-      mix3(w.caps, w.len, start),
-      mix(low(i - 2), low(i - 1)),
-      mix(low(i + 1), low(i + 2)),
-      mix3(start, w.caps, w.low),
-      mix3(shape(i - 1), w.shape, shape(i + 1)),
-    ];
+    const f = vals;
+    f[0] = 1;
+    f[1] = w.low;
+    f[2] = w.raw;
+    f[3] = low(i - 1);
+    f[4] = low(i + 1);
+    f[5] = low(i - 2);
+    f[6] = low(i + 2);
+    f[7] = w.shape;
+    f[8] = shape(i - 1);
+    f[9] = shape(i + 1);
+    f[10] = mix(shape(i - 1), w.shape);
+    f[11] = mix(w.shape, shape(i + 1));
+    f[12] = w.pre2;
+    f[13] = w.pre3;
+    f[14] = w.suf2;
+    f[15] = w.suf3;
+    f[16] = w.suf4;
+    f[17] = mix(low(i - 1), w.low);
+    f[18] = mix(w.low, low(i + 1));
+    f[19] = mix(low(i - 1), w.shape);
+    f[20] = mix(w.shape, low(i + 1));
+    f[21] = mix3(start, w.caps, w.share);
+    f[22] = mix3(w.caps, w.share, headline);
+    f[23] = mix3(start, w.caps, docFlag);
+    f[24] = mix3(w.caps, headline, w.low);
+    f[25] = gz(i);
+    f[26] = gz(i - 1);
+    f[27] = gz(i + 1);
+    f[28] = mix(gz(i), w.caps);
+    f[29] = mix3(w.caps, w.len, start);
+    f[30] = mix(low(i - 2), low(i - 1));
+    f[31] = mix(low(i + 1), low(i + 2));
+    f[32] = mix3(start, w.caps, w.low);
+    f[33] = mix3(shape(i - 1), w.shape, shape(i + 1));
     const base = i * FEATURES_PER_TOKEN;
     for (let t = 0; t < FEATURES_PER_TOKEN; t++) out[base + t] = mix(t + 1, f[t]!) & mask;
   }

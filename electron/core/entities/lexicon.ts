@@ -11,6 +11,8 @@ export interface Lexicon {
   gazetteer: Map<string, string[]>;
   /** The longest gazetteer phrase, in tokens. */
   gazetteerMaxTokens: number;
+  /** Every proper prefix of a multi-word phrase ("new", "new york"), to stop lookups early. */
+  gazetteerPrefixes: Set<string>;
 }
 
 export interface SerializedLexicon {
@@ -20,20 +22,23 @@ export interface SerializedLexicon {
 
 export function buildLexicon(data: SerializedLexicon): Lexicon {
   const gazetteer = new Map<string, string[]>();
+  const gazetteerPrefixes = new Set<string>();
   let gazetteerMaxTokens = 1;
   for (const [cls, phrases] of Object.entries(data.gazetteer)) {
     for (const phrase of phrases) {
       const list = gazetteer.get(phrase);
       if (list) list.push(cls);
       else gazetteer.set(phrase, [cls]);
-      gazetteerMaxTokens = Math.max(gazetteerMaxTokens, phrase.split(' ').length);
+      const words = phrase.split(' ');
+      gazetteerMaxTokens = Math.max(gazetteerMaxTokens, words.length);
+      for (let k = 1; k < words.length; k++) gazetteerPrefixes.add(words.slice(0, k).join(' '));
     }
   }
-  return { lowerShare: new Map(data.lowerShare), gazetteer, gazetteerMaxTokens };
+  return { lowerShare: new Map(data.lowerShare), gazetteer, gazetteerMaxTokens, gazetteerPrefixes };
 }
 
 export function emptyLexicon(): Lexicon {
-  return { lowerShare: new Map(), gazetteer: new Map(), gazetteerMaxTokens: 1 };
+  return { lowerShare: new Map(), gazetteer: new Map(), gazetteerMaxTokens: 1, gazetteerPrefixes: new Set() };
 }
 
 /** Buckets a lower-case share into the 1..4 classes the features use. */
@@ -47,22 +52,27 @@ export function shareBucket(lowerCount: number, total: number): number {
  * covering it, as "B-class"/"I-class" strings (empty when none). Phrases must start with a
  * capital (or digit) so "china" in lower case or "may" never match.
  */
-export function gazetteerTags(words: string[], lower: string[], lexicon: Lexicon): string[][] {
-  const tags: string[][] = words.map(() => []);
+export function gazetteerTags(words: string[], lower: string[], lexicon: Lexicon): (string[] | null)[] {
+  const tags: (string[] | null)[] = new Array<string[] | null>(words.length).fill(null);
   if (lexicon.gazetteer.size === 0) return tags;
   for (let i = 0; i < words.length; i++) {
-    if (!/^[\p{Lu}\d]/u.test(words[i]!)) continue;
+    const c = words[i]!.charCodeAt(0);
+    // Cheap pre-check for ASCII lower case and punctuation before the Unicode test.
+    if ((c >= 97 && c <= 122) || c < 48 || !/^[\p{Lu}\d]/u.test(words[i]!)) continue;
     let phrase = '';
     for (let n = 1; n <= lexicon.gazetteerMaxTokens && i + n <= words.length; n++) {
       phrase = n === 1 ? lower[i]! : `${phrase} ${lower[i + n - 1]!}`;
       const classes = lexicon.gazetteer.get(phrase);
-      if (!classes) continue;
-      for (const cls of classes) {
-        for (let k = 0; k < n; k++) {
-          const tag = `${k === 0 ? 'B' : 'I'}-${cls}${n > 1 ? '+' : ''}`;
-          if (!tags[i + k]!.includes(tag)) tags[i + k]!.push(tag);
+      if (classes) {
+        for (const cls of classes) {
+          for (let k = 0; k < n; k++) {
+            const tag = `${k === 0 ? 'B' : 'I'}-${cls}${n > 1 ? '+' : ''}`;
+            const list = (tags[i + k] ??= []);
+            if (!list.includes(tag)) list.push(tag);
+          }
         }
       }
+      if (!lexicon.gazetteerPrefixes.has(phrase)) break;
     }
   }
   return tags;

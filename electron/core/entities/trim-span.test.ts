@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityTag } from './tagger-model';
+import { tokenize } from './tokenize';
+import { trimSpan } from './trim-span';
+
+describe('trimSpan keeps only the name', () => {
+  it.each([
+    ['the United States', 'LOC', 'United States'],
+    ['Ms Pugh', 'PER', 'Pugh'],
+    ['Mr. Winterkorn', 'PER', 'Winterkorn'],
+    ['Pope Francis', 'PER', 'Francis'],
+    ['Haute-Garonne region', 'LOC', 'Haute-Garonne'],
+    ['BBC World Service radio', 'ORG', 'BBC World Service'],
+    ['" Agora', 'ORG', 'Agora'],
+    ['Charles de Gaulle', 'PER', 'Charles de Gaulle'],
+    ['Ministry of Foreign Affairs', 'ORG', 'Ministry of Foreign Affairs'],
+    ['inter-Ministry of Foreign Affairs', 'ORG', 'inter-Ministry of Foreign Affairs'],
+    ['President', 'PER', 'President'],
+    ['Dr Lee', 'ORG', 'Dr Lee'],
+  ])('%s (%s) -> %s', (text, tag, expected) => {
+    const tokens = tokenize(text);
+    const range = trimSpan(tokens, 0, tokens.length - 1, tag as EntityTag);
+    expect(range && text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end)).toBe(expected);
+  });
+
+  it.each([['the'], ['" ,']])('drops a span with no name left: %s', (text) => {
+    const tokens = tokenize(text);
+    expect(trimSpan(tokens, 0, tokens.length - 1, 'ORG')).toBeNull();
+  });
+});
