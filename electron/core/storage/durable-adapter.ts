@@ -18,11 +18,14 @@ function waiters(): Waiters {
   return { promise, resolve, reject };
 }
 
-export interface DurableAdapterOptions {
+export interface DurableAdapterOptions<T> {
   /** Keep the replaced version of the file at this path (see writeFileDurably). */
   keepPrevious?: string;
-  /** Called after each durable write with the stamp of the file now on disk. */
-  onWritten?: (stamp: FileStamp) => void;
+  /**
+   * Called after each durable write with the stamp of the file now on disk and the data it
+   * holds, which may be older than the owner's current data (newer changes queued meanwhile).
+   */
+  onWritten?: (stamp: FileStamp, written: T) => void;
 }
 
 /**
@@ -42,7 +45,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
 
   constructor(
     readonly file: string,
-    private readonly options: DurableAdapterOptions = {},
+    private readonly options: DurableAdapterOptions<T> = {},
   ) {}
 
   /** Plain read for lowdb's interface; the store loads files through load-file.ts instead. */
@@ -81,10 +84,11 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   async #run(): Promise<void> {
     try {
       // Serialised synchronously: the snapshot is exactly the data as of this moment.
-      const text = JSON.stringify(this.#latest);
+      const data = this.#latest as T;
+      const text = JSON.stringify(data);
       const stamp = await writeFileDurably(this.file, text, this.options);
       this.lastStamp = stamp;
-      this.options.onWritten?.(stamp);
+      this.options.onWritten?.(stamp, data);
     } catch (error) {
       const queued = this.#queued;
       this.#queued = null;

@@ -13,8 +13,10 @@ export interface NotesDoc {
   id: string;
   low: Low<NotesFile>;
   adapter: DurableJsonAdapter<NotesFile>;
-  /** The notes file on disk: as loaded, or as last written. */
+  /** The notes file on disk (as loaded, or as last written) and what it holds. */
   stamp: FileStamp | null;
+  /** Not `low.data`, which may hold changes still queued for writing. */
+  onDisk: NotesFile;
 }
 
 /** A doc being loaded or loaded, and the operations waiting for it, run in call order. */
@@ -137,12 +139,13 @@ export class NotesDocs {
   #open(id: string, data: NotesFile, stamp: FileStamp | null): NotesDoc {
     const adapter = new DurableJsonAdapter<NotesFile>(this.layout.notes(id), {
       keepPrevious: this.layout.notesBackup(id),
-      onWritten: (written) => {
+      onWritten: (written, file) => {
         doc.stamp = written;
-        this.hooks.onDisk(id, doc.low.data, written);
+        doc.onDisk = file;
+        this.hooks.onDisk(id, file, written);
       },
     });
-    const doc: NotesDoc = { id, adapter, low: new Low(adapter, data), stamp };
+    const doc: NotesDoc = { id, adapter, low: new Low(adapter, data), stamp, onDisk: data };
     return doc;
   }
 

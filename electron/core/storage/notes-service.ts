@@ -85,7 +85,7 @@ export class NotesService {
   loadForIndex(id: string): Promise<boolean> {
     return this.docs.with(id, (doc) => {
       if (!doc || this.gone.has(id)) return false;
-      this.index.set(entryFromNotes(doc.low.data), doc.stamp);
+      this.index.set(entryFromNotes(doc.onDisk), doc.stamp);
       return true;
     });
   }
@@ -96,6 +96,7 @@ export class NotesService {
       const doc = this.#loaded(id, loaded);
       const next = structuredClone(doc.low.data);
       const result = change(next); // if this throws, nothing changed
+      // Replaced, never mutated in place: a write in flight keeps serialising the old object.
       doc.low.data = next; // synchronously right before write(): the write carries it
       return doc.low.write().then(
         () => result,
