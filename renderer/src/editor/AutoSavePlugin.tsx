@@ -40,6 +40,9 @@ export function AutoSavePlugin({
     let pending: EditorState | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let chain: Promise<void> = Promise.resolve();
+    // Registering plugins (lists, links) re-runs transforms and reports "dirty" nodes on open;
+    // only a state that differs from what was loaded or last saved is an edit worth saving.
+    let lastSaved = JSON.stringify(editor.getEditorState().toJSON());
 
     const flush = (): Promise<void> => {
       clearTimeout(timer);
@@ -47,8 +50,12 @@ export function AutoSavePlugin({
       if (!state) return chain;
       pending = null;
       status.current('saving');
+      const note = toNoteInput(state);
       chain = chain
-        .then(() => save.current(toNoteInput(state)))
+        .then(() => save.current(note))
+        .then(() => {
+          lastSaved = note.editorState ?? lastSaved;
+        })
         .then(
           () => status.current(pending ? 'unsaved' : 'saved'),
           () => {
@@ -68,6 +75,14 @@ export function AutoSavePlugin({
       editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
         // Selection moves and focus changes are not edits.
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        if (JSON.stringify(editorState.toJSON()) === lastSaved) {
+          if (pending) {
+            pending = null;
+            clearTimeout(timer);
+            status.current('saved');
+          }
+          return;
+        }
         pending = editorState;
         status.current('unsaved');
         clearTimeout(timer);

@@ -75,7 +75,7 @@ export function TagInput({
       <ul className="tag-chips" aria-label={`${label}: ${shown.length ? shown.join(', ') : 'none'}`}>
         {shown.map((tag) => (
           <li key={tag} className="tag tag-removable">
-            <span>#{tag}</span>
+            <span data-testid="tag-name">#{tag}</span>
             <button
               type="button"
               className="tag-remove"

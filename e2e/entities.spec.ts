@@ -1,0 +1,75 @@
+import { expect, test } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+
+test('the Entities tab lists entities, steps through mentions, and takes corrections with undo', async ({
+  gloss,
+}) => {
+  const reader = await (await (await new LibraryPage(gloss.page).ready()).open(/Lavrov/)).entitiesReady();
+  const detail = await reader.panel.openEntity('Xi Jinping');
+  await expect(detail.getByText(/Mention 1 of \d+/)).toBeVisible();
+  await expect.poll(() => reader.paintedTexts('gloss-focus')).toEqual(['Xi Jinping']);
+  await detail.getByRole('button', { name: 'Next mention' }).click();
+  await expect(detail.getByText(/Mention 2 of \d+/)).toBeVisible();
+  await reader.page.keyboard.press(']');
+  await expect(detail.getByText(/Mention 3 of \d+/)).toBeVisible();
+
+  // Reject "Wang Yi" everywhere in the article; the marks go at once, and come back on undo.
+  const wang = () =>
+    reader.paintedTexts('entity-person').then((texts) => texts.filter((text) => text.startsWith('Wang')));
+  await reader.pointsOf('Wang Yi');
+  await expect.poll(wang).not.toEqual([]);
+  const wangDetail = await reader.panel.openEntity('Wang Yi');
+  await wangDetail.getByRole('button', { name: 'Not a person' }).click();
+  await expect(reader.panel.entity('Wang Yi')).toHaveCount(0);
+  await expect.poll(wang).toEqual([]);
+  const correction = reader.panel.root.getByTestId('correction');
+  await expect(correction).toContainText('Not an entity: “Wang Yi”');
+
+  await reader.page.keyboard.press('ControlOrMeta+z');
+  await expect(reader.panel.entity('Wang Yi')).toHaveCount(1);
+  await expect.poll(wang).not.toEqual([]);
+  await expect(correction).toHaveCount(0);
+});
+
+test('change an entity type and add one from a selection; both survive a reload', async ({ gloss }) => {
+  const reader = await (await (await new LibraryPage(gloss.page).ready()).open(/Lavrov/)).entitiesReady();
+  const kremlin = 'Kremlin';
+  await reader.select(kremlin);
+  await reader.selectionToolbar.getByRole('button', { name: 'Entity…' }).click();
+  await reader.selectionToolbar.getByRole('menuitem', { name: 'Organization' }).click();
+  await expect.poll(() => reader.paintedTexts('entity-organization')).toContain(kremlin);
+
+  const detail = await reader.panel.openEntity('Beijing');
+  await detail.getByLabel('Type').selectOption('organization');
+  await detail.getByRole('button', { name: 'Change' }).click();
+  await reader.pointsOf('Beijing');
+  await expect.poll(() => reader.paintedTexts('entity-organization')).toContain('Beijing');
+  await expect.poll(() => reader.paintedTexts('entity-place')).not.toContain('Beijing');
+
+  await reader.page.reload();
+  await reader.ready();
+  await reader.entitiesReady();
+  // Marks are painted only near the viewport: look at each passage in turn.
+  await reader.pointsOf(kremlin);
+  await expect.poll(() => reader.paintedTexts('entity-organization')).toContain(kremlin);
+  await reader.pointsOf('Beijing');
+  await expect.poll(() => reader.paintedTexts('entity-organization')).toContain('Beijing');
+});
+
+test('from an entity, other articles that mention it open at the first mention', async ({ gloss }) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  await library.importFile(
+    'talks.md',
+    '# Talks in Beijing\n\nOfficials said Sergey Lavrov would return to Beijing in May.\n',
+    'text/markdown',
+  );
+  await expect(library.rows).toHaveCount(2);
+  const reader = await (await library.open(/Lavrov meets|Sergey Lavrov meets/)).entitiesReady();
+  const detail = await reader.panel.openEntity('Sergey Lavrov');
+  const other = detail.getByRole('link', { name: 'Talks in Beijing' });
+  await expect(other).toBeVisible();
+  await other.click();
+  await expect(reader.title()).toHaveText('Talks in Beijing');
+  await reader.ready();
+  await expect.poll(() => reader.paintedTexts('gloss-flash')).toEqual(['Sergey Lavrov']);
+});

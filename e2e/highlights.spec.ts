@@ -1,0 +1,56 @@
+import { expect, test } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+
+const PASSAGE = 'Lavrov is on a two-day visit to the Chinese capital';
+
+test('delete a highlight and undo it, by button and by keyboard', async ({ gloss }) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  const reader = await library.open(/Lavrov/);
+  await reader.select(PASSAGE);
+  await reader.selectionToolbar.getByRole('button', { name: 'Highlight green' }).click();
+  const card = reader.panel.card(PASSAGE);
+  await expect(card).toBeVisible();
+  await expect.poll(() => reader.paintedTexts('user-green')).toEqual([PASSAGE]);
+
+  await card.getByRole('button', { name: 'Delete highlight' }).click();
+  await expect(card).toHaveCount(0);
+  await expect.poll(() => reader.paintedTexts('user-green')).toEqual([]);
+  await reader.toast('Highlight deleted.').locator('..').getByRole('button', { name: /Undo/ }).click();
+  await expect(card).toBeVisible();
+  await expect.poll(() => reader.paintedTexts('user-green')).toEqual([PASSAGE]);
+
+  await card.getByRole('button', { name: 'Delete highlight' }).click();
+  await expect(card).toHaveCount(0);
+  await reader.article.click({ position: { x: 5, y: 5 } });
+  await reader.page.keyboard.press('ControlOrMeta+z');
+  await expect(card).toBeVisible();
+
+  // The restored highlight is really back in the library, not just on screen.
+  const article = await gloss.call('articles/list', {});
+  expect('result' in article && article.result[0]?.highlightCount).toBe(1);
+});
+
+test('change a highlight color and jump from its card to the text', async ({ gloss }) => {
+  const reader = await (await new LibraryPage(gloss.page).ready()).open(/Lavrov/);
+  await reader.select(PASSAGE);
+  await reader.page.keyboard.press('4');
+  const card = reader.panel.card(PASSAGE);
+  await expect.poll(() => reader.paintedTexts('user-pink')).toEqual([PASSAGE]);
+  await card.getByRole('radio', { name: 'Blue' }).click();
+  await expect.poll(() => reader.paintedTexts('user-blue')).toEqual([PASSAGE]);
+  await expect.poll(() => reader.paintedTexts('user-pink')).toEqual([]);
+
+  // Clicking the quote on the card flashes the passage in the text.
+  await reader.article.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await card.getByRole('button', { name: PASSAGE }).click();
+  await expect.poll(() => reader.paintedTexts('gloss-flash')).toEqual([PASSAGE]);
+
+  // Clicking the highlight in the text focuses its card.
+  await reader.page.getByRole('tab', { name: /Entities/ }).click();
+  await reader.click('two-day visit');
+  await expect(reader.panel.root.getByRole('tab', { name: /Notes/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(card).toBeFocused();
+});
