@@ -1,0 +1,192 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiMethod } from '../contract/api';
+import type { RpcResponse } from '../contract/errors';
+import { createLibrary, type Library } from '../core/library';
+import { startHttpHost, type HttpHost } from './http-host';
+
+/** A small seeded PRNG (mulberry32), so a failing run can be replayed from its seed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SEED = Number(process.env.GLOSS_FUZZ_SEED ?? 20261127);
+const CALLS = 1000;
+
+/** Valid calls with their required params; each fuzzed call breaks one of them in one way. */
+function templates(articleId: string): [ApiMethod, Record<string, unknown>, string[]][] {
+  return [
+    ['library/status', {}, []],
+    ['articles/list', { tag: 'x', query: 'Lavrov' }, []],
+    ['articles/get', { id: articleId }, ['id']],
+    ['articles/setProgress', { id: articleId, progress: 0.5 }, ['id', 'progress']],
+    ['articles/delete', { id: articleId }, ['id']],
+    ['highlights/create', { articleId, start: 10, end: 40, color: 'green' }, ['articleId', 'start', 'end']],
+    [
+      'highlights/update',
+      { articleId, id: 'abc', color: 'blue', note: { markdown: 'x' }, tags: ['a'] },
+      ['articleId', 'id'],
+    ],
+    ['highlights/delete', { articleId, id: 'abc' }, ['articleId', 'id']],
+    ['notes/save', { articleId, note: { markdown: '**x**', editorState: null } }, ['articleId', 'note']],
+    ['tags/set', { articleId, tags: ['one', 'two'] }, ['articleId', 'tags']],
+    ['tags/list', {}, []],
+    ['import/file', { name: 'a.txt', data: Buffer.from('Some text.').toString('base64') }, ['name', 'data']],
+    ['export/markdown', { articleId }, ['articleId']],
+    ['entities/get', { articleId }, ['articleId']],
+    [
+      'entities/correct',
+      { articleId, correction: { kind: 'add', start: 10, end: 20, type: 'person' } },
+      ['articleId', 'correction'],
+    ],
+    ['entities/uncorrect', { articleId, correctionId: 'abc' }, ['articleId', 'correctionId']],
+    ['entities/articles', { name: 'Xi Jinping', type: 'person' }, ['name', 'type']],
+    ['settings/get', {}, []],
+    ['settings/update', { theme: 'dark' }, []],
+    ['backups/list', {}, []],
+    ['backups/restore', { id: 'abc' }, ['id']],
+  ];
+}
+
+/** Values of every JSON type; a field is only ever given one of another type than its own. */
+const WRONG_VALUES: unknown[] = [
+  null,
+  true,
+  -1,
+  1e308,
+  'x'.repeat(70_000),
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  '\u0000\uffff\ud800',
+  [1, 'a', null],
+  { nested: { deeper: [{}] } },
+];
+
+const kind = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/** Set an own property even for names like "__proto__", so JSON.stringify sends it. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+}
+
+type Call = { method: unknown; params: unknown };
+
+/** One malformed call: a template with one thing wrong. */
+function malformed(next: () => number, articleId: string): Call {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const [method, params, required] = pick(templates(articleId));
+  const broken = structuredClone(params);
+  switch (Math.floor(next() * 5)) {
+    case 0:
+      return {
+        method: pick([`${method}x`, method.toUpperCase(), '', '__proto__', 'constructor', 42, null, ['a']]),
+        params,
+      };
+    case 1:
+      return { method, params: pick(['params', 7, [params], true]) };
+    case 2:
+      setOwn(broken, pick(['extra', '__proto__', 'constructor', 'ID']), pick(WRONG_VALUES));
+      return { method, params: broken };
+    case 3:
+      if (required.length === 0) setOwn(broken, 'unexpected', 1);
+      else delete broken[pick(required)];
+      return { method, params: broken };
+    default: {
+      const keys = Object.keys(params);
+      if (keys.length === 0) {
+        setOwn(broken, '__proto__', []);
+        return { method, params: broken };
+      }
+      const key = pick(keys);
+      const original = broken[key];
+      const wrong = WRONG_VALUES.filter((value) => kind(value) !== kind(original) || value === -1);
+      broken[key] = pick(wrong);
+      return { method, params: broken };
+    }
+  }
+}
+
+async function libraryFiles(dir: string): Promise<Record<string, unknown>> {
+  const files: Record<string, unknown> = {};
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'backups') await walk(full);
+      } else if (entry.name.endsWith('.json')) {
+        files[path.relative(dir, full)] = JSON.parse(await readFile(full, 'utf8'));
+      }
+    }
+  };
+  await walk(dir);
+  return files;
+}
+
+describe(`fuzzing browser mode with ${CALLS} malformed calls (seed ${SEED})`, () => {
+  let dataDir: string;
+  let library: Library;
+  let host: HttpHost;
+  let articleId: string;
+
+  const post = async (body: string): Promise<{ status: number; answer: RpcResponse }> => {
+    const response = await fetch(`http://127.0.0.1:${host.port}/rpc`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+      body,
+    });
+    return { status: response.status, answer: (await response.json()) as RpcResponse };
+  };
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-fuzz-'));
+    library = await createLibrary({ dataDir });
+    host = await startHttpHost({ dispatch: library.dispatch, rendererDir: dataDir });
+    const [article] = await library['articles/list']({});
+    articleId = article!.id;
+    // Exporting waits for entity detection, so its cache is on disk before the snapshot.
+    await library['export/markdown']({ articleId });
+  });
+  afterAll(async () => {
+    await host.close();
+    await library.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers every malformed call with a typed error, changes nothing, and keeps serving', async () => {
+    await library['tags/list']({});
+    const before = await libraryFiles(dataDir);
+    const next = random(SEED);
+    const seen = new Map<string, number>();
+    for (let i = 0; i < CALLS; i++) {
+      const call = malformed(next, articleId);
+      const body = next() < 0.05 ? JSON.stringify(call).slice(0, -3) : JSON.stringify(call);
+      const { status, answer } = await post(body);
+      const context = `call ${i} (seed ${SEED}): ${body.slice(0, 200)}`;
+      expect('error' in answer, context).toBe(true);
+      if (!('error' in answer)) continue;
+      expect(['invalid-params', 'unknown-method', 'not-found'], context).toContain(answer.error.code);
+      expect(status, context).toBeGreaterThanOrEqual(400);
+      expect(status, context).toBeLessThan(500);
+      expect(answer.error.message, context).not.toMatch(/\n\s+at /);
+      seen.set(answer.error.code, (seen.get(answer.error.code) ?? 0) + 1);
+    }
+    expect(seen.get('invalid-params')).toBeGreaterThan(CALLS / 2);
+    expect(seen.get('unknown-method')).toBeGreaterThan(0);
+
+    const list = await post(JSON.stringify({ method: 'articles/list', params: {} }));
+    expect(list.status).toBe(200);
+    expect(list.answer).toMatchObject({ result: [{ id: articleId, highlightCount: 0 }] });
+    await library['tags/list']({});
+    expect(await libraryFiles(dataDir)).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
