@@ -1,17 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export const root = path.resolve(import.meta.dirname, '..');
+export { electronBinary } from '../scripts/electron-runtime.mjs';
 
-/** The Electron binary if installed, found without require('electron') (which would download it). */
-export function electronBinary(): string | null {
-  const dir = path.join(root, 'node_modules', 'electron');
-  const pathFile = path.join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
+export const root = path.resolve(import.meta.dirname, '..');
 
 export interface BrowserModeServer {
   url: string;

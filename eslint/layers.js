@@ -55,7 +55,7 @@ const LAYERS = [
   {
     name: 'e2e',
     match: /^(e2e\/|playwright\.config)/,
-    layers: ['e2e', 'contract'],
+    layers: ['e2e', 'contract', 'tools'],
     packages: ['node', 'npm'],
   },
   {

@@ -7,13 +7,12 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const quiet = process.argv.includes('--quiet');
 
 // Bundled CommonJS packages may call require() for Node built-ins from inside ESM output.
 const requireShim =
   "import { createRequire as __glossCreateRequire } from 'node:module'; const require = __glossCreateRequire(import.meta.url);";
 
-export async function buildApp() {
+export async function buildApp({ quiet = false } = {}) {
   await rm(path.join(root, 'dist'), { recursive: true, force: true });
   const common = {
     absWorkingDir: root,
@@ -49,5 +48,5 @@ export async function buildApp() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await buildApp();
+  await buildApp({ quiet: process.argv.includes('--quiet') });
 }

@@ -1,21 +1,13 @@
 // `npm start`: build, then open Gloss in Electron when its runtime is present (downloading it
 // once if it can), otherwise in browser mode. `npm start -- --browser --port 0 --data-dir DIR`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './build.mjs';
+import { electronBinary } from './electron-runtime.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-
-/** The Electron binary, found without require('electron') (that would try to download it). */
-export function electronBinary() {
-  const dir = path.join(root, 'node_modules', 'electron');
-  const pathFile = path.join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
 
 function tryDownloadElectron() {
   const installer = path.join(root, 'node_modules', 'electron', 'install.js');
@@ -30,7 +22,7 @@ function run(command, commandArgs) {
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
 }
 
-await buildApp();
+await buildApp({ quiet: true });
 const wantsBrowser = args.includes('--browser');
 let binary = wantsBrowser ? null : electronBinary();
 if (!wantsBrowser && !binary && !process.env.GLOSS_NO_DOWNLOAD) {

@@ -1,0 +1,51 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserWindow, WebContents } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { isOwnFrame } from './main-window';
+import { checkSaveArgs, writeFileAtomic } from './save-file';
+
+const window = { isDestroyed: () => false, webContents: { id: 1 } } as unknown as BrowserWindow;
+const sender = (id: number) => ({ id }) as WebContents;
+
+describe('IPC sender check', () => {
+  it.each([
+    ['its own window showing the app', window, 1, 'gloss://app/index.html', true],
+    ['another window', window, 2, 'gloss://app/index.html', false],
+    ['a page navigated elsewhere', window, 1, 'https://evil.example/', false],
+    ['a file:// page', window, 1, 'file:///etc/passwd', false],
+    ['a look-alike origin', window, 1, 'gloss://app.evil/index.html', false],
+    ['a frame without a URL', window, 1, undefined, false],
+    ['no window', null, 1, 'gloss://app/index.html', false],
+  ])('%s → %s', (_name, win, senderId, url, allowed) => {
+    expect(isOwnFrame(win, sender(senderId), url)).toBe(allowed);
+  });
+
+  it('refuses a destroyed window', () => {
+    const destroyed = { isDestroyed: () => true, webContents: { id: 1 } } as unknown as BrowserWindow;
+    expect(isOwnFrame(destroyed, sender(1), 'gloss://app/index.html')).toBe(false);
+  });
+});
+
+describe('saving an export', () => {
+  it.each([
+    ['a path', 'a/b.md', 'x'],
+    ['a Windows path', 'a\\b.md', 'x'],
+    ['an empty name', '  ', 'x'],
+    ['a non-string name', 42, 'x'],
+    ['non-string content', 'a.md', { evil: true }],
+  ])('refuses %s', (_name, name, content) => {
+    expect(() => checkSaveArgs(name, content)).toThrow(/not valid/);
+  });
+
+  it('writes atomically and leaves no temp file behind', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'gloss-save-'));
+    const target = path.join(dir, 'notes.md');
+    await writeFileAtomic(target, 'first');
+    await writeFileAtomic(target, '# second');
+    expect(await readFile(target, 'utf8')).toBe('# second');
+    expect(await readdir(dir)).toEqual(['notes.md']);
+    await rm(dir, { recursive: true });
+  });
+});
