@@ -155,6 +155,7 @@ describe('library', () => {
         'unsupported-file',
       ],
       ['report.pdf', base64('%PDF-1.7 text'), 'unsupported-file'],
+      ['huge.txt', base64('word '.repeat(1_200_000)), 'too-large'],
     ];
     for (const [name, data, code] of refusals) {
       const answer = await library.dispatch('import/file', { name, data });

@@ -7,8 +7,8 @@ import { checkRequest } from './request-guard';
 import { SECURITY_HEADERS } from './security-headers';
 import { serveStatic } from './static-files';
 
-/** Largest `POST /rpc` body: a 5 MB import in base64 plus room for the envelope. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Largest `POST /rpc` body: room for a file twice the import limit in base64, so the importer can say how large it is. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   'unknown-method': 404,
@@ -58,7 +58,7 @@ export async function startHttpHost(options: {
       const body = await readBody(request);
       if (body === null) {
         return send(response, 413, {
-          error: { code: 'payload-too-large', message: 'The request is larger than Gloss accepts (8 MB).' },
+          error: { code: 'payload-too-large', message: 'The request is larger than Gloss accepts (16 MB).' },
         });
       }
       const call = parse(body);

@@ -3,7 +3,6 @@ import type { ArticleSummary } from '../../contract/model';
 import { GlossError } from '../errors';
 import { exportMarkdown } from '../export';
 import { parseArticleFile } from '../import';
-import { MAX_IMPORT_BYTES } from '../rpc/schemas';
 import type { ArticleEntry, Store } from '../storage/store';
 import type { EntitiesService } from './entities-service';
 import { toHighlight } from './highlights-service';
@@ -34,9 +33,6 @@ function matches(entry: ArticleEntry, query: string): boolean {
 
 /** Add a file's article to the library; `source` is where it came from (a name or path). */
 export async function importArticle(store: Store, name: string, bytes: Uint8Array, source = name) {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new GlossError('too-large', `"${name}" is larger than 5 MB, the most Gloss imports at once.`);
-  }
   const parsed = parseArticleFile({ name, bytes });
   const entry: ArticleEntry = {
     id: newId(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiMethod, ApiParams } from '../../contract/api';
+import { MAX_IMPORT_BYTES } from '../import';
 
 /**
  * Params schemas for every API method. The renderer is untrusted, so every call is checked
@@ -7,8 +8,6 @@ import type { ApiMethod, ApiParams } from '../../contract/api';
  * misspelt field is an error rather than silently ignored.
  */
 
-/** Largest file `import/file` accepts, in bytes (its base64 is 4/3 of that). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const MAX_NOTE_MARKDOWN = 1_000_000;
 const MAX_EDITOR_STATE = 4_000_000;
 const MAX_TEXT_OFFSET = 100_000_000;
@@ -100,7 +99,11 @@ export const paramSchemas = {
     name: z.string().min(1).max(255),
     data: z
       .string()
-      .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'the file is larger than 5 MB')
+      // Twice the import limit gets through, so the importer can say how large the file is.
+      .max(
+        Math.ceil((2 * MAX_IMPORT_BYTES * 4) / 3) + 4,
+        'the file is far larger than the 5 MB Gloss imports',
+      )
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
   }),
   'export/markdown': z.strictObject({ articleId: id }),
