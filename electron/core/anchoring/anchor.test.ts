@@ -110,6 +110,25 @@ describe('duplicated quotes', () => {
   });
 });
 
+describe('far from the old position', () => {
+  const filler = 'Unrelated reporting on markets and weather fills this long paragraph. '.repeat(60);
+
+  it('finds an edited quote that also moved far away', () => {
+    const stored = highlight(ARTICLE, QUOTE);
+    const text = `${filler}\n\n${ARTICLE.replace('in six years', 'in 6 years')}`;
+    const result = anchor(text, stored);
+    expect(result.status).toBe('fuzzy');
+    expect(text.slice(result.start, result.end)).toBe('his first meeting with Xi in 6 years');
+  });
+
+  it('does not anchor a changed short quote to a look-alike far away', () => {
+    const text = `The talks were held in Oslo. ${filler}Ozlo is a brand.`;
+    const stored = highlight(text, 'Oslo');
+    const edited = text.replace('in Oslo', 'in Bergen');
+    expect(anchor(edited, stored).status).toBe('orphan');
+  });
+});
+
 describe('stored positions that no longer fit', () => {
   it.each([
     { what: 'past the end of a shorter text', position: { start: 500, end: 520 } },

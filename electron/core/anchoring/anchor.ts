@@ -35,8 +35,8 @@ export function anchor(
   const context = { prefix: quote.prefix, suffix: quote.suffix, hint: start };
   const exact = findExact(text, quote.exact, context)[0];
   if (exact) return { start: exact.start, end: exact.end, status: 'quote' };
-  const fuzzy = findFuzzy(text, quote.exact, context)[0];
-  if (fuzzy && trustworthy(fuzzy)) return { start: fuzzy.start, end: fuzzy.end, status: 'fuzzy' };
+  const fuzzy = findFuzzy(text, quote.exact, context, trustworthy);
+  if (fuzzy) return { start: fuzzy.start, end: fuzzy.end, status: 'fuzzy' };
   const at = Math.max(0, Math.min(start, text.length));
   return { start: at, end: at, status: 'orphan' };
 }

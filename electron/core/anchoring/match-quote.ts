@@ -25,6 +25,10 @@ const POSITION_WEIGHT = 2;
 /** Approximate search costs grow with the errors allowed; Hypothesis caps them the same way. */
 const MAX_ERRORS_CAP = 256;
 const MAX_CANDIDATES = 500;
+/** Characters either side of the old position searched first for an approximate match. */
+const NEARBY = 2000;
+/** Shorter quotes approximately match almost anywhere: they are only looked for nearby. */
+const MIN_ANYWHERE = 10;
 
 type Found = { start: number; end: number; errors: number };
 
@@ -61,29 +65,61 @@ function score(text: string, quote: string, found: Found, context: QuoteContext)
   return { ...found, score: total, quoteScore, contextScore: (prefixScore + suffixScore) / 2 };
 }
 
+/** Score the candidates nearest the old position (a short quote can occur thousands of times). */
+function rank(text: string, quote: string, found: Found[], context: QuoteContext): QuoteMatch[] {
+  const distance = (match: Found): number => Math.abs(match.start - context.hint);
+  return found
+    .sort((a, b) => distance(a) - distance(b))
+    .slice(0, MAX_CANDIDATES)
+    .map((match) => score(text, quote, match, context))
+    .sort((a, b) => b.score - a.score);
+}
+
 /**
  * Every place `quote` occurs exactly, best first: the one whose prefix and suffix match the old
  * context, and then the one nearest the old position.
  */
 export function findExact(text: string, quote: string, context: QuoteContext): QuoteMatch[] {
   if (quote.length === 0) return [];
-  return exactMatches(text, quote)
-    .map((found) => score(text, quote, found, context))
-    .sort((a, b) => b.score - a.score);
+  const found = exactMatches(text, quote);
+  // Occurrences with their context intact need no approximate scoring, and usually exist.
+  const intact = found.filter(
+    (match) =>
+      match.start >= context.prefix.length &&
+      text.startsWith(context.prefix, match.start - context.prefix.length) &&
+      text.startsWith(context.suffix, match.end),
+  );
+  return rank(text, quote, intact.length > 0 ? intact : found, context);
+}
+
+function approximate(text: string, quote: string, from: number, to: number): Found[] {
+  const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(quote.length / 2));
+  return approxSearch(text.slice(from, to), quote, maxErrors).map((match) => ({
+    start: match.start + from,
+    end: match.end + from,
+    errors: match.errors,
+  }));
 }
 
 /**
- * Approximate places for `quote` (Myers' bit-parallel search via approx-string-match, up to half
- * the quote's length in errors, as Hypothesis does), best first by quote, context and position.
+ * The best approximate place for `quote` that `accept` trusts, or null. Myers' bit-parallel
+ * search (approx-string-match) allows up to half the quote's length in errors, as Hypothesis
+ * does; matches are ranked by quote, context and position. The text near the old position is
+ * searched first; the whole text only for quotes long enough not to match anywhere.
  */
-export function findFuzzy(text: string, quote: string, context: QuoteContext): QuoteMatch[] {
-  if (quote.length === 0 || text.length === 0) return [];
-  const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(quote.length / 2));
-  // A short quote can tie in thousands of places; scoring the nearest few is enough.
-  const distance = (found: Found): number => Math.abs(found.start - context.hint);
-  return approxSearch(text, quote, maxErrors)
-    .sort((a, b) => distance(a) - distance(b))
-    .slice(0, MAX_CANDIDATES)
-    .map((found) => score(text, quote, found, context))
-    .sort((a, b) => b.score - a.score);
+export function findFuzzy(
+  text: string,
+  quote: string,
+  context: QuoteContext,
+  accept: (match: QuoteMatch) => boolean,
+): QuoteMatch | null {
+  if (quote.length === 0 || text.length === 0) return null;
+  const margin = NEARBY + quote.length;
+  const from = Math.max(0, Math.min(context.hint, text.length) - margin);
+  const to = Math.min(text.length, Math.max(0, context.hint) + quote.length + margin);
+  const near = rank(text, quote, approximate(text, quote, from, to), context)[0];
+  if (near && accept(near)) return near;
+  if (quote.length < MIN_ANYWHERE || (from === 0 && to === text.length)) return null;
+  const anywhere = rank(text, quote, approximate(text, quote, 0, text.length), context)[0];
+  return anywhere && accept(anywhere) ? anywhere : null;
 }
