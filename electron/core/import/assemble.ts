@@ -1,21 +1,9 @@
 import type { Block } from '../../contract/model';
 import type { DraftArticle, ParsedArticle } from './types';
 import { titleFromFileName } from './file-name';
+import { countWords } from './word-count';
 
 const MAX_TITLE = 200;
-// Chinese and Japanese have no spaces between words: each character counts as one, the usual
-// approximation. (Intl.Segmenter would be exact, but V8's is quadratic on long texts.)
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-// Letters and digits, joined by apostrophes and hyphens ("Russia's", "two-day" are one word each).
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
-
-/** Words as a reader counts them, in linear time. */
-export function countWords(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
-  return cjk + words;
-}
-
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);

@@ -1,4 +1,5 @@
 import type { BlockKind } from '../../contract/model';
+import { countWords } from './word-count';
 import { BOILERPLATE_LINE, CREDIT_LABEL, SOCIAL, TRAILING_CREDIT } from './scrape-patterns';
 
 const BULLET = /^(?:[-*•‣◦▪●–]\s+)/;
@@ -31,13 +32,15 @@ export function isCreditOnly(unit: string): boolean {
   return match !== null && unit.slice(match[0].length).split(/\s+/).length <= 6 && !/[.!?]$/.test(unit);
 }
 
+/** A capital, a digit, an opening quote, or a letter of a script without case (Chinese, Arabic…). */
+export const STARTS_LIKE_TITLE = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“‘'「『]/u;
+
 /** Short, no sentence punctuation at the end, starts like a title: a section heading. */
 export function isHeadingLike(unit: string): boolean {
-  const words = unit.split(/\s+/).length;
-  if (unit.length > 120 || words > 15 || !/^[\p{Lu}\p{N}"“‘']/u.test(unit) || !/\p{L}/u.test(unit))
-    return false;
-  if (/[?]$/.test(unit)) return words <= 10;
-  return !/[.!,;:…"”’'»)\]]$/.test(unit) && !BULLET.test(unit) && !ORDINAL.test(unit);
+  const words = countWords(unit);
+  if (unit.length > 120 || words > 15 || !STARTS_LIKE_TITLE.test(unit) || !/\p{L}/u.test(unit)) return false;
+  if (/[?？]$/.test(unit)) return words <= 10;
+  return !/[.!,;:…"”’'»)\]。！，；：」』]$/.test(unit) && !BULLET.test(unit) && !ORDINAL.test(unit);
 }
 
 /**

@@ -159,3 +159,14 @@ describe('header metadata', () => {
     expect(parse(text, name).title).toBe(title);
   });
 });
+
+describe('texts in scripts without capitals or spaces', () => {
+  it('finds the title and headings of a Chinese article', () => {
+    const para1 =
+      '中国国家主席习近平在北京会见了俄罗斯外交部长拉夫罗夫。双方就乌克兰局势和双边关系交换了意见，并表示将继续加强战略协作。';
+    const para2 = '拉夫罗夫表示，俄方高度评价中方在乌克兰问题上的客观公正立场，愿同中方保持密切沟通。';
+    const article = parse(`习近平会见拉夫罗夫\n\n${para1}\n\n双边关系\n\n${para2}`);
+    expect(article.title).toBe('习近平会见拉夫罗夫');
+    expect(article.blocks.map((block) => block.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { DraftArticle, DraftBlock } from './types';
-import { isBoilerplate, classifyUnit, isHeadingLike } from './classify-unit';
+import { countWords } from './word-count';
+import { isBoilerplate, classifyUnit, isHeadingLike, STARTS_LIKE_TITLE } from './classify-unit';
 import { findDate, parseDateLine } from './dates';
 import { plainText } from './html-text';
 import { peelHeader } from './peel-header';
@@ -13,14 +14,12 @@ const TITLE_LABEL = /^(?:title|headline)\s*:\s*/i;
 const GLUED_AD =
   /^(?:advertisement|advertisment|story continues below(?: this)? advertisement)\s+(?=\p{Lu})/iu;
 
-function words(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '').length;
-}
+const words = countWords;
 
 /** A headline: short, no full stop at the end, and (if only a word or two) standing alone. */
 function isTitleLike(unit: string, next: string | undefined, first: boolean): boolean {
   const count = words(unit);
-  if (count > 25 || unit.length > 200 || /[.,;:…]$/.test(unit) || !/^[\p{Lu}\p{N}"“‘']/u.test(unit))
+  if (count > 25 || unit.length > 200 || /[.,;:…。，；：]$/.test(unit) || !STARTS_LIKE_TITLE.test(unit))
     return false;
   if (next === undefined) return false;
   // "World" above a headline is a section label; "Budget notes" above prose is a title.
