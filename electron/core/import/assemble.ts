@@ -1,6 +1,7 @@
 import type { Block } from '../../contract/model';
 import type { DraftArticle, ParsedArticle } from './types';
 import { titleFromFileName } from './file-name';
+import { TRAILING_CREDIT } from './scrape-patterns';
 import { countWords } from './word-count';
 
 const MAX_TITLE = 200;
@@ -22,7 +23,13 @@ export function deriveTitle(draft: DraftArticle, fileName: string): string {
   const caption = draft.blocks.find(
     (block) => block.kind === 'caption' && !block.credit && block.text.length <= MAX_TITLE,
   );
-  if (caption) return caption.text.replace(/\.$/, '');
+  if (caption) {
+    const withoutCredit = TRAILING_CREDIT.reduce(
+      (text, pattern) => text.replace(pattern, ''),
+      caption.text,
+    ).trim();
+    return (withoutCredit || caption.text).replace(/[.。]$/, '');
+  }
   const fromName = titleFromFileName(fileName);
   if (fromName) return fromName;
   const heading = draft.blocks.find((block) => block.kind === 'heading');

@@ -170,3 +170,42 @@ describe('texts in scripts without capitals or spaces', () => {
     expect(article.blocks.map((block) => block.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
   });
 });
+
+describe('mashed page headers (several scraped elements on one line)', () => {
+  it.each([
+    {
+      head: 'Follow us on Russian Foreign Minister Sergey Lavrov meets Xi Jinping. Image Source: MFA RUSSIA',
+      title: 'Russian Foreign Minister Sergey Lavrov meets Xi Jinping',
+      publishedAt: null,
+      captions: ['Russian Foreign Minister Sergey Lavrov meets Xi Jinping. Image Source: MFA RUSSIA'],
+    },
+    {
+      head: '2024-04-09 Share this article Image: Reuters Lavrov and Xi shake hands in Beijing on Tuesday.',
+      title: 'Lavrov and Xi shake hands in Beijing on Tuesday',
+      publishedAt: '2024-04-09',
+      captions: ['Image: Reuters', 'Lavrov and Xi shake hands in Beijing on Tuesday.'],
+    },
+    {
+      head: 'April 9, 2024 — Follow us on Twitter Facebook Photo: John Smith/Getty Images Lavrov arrives in Beijing.',
+      title: 'Lavrov arrives in Beijing',
+      publishedAt: '2024-04-09',
+      captions: ['Photo: John Smith/Getty Images', 'Lavrov arrives in Beijing.'],
+    },
+    {
+      head: 'Lavrov meets Xi in Beijing | World News',
+      title: 'Lavrov meets Xi in Beijing',
+      publishedAt: null,
+      captions: [],
+    },
+  ])('$head', ({ head, title, publishedAt, captions }) => {
+    const article = parse(`${head}\n\n${LONG}\n\n${LONG2}`);
+    expect([article.title, article.publishedAt]).toEqual([title, publishedAt]);
+    expect(article.blocks.filter((block) => block.kind === 'caption').map((block) => block.text)).toEqual(
+      captions,
+    );
+    expect(article.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text)).toEqual([
+      LONG,
+      LONG2,
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { DraftArticle, DraftBlock } from './types';
 import { countWords } from './word-count';
-import { isBoilerplate, classifyUnit, isHeadingLike, STARTS_LIKE_TITLE } from './classify-unit';
+import { isBoilerplate, classifyUnit, isCaption, isHeadingLike, STARTS_LIKE_TITLE } from './classify-unit';
 import { findDate, parseDateLine } from './dates';
 import { plainText } from './html-text';
 import { peelHeader } from './peel-header';
@@ -74,13 +74,18 @@ export function parsePlainText(source: string): DraftArticle {
         if (parts.date && !published) published = { iso: parts.date, updated: false };
         continue;
       }
+      if (isCaption(unit)) {
+        blocks.push({ kind: 'caption', text: unit });
+        continue;
+      }
       const dateLine = parseDateLine(unit);
       if (dateLine) {
         if (!published || (published.updated && !dateLine.updated)) published = dateLine;
         continue;
       }
       if (title === null && (TITLE_LABEL.test(unit) || isTitleLike(unit, units[i + 1], i === 0))) {
-        title = unit.replace(TITLE_LABEL, '');
+        // "Headline | Site Name", as a page's <title> reads: the site is not part of the title.
+        title = unit.replace(TITLE_LABEL, '').replace(/\s+\|\s+(?:[^|\s]+\s*){1,5}$/u, '');
         dropSectionLabels(blocks);
         continue;
       }

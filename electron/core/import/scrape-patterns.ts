@@ -29,7 +29,7 @@ export const CREDIT_LABEL =
 
 /** News agencies and picture libraries that appear in credits. */
 export const AGENCY =
-  /^(?:getty(?: images)?|reuters|ap|afp|associated press|bloomberg|shutterstock|ani|pti|ians|epa(?:-efe)?|xinhua|pool|file|via|dpa|anadolu|sipa|alamy|istock|unsplash|wikimedia(?: commons)?|x|twitter|instagram)$/i;
+  /^(?:getty(?: images)?|images|photos|reuters|ap|afp|associated press|bloomberg|shutterstock|ani|pti|ians|epa(?:-efe)?|xinhua|pool|file|via|dpa|anadolu|sipa|alamy|istock|unsplash|wikimedia(?: commons)?|x|twitter|instagram)$/i;
 
 /** A credit at the end of a caption: "… in Beijing. (Photo: Reuters)", "… Photograph: Pool/AFP". */
 export const TRAILING_CREDIT = [
