@@ -30,8 +30,10 @@ export async function importFile(file: File): Promise<ArticleSummary> {
   try {
     return await call('import/file', { name: file.name, data });
   } catch (error) {
-    if (error instanceof GlossApiError)
+    // Say which file failed, unless the core's message already does.
+    if (error instanceof GlossApiError && !error.message.includes(file.name)) {
       throw new GlossApiError(error.code, `“${file.name}”: ${error.message}`);
+    }
     throw error;
   }
 }

@@ -61,6 +61,15 @@ export class ReaderController {
     this.painter?.paintVisibleNow();
   }
 
+  /** Reopen where the reader stopped: the block holding `offset` at the top of the view. */
+  scrollToBlockOf(offset: number): void {
+    const map = this.map;
+    if (!map) return;
+    // scroll-padding-top keeps the block clear of the sticky legend.
+    map.elements[map.blockIndexAt(offset)]?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    this.painter?.paintVisibleNow();
+  }
+
   /** Briefly mark a passage, so the eye finds it after a jump. */
   flash(start: number, end: number): void {
     const painter = this.painter;

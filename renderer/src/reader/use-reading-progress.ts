@@ -31,8 +31,7 @@ export function useReadingProgress(
     const element = scroller.current;
     if (!article || !ready || !element) return;
     if (!skipRestore && article.progress > 0.01 && article.progress < 0.99) {
-      const offset = Math.floor(article.progress * article.text.length);
-      controller.scrollTo(offset, offset + 1, 'instant');
+      controller.scrollToBlockOf(Math.floor(article.progress * article.text.length));
     }
     saved.current = article.progress;
     let latest = article.progress;
