@@ -36,6 +36,17 @@ const HOSTILE = [
   '~~~\nfenced\n~~~',
   'http://example.com/a_b_c and <http://example.com>',
   'Ünïcödé — emoji 😀 and RTL עברית',
+  // Strings YAML would read as something else unless quoted.
+  'null',
+  'true',
+  '2024',
+  '2024-04-09',
+  '@handle and `tick',
+  '!tag &anchor *alias',
+  '? question',
+  '%YAML 1.2',
+  "'single-quoted'",
+  '{ "json": [1, 2] }',
 ];
 
 function highlight(exact: string, i: number, extra: Partial<Highlight> = {}): Highlight {
