@@ -54,3 +54,34 @@ test('change a highlight color and jump from its card to the text', async ({ glo
   );
   await expect(card).toBeFocused();
 });
+
+test('a note set over HTTP as Markdown only opens formatted, and editing it saves its editor state', async ({
+  gloss,
+}) => {
+  const list = await gloss.call('articles/list', {});
+  if (!('result' in list)) throw new Error(list.error.message);
+  const articleId = list.result[0]!.id;
+  const article = await gloss.call('articles/get', { id: articleId });
+  if (!('result' in article)) throw new Error(article.error.message);
+  const start = article.result.text.indexOf(PASSAGE);
+  const created = await gloss.call('highlights/create', { articleId, start, end: start + PASSAGE.length });
+  if (!('result' in created)) throw new Error(created.error.message);
+  await gloss.call('highlights/update', {
+    articleId,
+    id: created.result.id,
+    note: { markdown: '**Second** visit in *six* years:\n\n- meets Xi\n- meets Wang Yi', editorState: null },
+  });
+
+  const reader = await (await new LibraryPage(gloss.page).ready()).open(/Lavrov/);
+  const note = reader.panel.noteEditor(reader.panel.card(PASSAGE));
+  await expect(note.locator('strong, .ed-bold')).toHaveText('Second');
+  await expect(note.locator('em, .ed-italic')).toHaveText('six');
+  await expect(note.getByRole('listitem')).toHaveText(['meets Xi', 'meets Wang Yi']);
+
+  await reader.panel.writeNote(reader.panel.card(PASSAGE), ' Noted.');
+  const saved = await gloss.call('articles/get', { id: articleId });
+  if (!('result' in saved)) throw new Error(saved.error.message);
+  const stored = saved.result.highlights.find((highlight) => highlight.id === created.result.id);
+  expect(stored?.note.editorState).toContain('"root"');
+  expect(stored?.note.markdown).toContain('**Second**');
+});

@@ -14,12 +14,15 @@ let token: string | null | undefined;
 
 async function overHttp(method: ApiMethod, params: unknown): Promise<RpcResponse> {
   token ??= readToken();
+  const body = JSON.stringify({ method, params });
   let response: Response;
   try {
     response = await fetch('/rpc', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
-      body: JSON.stringify({ method, params }),
+      body,
+      // Lets a note saved while the tab closes still arrive; browsers cap keepalive bodies at 64 KiB.
+      keepalive: body.length < 60_000,
     });
   } catch {
     throw new GlossApiError('internal', 'Gloss is not answering. Check that it is still running.');

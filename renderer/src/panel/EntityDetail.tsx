@@ -5,6 +5,7 @@ import { ChevronDownIcon, ChevronUpIcon } from '../common/icons';
 import { ENTITY_LABELS, ENTITY_TYPES } from '../common/vocabulary';
 import { aType } from './describe-correction';
 import type { EntitiesTabProps } from './EntitiesTab';
+import { MentionList } from './MentionList';
 import { OtherArticles } from './OtherArticles';
 
 /** One entity opened in the Entities tab: step through its mentions, correct it, find it elsewhere. */
@@ -14,6 +15,7 @@ export function EntityDetail({
   stepper,
   corrections,
   articleId,
+  text,
 }: EntitiesTabProps & { entity: Entity }) {
   const mentions = data?.mentionsOf.get(entity.id) ?? [];
   const current =
@@ -68,6 +70,7 @@ export function EntityDetail({
           ))}
         </p>
       )}
+      <MentionList mentions={mentions} text={text} stepper={stepper} />
       <div className="entity-actions">
         <form
           className="entity-action"
