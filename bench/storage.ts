@@ -10,7 +10,7 @@ import path from 'node:path';
 import { seededRandom } from '../electron/core/storage/test-helpers';
 import { openSharded, openSingle, type Backend } from './storage/backends';
 import { generateLibrary, TAGS } from './storage/generate';
-import { bundleProbe, coldOpen, percentile, timeEach } from './storage/measure';
+import { bundleProbe, coldOpen, percentile, settleDisk, timeEach } from './storage/measure';
 import { comparisonTable, libraryBytes, targetsTable, type Row } from './storage/report';
 import { TextMaker } from './storage/text';
 import type { BenchTable } from './table';
@@ -63,6 +63,7 @@ export async function run(): Promise<BenchTable[]> {
     const library = generateLibrary(root, ARTICLES, HIGHLIGHTS_PER_ARTICLE, 800);
     const bytes = { sharded: libraryBytes(library.shardedDir), single: libraryBytes(library.singleFile) };
     const probe = await bundleProbe(root);
+    settleDisk();
     const cold = {
       sharded: await coldOpen(probe, 'sharded', library.shardedDir, 5),
       single: await coldOpen(probe, 'single', library.singleFile, 3),

@@ -1,5 +1,5 @@
 /** Timing helpers for the storage benchmark, and cold opens in fresh processes. */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
@@ -23,6 +23,18 @@ export async function timeEach<T>(items: T[], work: (item: T) => unknown): Promi
 export interface ColdOpen {
   ms: number;
   peakRssMb: number;
+}
+
+/**
+ * Let the kernel write out the freshly generated library first: otherwise its writeback (half
+ * a gigabyte) lands in the middle of the measurements, and every fsync waits for it.
+ */
+export function settleDisk(): void {
+  try {
+    execFileSync('sync');
+  } catch {
+    // No `sync` command (Windows): measurements just start sooner.
+  }
 }
 
 /** Bundle the probe once, so fresh processes run plain JavaScript like the packaged app. */

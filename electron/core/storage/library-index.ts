@@ -1,10 +1,12 @@
 import { Low } from 'lowdb';
+import { GlossError } from '../errors';
 import type { Settings } from '../../contract/model';
 import { DurableJsonAdapter } from './durable-adapter';
 import type { FileStamp } from './durable-write';
 import { freezeEntry } from './entries';
 import type { IndexFile } from './file-schemas';
 import { SCHEMA_VERSION } from './layout';
+import { settingsSchema } from './model-schemas';
 import type { ArticleEntry } from './store';
 
 export interface IndexWriteTiming {
@@ -75,6 +77,21 @@ export class LibraryIndex {
   /** Let index writes wait for `work` (the start-up backup of the previous index). */
   after(work: Promise<unknown>): void {
     this.#before = this.#before.then(() => work).catch(() => undefined);
+  }
+
+  /** Settings and tag colors live only in the index, so changing them writes it at once. */
+  async updateSettings(patch: Partial<Settings>): Promise<void> {
+    const parsed = settingsSchema.safeParse({ ...this.settings, ...patch });
+    if (!parsed.success) throw new GlossError('invalid-params', 'Those settings are not valid.');
+    this.settings = parsed.data;
+    await this.writeNow();
+  }
+
+  async setTagColor(name: string, color: string | null): Promise<void> {
+    const key = name.trim().toLowerCase();
+    const colors = Object.fromEntries(Object.entries(this.tagColors).filter(([tag]) => tag !== key));
+    this.tagColors = color === null ? colors : { ...colors, [key]: color };
+    await this.writeNow();
   }
 
   /** Resolves once the work passed to `after` is done. */

@@ -1,12 +1,11 @@
 import { Low } from 'lowdb';
 import { DurableJsonAdapter } from './durable-adapter';
 import type { FileStamp } from './durable-write';
-import { emptyNotesFile } from './entries';
 import type { NotesFile } from './file-schemas';
 import type { Layout } from './layout';
 import { loadFile, type LoadResult } from './load-file';
 import type { EntryFields } from './model-schemas';
-import { quarantine } from './quarantine';
+import { recoverNotes } from './notes-repair';
 
 /** One notes file: its single lowdb instance and writer for the life of the store. */
 export interface NotesDoc {
@@ -40,9 +39,8 @@ export interface NotesHooks {
 }
 
 /**
- * The loaded notes files, least recently used evicted beyond `capacity` (only when idle), and
- * their repair: a damaged notes file is moved aside and replaced by the previous good version
- * (`notes.json.bak`, kept by every write) or, failing that, by empty notes, with one notice.
+ * The loaded notes files, least recently used evicted beyond `capacity` (only when idle). A
+ * missing or damaged one is repaired as it loads (notes-repair.ts), with one notice.
  */
 export class NotesDocs {
   #slots = new Map<string, Slot>();
@@ -160,37 +158,15 @@ export class NotesDocs {
       this.hooks.onDisk(id, result.data, result.stamp);
       return this.#open(id, result.data, result.stamp);
     }
-    const kept = result.status === 'corrupt' ? this.layout.relative(await quarantine(file)) : null;
-    const damage = result.status === 'corrupt' ? `could not be read (${result.reason})` : 'were missing';
-    const what = `The highlights and notes of "${this.hooks.title(id)}"`;
-    const keptAt = kept ? ` The damaged file was kept at ${kept}.` : '';
-
-    const backup = await loadFile('notes', this.layout.notesBackup(id), context);
-    if (backup.status === 'ok' && backup.data.notes.articleId === id) {
-      const doc = await this.#write(id, backup.data);
-      this.hooks.notice(
-        'warning',
-        `${what} ${damage}. Gloss restored the previous saved version, so the last change to them may be missing.${keptAt}`,
-      );
-      return doc;
-    }
-    const entry = await this.hooks.fallbackEntry(id);
-    if (!entry) {
-      if (kept)
-        this.hooks.notice(
-          'error',
-          `${what} ${damage}, and the article itself is unreadable, so it was left out of the library.${keptAt}`,
-        );
-      return null;
-    }
-    const doc = await this.#write(id, emptyNotesFile(entry));
-    // Missing, with no copy, for an article the index never listed: an import cut short by a
-    // crash, with nothing the user wrote in it. Otherwise the user must hear about it.
-    if (kept || context.entry)
-      this.hooks.notice(
-        'error',
-        `${what} ${damage} and no earlier copy was found, so the article now has none.${keptAt}`,
-      );
+    const recovery = await recoverNotes(result.status === 'corrupt' ? result : 'missing', {
+      layout: this.layout,
+      id,
+      title: this.hooks.title(id),
+      known: context.entry,
+      fallbackEntry: () => this.hooks.fallbackEntry(id),
+    });
+    const doc = recovery.data && (await this.#write(id, recovery.data));
+    if (recovery.notice) this.hooks.notice(recovery.notice.level, recovery.notice.message);
     return doc;
   }
 

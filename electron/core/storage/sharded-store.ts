@@ -6,7 +6,7 @@ import { entryFields } from './entries';
 import { assertValidId, SCHEMA_VERSION, type Layout } from './layout';
 import type { LibraryIndex } from './library-index';
 import type { DataDirLock } from './lock';
-import { contentSchema, entryFieldsSchema, settingsSchema } from './model-schemas';
+import { contentSchema, entryFieldsSchema } from './model-schemas';
 import type { NoticeBoard } from './notice-board';
 import { NotesService } from './notes-service';
 import { removeArticleFolder } from './remove-folder';
@@ -128,10 +128,7 @@ export class ShardedStore implements Store {
 
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
     this.#open();
-    const parsed = settingsSchema.safeParse({ ...this.index.settings, ...patch });
-    if (!parsed.success) throw invalid('Those settings are not valid.');
-    this.index.settings = parsed.data;
-    await this.index.writeNow();
+    await this.index.updateSettings(patch);
     return this.settings();
   }
 
@@ -141,10 +138,7 @@ export class ShardedStore implements Store {
 
   async setTagColor(name: string, color: string | null): Promise<void> {
     this.#open();
-    const key = name.trim().toLowerCase();
-    const colors = Object.fromEntries(Object.entries(this.index.tagColors).filter(([tag]) => tag !== key));
-    this.index.tagColors = color === null ? colors : { ...colors, [key]: color };
-    await this.index.writeNow();
+    await this.index.setTagColor(name, color);
   }
 
   async listBackups(): Promise<Backup[]> {

@@ -89,9 +89,11 @@ export interface Store {
   readContent(id: string): Promise<ArticleContent>;
   readNotes(id: string): Promise<ArticleNotes>;
   /**
-   * Change an article's notes. `mutate` runs synchronously on the current notes, right before
-   * the write; its return value is returned once the file is durably on disk. Calls for one
-   * article are applied in order. Derived index fields (highlightCount, highlightTags) follow.
+   * Change an article's notes. `mutate` runs synchronously on a copy of the current notes, right
+   * before the write; its return value is returned once the file is durably on disk (fsynced).
+   * If `mutate` throws, nothing changes and the call rejects with that error. Calls for one
+   * article are applied in call order. Derived index fields (highlightCount, highlightTags)
+   * follow once written; the index file itself is written later (it is a cache).
    */
   updateNotes<T>(id: string, mutate: (notes: ArticleNotes) => T): Promise<T>;
 
