@@ -62,3 +62,19 @@ export function gumTest(newsOnly: boolean): Doc[] {
   const docs = readIob(path.join(DATA_DIR, 'gum.test.iob2'), 'gum');
   return newsOnly ? docs.filter((d) => /news/.test(d.id)) : docs;
 }
+
+/** The same documents with the first sentence in capitals, like a wire-service headline. */
+export function withCapitalHeadline(docs: Doc[]): Doc[] {
+  return docs.map((d) => ({
+    ...d,
+    sentences: d.sentences.map((s, i) =>
+      i === 0
+        ? {
+            words: s.words.map((w) => w.toUpperCase()),
+            tags: s.tags,
+            ...(s.text ? { text: s.text.toUpperCase() } : {}),
+          }
+        : s,
+    ),
+  }));
+}

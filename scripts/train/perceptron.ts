@@ -11,6 +11,8 @@ export interface TrainSentence {
   n: number;
   gold: Int32Array;
   only?: Uint16Array;
+  /** Cross-validation half of the document it comes from. */
+  fold: number;
 }
 
 export function seededRandom(seed: number): () => number {

@@ -13,6 +13,10 @@ export interface PrepareOptions {
   /** Also add an all-caps copy of this share of sentences (headline robustness). */
   upperShare: number;
   random: () => number;
+  /** Which cross-validation half these documents belong to. */
+  fold: number;
+  /** First-pass stack values per sentence of a document (stacked training data). */
+  stackFor?: ((doc: Doc) => Uint8Array[]) | undefined;
 }
 
 export function prepareDocs(docs: Doc[], lexicon: Lexicon, options: PrepareOptions): TrainSentence[] {
@@ -20,19 +24,29 @@ export function prepareDocs(docs: Doc[], lexicon: Lexicon, options: PrepareOptio
   const mask = 2 ** options.bits - 1;
   let buffer: Uint32Array = new Uint32Array(1024 * FEATURES_PER_TOKEN);
   for (const doc of docs) {
-    const stats = docStats(doc.sentences.map((s) => s.words));
-    for (const s of doc.sentences) {
+    const stack = options.stackFor?.(doc);
+    const stats = docStats(
+      doc.sentences.map((s) => s.words),
+      lexicon,
+    );
+    for (const [k, s] of doc.sentences.entries()) {
       const variants = [s.words];
       if (options.random() < options.upperShare) variants.push(s.words.map((w) => w.toUpperCase()));
       for (const words of variants) {
-        buffer = sentenceFeatures(words, lexicon, stats, mask, buffer);
+        buffer = sentenceFeatures(words, lexicon, stats, mask, buffer, stack?.[k]);
         const n = words.length;
         const gold = Int32Array.from(s.tags, (t) => Math.max(0, LABELS.indexOf(t)));
         let only: Uint16Array | undefined;
         if (options.partialMisc) {
           only = Uint16Array.from(gold, (g) => (g === 0 ? 1 | MISC_BITS : 1 << g));
         }
-        out.push({ feats: buffer.slice(0, n * FEATURES_PER_TOKEN), n, gold, ...(only ? { only } : {}) });
+        out.push({
+          feats: buffer.slice(0, n * FEATURES_PER_TOKEN),
+          n,
+          gold,
+          fold: options.fold,
+          ...(only ? { only } : {}),
+        });
       }
     }
   }

@@ -19,6 +19,8 @@ describe('dates resolved against the publication date', () => {
     ['Prices rose in March.', [['March', '2024-03']]],
     ['This year will be hard.', [['This year', '2024']]],
     ['Since 1998 the border has been closed.', [['1998', '1998']]],
+    ['On Saturday, 10 June, they met.', [['Saturday, 10 June', '2024-06-10']]],
+    ['It closed in October, she said.', [['October', '2024-10']]],
   ])('%s', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
@@ -33,6 +35,8 @@ describe('dates resolved against the publication date', () => {
     ['This came over a year after the visit.'],
     ['Right now nobody knows.'],
     ['He scored 2024 points.'],
+    ['Over the last six years, prices rose.'],
+    ['The vote is two years out.'],
   ])('finds no date in: %s', (text) => {
     expect(dates(text)).toEqual([]);
   });

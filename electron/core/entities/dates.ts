@@ -23,6 +23,9 @@ const MONTH_CONTEXT =
 const YEAR_CONTEXT =
   /\b(?:in|since|by|for|of|until|till|from|year|before|after|early|late|mid|during|through|between|and|to|around|circa|c\.)\s*$/i;
 const NOW = /^(?:now|right now|currently|recently)$/i;
+/** "the last six years", "two years out": spans of time, not dates. */
+const PLURAL_SPAN =
+  /^(?:(?:last|past|next|coming)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)|.*\bout)$/i;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -59,7 +62,8 @@ function parseBlock(block: string, offset: number, ref: Date, out: DateMention[]
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
-    if (NOW.test(text)) continue;
+    text = text.replace(/[\s,;:]+$/, '');
+    if (NOW.test(text) || PLURAL_SPAN.test(text)) continue;
     const after = block.slice(start + text.length, start + text.length + 2);
     if (/^today$/i.test(text) && /^['’]s/.test(after)) continue;
     if (MONTH_ONLY.test(text)) {

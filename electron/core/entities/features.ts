@@ -28,7 +28,14 @@ export interface DocStats {
   lowerSeen: Set<string>;
 }
 
-export const FEATURES_PER_TOKEN = 34;
+/** Bumped whenever feature extraction changes; a model trained with another version is refused. */
+export const FEATURE_VERSION = 2;
+export const FEATURES_PER_TOKEN = 36;
+/** The last two templates carry the first pass's labels for the same word elsewhere (stacking). */
+const STACK_TEMPLATE = 34;
+/** Stack value for "no information" (first pass, or no other capitalised occurrence). */
+export const STACK_UNKNOWN = 255;
+const STACK = hashString('<stack>');
 const NONE = hashString('<none>');
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
@@ -62,20 +69,31 @@ function info(word: string, lexicon: Lexicon): WordInfo {
   return hit;
 }
 
+/** The feature ids of the two stacking templates for one token. */
+export function stackFeatureIds(value: number, caps: Caps, mask: number): [number, number] {
+  return [
+    mix(STACK_TEMPLATE + 1, mix(STACK, value)) & mask,
+    mix(STACK_TEMPLATE + 2, mix3(STACK, value, caps)) & mask,
+  ];
+}
+
+export function capsOfToken(word: string, lexicon: Lexicon): Caps {
+  return info(word, lexicon).caps;
+}
+
 /** Clears the word cache (a new lexicon was loaded). */
 export function resetFeatureCache(): void {
   cache.clear();
 }
 
-export function docStats(sentencesWords: string[][]): DocStats {
+export function docStats(sentencesWords: string[][], lexicon: Lexicon): DocStats {
   const stats: DocStats = { capitalisedInside: new Set(), lowerSeen: new Set() };
   for (const words of sentencesWords) {
     for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      const caps = capsOf(w);
-      if (caps === Caps.Lower) stats.lowerSeen.add(w);
-      else if (caps === Caps.Initial && i > 0 && /\p{L}/u.test(words[i - 1]!))
-        stats.capitalisedInside.add(w.toLowerCase());
+      const w = info(words[i]!, lexicon);
+      if (w.caps === Caps.Lower) stats.lowerSeen.add(w.lower);
+      else if (w.caps === Caps.Initial && i > 0 && info(words[i - 1]!, lexicon).caps <= Caps.Mixed)
+        stats.capitalisedInside.add(w.lower);
     }
   }
   return stats;
@@ -101,6 +119,7 @@ export function sentenceFeatures(
   doc: DocStats,
   mask: number,
   out: Uint32Array,
+  stack?: Uint8Array,
 ): Uint32Array {
   const n = words.length;
   if (out.length < n * FEATURES_PER_TOKEN) out = new Uint32Array(n * FEATURES_PER_TOKEN * 2);
@@ -153,6 +172,9 @@ export function sentenceFeatures(
     f[31] = mix(low(i + 1), low(i + 2));
     f[32] = mix3(start, w.caps, w.low);
     f[33] = mix3(shape(i - 1), w.shape, shape(i + 1));
+    const sv = stack ? stack[i]! : STACK_UNKNOWN;
+    f[34] = mix(STACK, sv);
+    f[35] = mix3(STACK, sv, w.caps);
     const base = i * FEATURES_PER_TOKEN;
     for (let t = 0; t < FEATURES_PER_TOKEN; t++) out[base + t] = mix(t + 1, f[t]!) & mask;
   }

@@ -3,6 +3,7 @@
  * non-zero emission rows as delta-encoded bucket numbers plus int8 weights.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { FEATURE_VERSION } from './features';
 import { buildLexicon, type Lexicon, type SerializedLexicon } from './lexicon';
 import { L, LABELS, type TaggerModel } from './tagger-model';
 
@@ -14,6 +15,9 @@ export interface ModelHeader {
   scale: number;
   labels: string[];
   transitions: number[];
+  stacked?: boolean;
+  /** FEATURE_VERSION of the code that trained it (absent: version 1). */
+  featureVersion?: number;
   lexicon: SerializedLexicon;
   /** Where the model came from: data, command, date. Free-form. */
   meta: Record<string, unknown>;
@@ -32,6 +36,9 @@ export function parseModel(bytes: Uint8Array): LoadedModel {
   const header = JSON.parse(buf.subarray(4, 4 + headerLength).toString('utf8')) as ModelHeader;
   if (header.format !== MAGIC || header.labels.join() !== LABELS.join())
     throw new Error('The entity model file is not a Gloss model of this version.');
+  // Version 1 differs only by the two stacking features, which it treats as unknown.
+  if ((header.featureVersion ?? 1) > FEATURE_VERSION)
+    throw new Error('The entity model file needs a newer Gloss (feature version mismatch).');
   let at = 4 + headerLength;
   const count = view.getUint32(at, true);
   at += 4;
@@ -58,6 +65,7 @@ export function parseModel(bytes: Uint8Array): LoadedModel {
       weights,
       scale: header.scale,
       transitions: Float32Array.from(header.transitions),
+      stacked: header.stacked === true,
     },
     lexicon: buildLexicon(header.lexicon),
     meta: header.meta,
@@ -94,6 +102,8 @@ export function serializeModel(
     scale,
     labels: LABELS,
     transitions: Array.from(tagger.transitions, (v) => Math.round(v * 1000) / 1000),
+    stacked: tagger.stacked === true,
+    featureVersion: FEATURE_VERSION,
     lexicon,
     meta,
   };

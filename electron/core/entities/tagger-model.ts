@@ -17,6 +17,8 @@ export interface TaggerModel {
   scale: number;
   /** (L + 1) * L: row `prev` (L = sentence start) to column `label`. */
   transitions: Float32Array;
+  /** Trained with stacking features: tag twice (see tag-document.ts). */
+  stacked?: boolean;
 }
 
 /** Whether label `to` may follow label `from` (from === L is the sentence start). */

@@ -1,0 +1,77 @@
+/**
+ * Tags the sentences of one document: features, emissions, Viterbi; and for a stacked model a
+ * second pass where each token's emissions are corrected by what the first pass said about the
+ * same word elsewhere (only two feature rows per token change, so it costs little).
+ */
+import {
+  capsOfToken,
+  docStats,
+  FEATURES_PER_TOKEN,
+  sentenceFeatures,
+  STACK_UNKNOWN,
+  stackFeatureIds,
+} from './features';
+import type { LoadedModel } from './model-file';
+import { stackValues } from './stacking';
+import { emissions, L, viterbi } from './tagger-model';
+
+export function tagSentences(
+  words: string[][],
+  model: LoadedModel,
+  onProgress?: (fraction: number) => void,
+  /** Stop after the first pass (training the stacked model needs first-pass labels). */
+  firstPassOnly = false,
+): Int32Array[] {
+  const { tagger, lexicon } = model;
+  const stats = docStats(words, lexicon);
+  const mask = 2 ** tagger.bits - 1;
+  const total = words.reduce((n, w) => n + w.length, 0) || 1;
+  const stacked = tagger.stacked === true && !firstPassOnly;
+  let feats: Uint32Array = new Uint32Array(256 * FEATURES_PER_TOKEN);
+  const emits: Float64Array[] = [];
+  const labels: Int32Array[] = [];
+  let done = 0;
+  let nextReport = 0;
+  const report = (weight: number, n: number) => {
+    done += n;
+    if (onProgress && done >= nextReport) {
+      onProgress((done / total) * weight);
+      nextReport = done + 5000;
+    }
+  };
+  for (const w of words) {
+    const n = w.length;
+    const emit = new Float64Array(n * L);
+    const out = new Int32Array(n);
+    feats = sentenceFeatures(w, lexicon, stats, mask, feats);
+    emissions(tagger, feats, n, emit);
+    viterbi(tagger, emit, n, out);
+    labels.push(out);
+    if (stacked) emits.push(emit);
+    report(stacked ? 0.7 : 1, n);
+  }
+  if (!stacked) return labels;
+  const stack = stackValues(words, labels, lexicon);
+  const wts = tagger.weights;
+  const scale = tagger.scale;
+  words.forEach((w, k) => {
+    const values = stack[k]!;
+    const emit = emits[k]!;
+    let changed = false;
+    for (let i = 0; i < w.length; i++) {
+      if (values[i] === STACK_UNKNOWN) continue;
+      changed = true;
+      const caps = capsOfToken(w[i]!, lexicon);
+      const [a0, a1] = stackFeatureIds(values[i]!, caps, mask);
+      const [u0, u1] = stackFeatureIds(STACK_UNKNOWN, caps, mask);
+      for (let l = 0; l < L; l++) {
+        emit[i * L + l]! +=
+          (wts[a0 * L + l]! + wts[a1 * L + l]! - wts[u0 * L + l]! - wts[u1 * L + l]!) * scale;
+      }
+    }
+    if (changed) viterbi(tagger, emit, w.length, labels[k]!);
+  });
+  done = 0;
+  onProgress?.(1);
+  return labels;
+}
