@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EntityType, HighlightColor } from '../../../electron/contract/model';
 import { COLOR_LABELS, ENTITY_LABELS, ENTITY_TYPES, HIGHLIGHT_COLORS } from '../common/vocabulary';
 import type { ArticleSelection } from './use-article-selection';
@@ -17,6 +17,10 @@ export function SelectionToolbar({
   onAddEntity: (type: EntityType) => void;
 }) {
   const [typesOpen, setTypesOpen] = useState(false);
+  const menu = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (typesOpen) menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [typesOpen]);
   const { anchor } = selection;
   const below = anchor.top < 56;
   return (
@@ -50,7 +54,28 @@ export function SelectionToolbar({
           Entity…
         </button>
         {typesOpen && (
-          <div className="menu" role="menu" aria-label="Mark the selection as">
+          <div
+            className="menu"
+            role="menu"
+            aria-label="Mark the selection as"
+            ref={menu}
+            onKeyDown={(event) => {
+              const items = Array.from(
+                event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]'),
+              );
+              const index = items.indexOf(document.activeElement as HTMLElement);
+              if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                event.preventDefault();
+                const step = event.key === 'ArrowDown' ? 1 : -1;
+                items[(index + step + items.length) % items.length]?.focus();
+              } else if (event.key === 'Escape') {
+                // Close the menu only; the selection stays for another try.
+                event.preventDefault();
+                event.stopPropagation();
+                setTypesOpen(false);
+              }
+            }}
+          >
             {ENTITY_TYPES.map((type) => (
               <button
                 key={type}
