@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Entity, EntityType } from '../../../electron/contract/model';
+import { formatDate } from '../common/format';
 import { ENTITY_LABELS, ENTITY_TYPES } from '../common/vocabulary';
 import type { ArticleSelection } from '../reader/use-article-selection';
 import type { EntityData } from '../reader/use-entities';
@@ -81,6 +82,9 @@ export function EntitiesTab(props: EntitiesTabProps) {
                     onClick={() => onSelect(selected ? null : entity.id)}
                   >
                     <span className="entity-name">{entity.name}</span>
+                    {entity.date && formatDate(entity.date.value) !== entity.name && (
+                      <span className="entity-date">{formatDate(entity.date.value, 'short')}</span>
+                    )}
                     {entity.corrected && <span className="entity-badge">edited</span>}
                     <span className="entity-count" aria-label={`${entity.mentionCount} mentions`}>
                       {entity.mentionCount}

@@ -53,7 +53,10 @@ export function useMentionStepper(
         // Wrap around: stepping through one entity is a loop.
         target ??= direction === 1 ? own[0] : own[own.length - 1];
       } else {
-        target = direction === 1 ? visibleMentions.next(from) : visibleMentions.previous(from);
+        const { items } = visibleMentions;
+        target =
+          (direction === 1 ? visibleMentions.next(from) : visibleMentions.previous(from)) ??
+          (direction === 1 ? items[0] : items[items.length - 1]);
       }
       if (target) show(target);
     },

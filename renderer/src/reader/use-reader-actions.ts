@@ -119,8 +119,11 @@ export function useReaderActions(inputs: Inputs) {
   const stepHighlight = useCallback(
     (direction: 1 | -1) => {
       const from = highlightPosition.current ?? controller.topOffset() - (direction === 1 ? 1 : 0);
+      const { items } = inputs.highlightIndex;
+      // Wrap around at either end, like stepping through search results.
       const target =
-        direction === 1 ? inputs.highlightIndex.next(from) : inputs.highlightIndex.previous(from);
+        (direction === 1 ? inputs.highlightIndex.next(from) : inputs.highlightIndex.previous(from)) ??
+        (direction === 1 ? items[0] : items[items.length - 1]);
       if (!target) return;
       jumpToHighlight(target);
       openHighlight(target);
