@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Entity, EntityType } from '../../../electron/contract/model';
 import { formatDate } from '../common/format';
 import { ENTITY_LABELS, ENTITY_TYPES } from '../common/vocabulary';
@@ -22,22 +22,28 @@ export interface EntitiesTabProps {
   filterRef: React.RefObject<HTMLInputElement | null>;
 }
 
+/** Entities by type, filtered by name or alias, most mentioned first. */
+function groupEntities(entities: readonly Entity[], filter: string): Map<EntityType, Entity[]> {
+  const needle = filter.trim().toLowerCase();
+  const groups = new Map<EntityType, Entity[]>();
+  for (const entity of entities) {
+    if (needle && ![entity.name, ...entity.aliases].some((name) => name.toLowerCase().includes(needle)))
+      continue;
+    const list = groups.get(entity.type);
+    if (list) list.push(entity);
+    else groups.set(entity.type, [entity]);
+  }
+  for (const list of groups.values())
+    list.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+  return groups;
+}
+
 /** The article's entities by type with mention counts; choose one to step through it and correct it. */
 export function EntitiesTab(props: EntitiesTabProps) {
   const { data, selectedId, onSelect, filterRef } = props;
   const [filter, setFilter] = useState('');
+  const groups = useMemo(() => groupEntities(data?.entityList ?? [], filter), [data, filter]);
   if (!data) return <p className="panel-empty">Loading entities…</p>;
-
-  const needle = filter.trim().toLowerCase();
-  const matches = (entity: Entity) =>
-    !needle || [entity.name, ...entity.aliases].some((name) => name.toLowerCase().includes(needle));
-  const groups = new Map<EntityType, Entity[]>();
-  for (const entity of data.entityList) {
-    if (!matches(entity)) continue;
-    groups.set(entity.type, [...(groups.get(entity.type) ?? []), entity]);
-  }
-  for (const list of groups.values())
-    list.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
 
   return (
     <div className="entities-tab">

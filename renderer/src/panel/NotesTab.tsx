@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { ArticleView, Highlight } from '../../../electron/contract/model';
 import { call } from '../api/client';
 import { NoteEditor } from '../editor/NoteEditor';
@@ -6,8 +6,8 @@ import type { HighlightActions } from '../reader/use-highlights';
 import { HighlightCard } from './HighlightCard';
 import { TagInput } from './TagInput';
 
-/** The article's own note and tags, then one card per highlight in document order. */
-export function NotesTab({
+/** The article's own note and tags, then one card per highlight in document order. Memoised: selecting text must not re-render every card. */
+export const NotesTab = memo(function NotesTab({
   article,
   articleTags,
   onArticleTags,
@@ -83,4 +83,4 @@ export function NotesTab({
       </section>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { EntityMention, EntityType } from '../../../electron/contract/model';
 import { useSettings } from '../common/settings-context';
 import { ENTITY_LABELS, ENTITY_TYPES } from '../common/vocabulary';
@@ -5,8 +6,11 @@ import { ENTITY_LABELS, ENTITY_TYPES } from '../common/vocabulary';
 /** The color key for entity types; each entry toggles that type's marks (saved in settings). */
 export function EntityLegend({ mentions }: { mentions: readonly EntityMention[] }) {
   const { settings, update } = useSettings();
-  const counts = new Map<EntityType, number>();
-  for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+  const counts = useMemo(() => {
+    const byType = new Map<EntityType, number>();
+    for (const mention of mentions) byType.set(mention.type, (byType.get(mention.type) ?? 0) + 1);
+    return byType;
+  }, [mentions]);
   const hidden = new Set(settings.hiddenEntityTypes);
   const toggle = (type: EntityType) => {
     const next = hidden.has(type) ? [...hidden].filter((item) => item !== type) : [...hidden, type];

@@ -10,8 +10,8 @@ import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { EntityLegend } from './EntityLegend';
 import { EntityProgress } from './EntityProgress';
-import { EntityTooltip } from './EntityTooltip';
 import { IntervalIndex } from './interval-index';
+import { PointerLayer } from './PointerLayer';
 import { ReaderController } from './reader-controller';
 import { ReaderHeader } from './ReaderHeader';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -21,7 +21,6 @@ import { useEntityCorrections } from './use-entity-corrections';
 import { useHighlights } from './use-highlights';
 import { useMentionStepper } from './use-mention-stepper';
 import { usePainter } from './use-painter';
-import { usePointerMarks } from './use-pointer-marks';
 import { useReaderActions } from './use-reader-actions';
 import { useReadingProgress } from './use-reading-progress';
 
@@ -66,12 +65,6 @@ export function Reader({ article, at }: { article: ArticleView; at: number | nul
     selectedEntityId,
     setSelectedEntityId,
     filterRef,
-  });
-  const hover = usePointerMarks(scroller, controller, {
-    mentions: visibleMentions,
-    highlights: highlightIndex,
-    onHighlightClick: ui.openHighlight,
-    onMentionClick: ui.openMention,
   });
 
   useEffect(() => {
@@ -150,7 +143,17 @@ export function Reader({ article, at }: { article: ArticleView; at: number | nul
           }
         />
       </div>
-      {hover && <EntityTooltip hover={hover} entity={data?.byId.get(hover.mention.entityId)} />}
+      <PointerLayer
+        scroller={scroller}
+        controller={controller}
+        entities={data?.byId}
+        targets={{
+          mentions: visibleMentions,
+          highlights: highlightIndex,
+          onHighlightClick: ui.openHighlight,
+          onMentionClick: ui.openMention,
+        }}
+      />
       <p className="sr-only" aria-live="polite">
         {focused && `${focusedEntity?.name ?? focused.text}, ${focused.type}`}
       </p>
