@@ -114,7 +114,10 @@ export interface Api {
   'entities/get': (params: { articleId: string }) => Promise<ArticleEntities>;
 
   /** Record a correction to detection for this article; returns the entities with it applied. */
-  'entities/correct': (params: { articleId: string; correction: EntityCorrection }) => Promise<ArticleEntities>;
+  'entities/correct': (params: {
+    articleId: string;
+    correction: EntityCorrection;
+  }) => Promise<ArticleEntities>;
 
   /** Undo a stored correction. */
   'entities/uncorrect': (params: { articleId: string; correctionId: string }) => Promise<ArticleEntities>;

@@ -175,5 +175,10 @@ export interface Backup {
 export interface EntityIndexEntry {
   name: string;
   type: EntityType;
-  articles: { articleId: string; title: string; mentionCount: number; firstMention: { start: number; end: number } }[];
+  articles: {
+    articleId: string;
+    title: string;
+    mentionCount: number;
+    firstMention: { start: number; end: number };
+  }[];
 }
