@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiError } from '../contract/errors';
 import { createLibrary, type Library } from './library';
 
@@ -56,8 +56,15 @@ describe('library', () => {
 
   it('detects entities off the main thread and caches them with the article', async () => {
     const article = await seedArticle();
-    const entities = await library['entities/get']({ articleId: article.id });
-    expect(entities.state.status).toBe('ready');
+    // Like the reader, poll until detection is done: a busy machine may need more than one call.
+    const entities = await vi.waitFor(
+      async () => {
+        const answer = await library['entities/get']({ articleId: article.id });
+        if (answer.state.status !== 'ready') throw new Error(`detection is ${answer.state.status}`);
+        return answer;
+      },
+      { timeout: 30_000, interval: 200 },
+    );
     const names = entities.entityList.map((entity) => entity.name);
     expect(names).toEqual(expect.arrayContaining(['Xi Jinping', 'Sergey Lavrov']));
     for (const mention of entities.entities)
