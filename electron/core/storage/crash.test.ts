@@ -8,12 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exited, lines, startHelper } from './child-process';
 import { openStore } from './open-store';
 import type { Store } from './store';
-import { allJsonFilesParse, makeContent, makeEntry, seededRandom, tempDataDir } from './test-helpers';
+import {
+  allJsonFilesParse,
+  makeContent,
+  makeEntry,
+  seededRandom,
+  tempDataDir,
+  tempFiles,
+} from './test-helpers';
 
 const RUNS = 20;
 const baseSeed = Number(process.env.GLOSS_CRASH_SEED ?? Math.floor(Math.random() * 1e6));
 const { dir, cleanup } = tempDataDir('gloss-crash-');
-const totals = { runs: 0, acknowledged: 0, lost: 0 };
+const totals = { runs: 0, acknowledged: 0, lost: 0, tempFilesLeft: 0 };
 
 /** Everything acknowledged so far, across runs. */
 const highlights = new Map<string, string>(); // highlight -> article
@@ -32,7 +39,8 @@ beforeAll(async () => {
 
 afterAll(() => {
   console.log(
-    `crash test: ${totals.runs} runs, ${totals.acknowledged} writes acknowledged, ${totals.lost} lost (seed ${baseSeed})`,
+    `crash test: ${totals.runs} runs, ${totals.acknowledged} writes acknowledged, ${totals.lost} lost, ` +
+      `${totals.tempFilesLeft} temp files left by kills and swept (seed ${baseSeed})`,
   );
   cleanup();
 });
@@ -107,10 +115,12 @@ describe(`crash safety (seed ${baseSeed})`, () => {
       const delay = Math.floor(seededRandom(seed)() * 300);
       const acknowledged = await runAndKill(seed, (run + 1) * 100_000, delay);
       expect(allJsonFilesParse(dir)).toEqual([]);
+      totals.tempFilesLeft += tempFiles(dir).length; // swept by the reopen below
 
       const store = await openStore({ dataDir: dir });
       try {
         expect(store.notices()).toEqual([]);
+        expect(tempFiles(dir)).toEqual([]);
         const lost = await missing(store);
         totals.runs++;
         totals.acknowledged += acknowledged;

@@ -114,6 +114,8 @@ export async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
+export const isTempName = (name: string): boolean => name.startsWith('.') && name.endsWith('.tmp');
+
 /** Remove temp files (`.*.tmp`) a killed process left in `dir`. Returns how many. */
 export async function sweepTempFiles(dir: string): Promise<number> {
   let names: string[];
@@ -122,7 +124,7 @@ export async function sweepTempFiles(dir: string): Promise<number> {
   } catch {
     return 0;
   }
-  const stale = names.filter((name) => name.startsWith('.') && name.endsWith('.tmp'));
+  const stale = names.filter(isTempName);
   await Promise.all(stale.map((name) => unlink(path.join(dir, name)).catch(() => undefined)));
   return stale.length;
 }

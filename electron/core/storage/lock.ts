@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
-import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, link, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { GlossError } from '../errors';
 import { isAlive, ownStartTime, startTimeOf } from './process-start';
 import { storageError } from './storage-error';
@@ -114,4 +115,24 @@ export async function acquireLock(dataDir: string, lockPath: string): Promise<Da
         await rm(lockPath, { force: true });
     },
   };
+}
+
+const sessionPath = (dataDir: string) => path.join(dataDir, 'gloss.session');
+
+/**
+ * Mark the library open until close(), lock or not (with lock 'none' the caller holds its own).
+ * Returns whether the previous session never closed: a crash, whose temp files need sweeping.
+ */
+export async function startSession(dataDir: string): Promise<boolean> {
+  const file = sessionPath(dataDir);
+  const crashed = await access(file).then(
+    () => true,
+    () => false,
+  );
+  await writeFile(file, String(process.pid));
+  return crashed;
+}
+
+export async function endSession(dataDir: string): Promise<void> {
+  await rm(sessionPath(dataDir), { force: true });
 }

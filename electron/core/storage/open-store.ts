@@ -5,7 +5,7 @@ import { sweepTempFiles } from './durable-write';
 import { loadIndex } from './index-recovery';
 import { Layout, SCHEMA_VERSION } from './layout';
 import { LibraryIndex, type IndexWriteTiming } from './library-index';
-import { acquireLock, type DataDirLock } from './lock';
+import { acquireLock, startSession, type DataDirLock } from './lock';
 import { migrateLibrary } from './migrate-library';
 import { NoticeBoard } from './notice-board';
 import { reconcile } from './reconcile';
@@ -74,7 +74,8 @@ async function openLocked(
     isNew: loaded.state === 'new',
   });
 
-  const crashed = lock === null || lock.tookOverStale;
+  // A session that ended without close() (a crash) may have left temp files in any folder.
+  const crashed = (lock?.tookOverStale ?? false) || (await startSession(layout.dataDir));
   const result = await reconcile(layout, index, {
     loadNotes: (id) => store.notes.loadForIndex(id),
     sweepArticles: crashed,

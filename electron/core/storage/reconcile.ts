@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../errors';
-import { sameStamp, sweepTempFiles, type FileStamp } from './durable-write';
+import { isTempName, sameStamp, sweepTempFiles, type FileStamp } from './durable-write';
 import { isValidId, type Layout } from './layout';
 import type { LibraryIndex } from './library-index';
 
@@ -54,7 +54,10 @@ export async function reconcile(
   await Promise.all(
     trash.map((name) => rm(path.join(layout.articles, name), { recursive: true, force: true })),
   );
-  await sweepTempFiles(layout.articles);
+  // Temp files of the articles folder itself (a delete's rename is its only write there).
+  await Promise.all(
+    names.filter(isTempName).map((name) => rm(path.join(layout.articles, name), { force: true })),
+  );
 
   let dropped = 0;
   for (const id of [...index.entries.keys()]) {

@@ -5,7 +5,7 @@ import { listBackupFiles } from './backups';
 import { entryFields } from './entries';
 import { assertValidId, SCHEMA_VERSION, type Layout } from './layout';
 import type { LibraryIndex } from './library-index';
-import type { DataDirLock } from './lock';
+import { endSession, type DataDirLock } from './lock';
 import { contentSchema, entryFieldsSchema } from './model-schemas';
 import type { NoticeBoard } from './notice-board';
 import { NotesService } from './notes-service';
@@ -170,6 +170,7 @@ export class ShardedStore implements Store {
       await this.flush();
     } finally {
       this.#closed = true;
+      await endSession(this.dataDir);
       await this.parts.lock?.release();
     }
   }

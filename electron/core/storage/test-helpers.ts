@@ -44,6 +44,13 @@ export function makeHighlight(id: string, overrides: Partial<StoredHighlight> = 
   };
 }
 
+/** Temp files (`.*.tmp`) anywhere under `dir`. */
+export function tempFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    /(^|[\\/])\.[^\\/]*\.tmp$/.test(name),
+  );
+}
+
 /** Every JSON file under `dir` (damaged files kept aside excepted) that does not parse. */
 export function allJsonFilesParse(dir: string): string[] {
   const bad: string[] = [];
