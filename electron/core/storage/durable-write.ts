@@ -69,7 +69,11 @@ export async function writeFileDurably(
     if (sync) await syncDirectory(path.dirname(file));
     return stamp;
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Leave it: it is swept at the next start after a crash, or overwritten by the next write.
+    }
     throw storageError('save', file, error);
   }
 }

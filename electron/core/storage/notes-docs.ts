@@ -107,9 +107,9 @@ export class NotesDocs {
     this.#evict(id);
   }
 
-  /** Drop a doc whose in-memory data may be ahead of the disk (a failed write). */
-  forget(id: string): void {
-    this.#slots.delete(id);
+  /** Drop a doc whose in-memory data may be ahead of the disk (a failed write); only that doc. */
+  forget(id: string, doc?: NotesDoc): void {
+    if (!doc || this.#slots.get(id)?.doc === doc) this.#slots.delete(id);
   }
 
   /** Wait for the doc's writes, then drop it. */

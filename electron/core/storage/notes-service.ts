@@ -100,14 +100,14 @@ export class NotesService {
       doc.low.data = next; // synchronously right before write(): the write carries it
       return doc.low.write().then(
         () => result,
-        (error: unknown) => this.#failed(id, error),
+        (error: unknown) => this.#failed(id, doc, error),
       );
     });
   }
 
   /** A failed write leaves memory ahead of the disk: drop it and reload what is on disk. */
-  #failed(id: string, error: unknown): never {
-    this.docs.forget(id);
+  #failed(id: string, doc: NotesDoc, error: unknown): never {
+    this.docs.forget(id, doc);
     if (this.index.entries.has(id)) {
       this.index.stamps.set(id, null);
       this.loadForIndex(id).catch(() => undefined);

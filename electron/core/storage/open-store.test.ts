@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from './open-store';
@@ -87,6 +87,22 @@ describe('openStore', () => {
       }),
     ).rejects.toThrow('refused');
     expect((await store.readNotes('a1')).highlights).toHaveLength(1);
+  });
+
+  it('reports a failed write plainly and keeps only what reached the disk', async () => {
+    const { store, dir } = await fresh();
+    await store.addArticle(makeEntry('a1'), makeContent('a1'));
+    await store.updateNotes('a1', (notes) => notes.highlights.push(makeHighlight('h1')));
+    const obstacle = path.join(dir, 'articles/a1/.notes.json.tmp');
+    mkdirSync(obstacle); // the temp file cannot be created: the write fails
+    const failing = store.updateNotes('a1', (notes) => notes.highlights.push(makeHighlight('h2')));
+    await expect(failing).rejects.toMatchObject({ code: 'storage-error' });
+    await expect(failing).rejects.toThrow(/Gloss could not save .*notes\.json/);
+    rmdirSync(obstacle);
+    expect((await store.readNotes('a1')).highlights.map((h) => h.id)).toEqual(['h1']);
+    await store.updateNotes('a1', (notes) => notes.highlights.push(makeHighlight('h3')));
+    expect((await store.readNotes('a1')).highlights.map((h) => h.id)).toEqual(['h1', 'h3']);
+    expect(store.entry('a1')?.highlightCount).toBe(2);
   });
 
   it.each([
