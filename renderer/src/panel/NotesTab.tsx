@@ -5,6 +5,7 @@ import { NoteEditor } from '../editor/NoteEditor';
 import type { HighlightActions } from '../reader/use-highlights';
 import { HighlightCard } from './HighlightCard';
 import { TagInput } from './TagInput';
+import { useProgressiveCount } from './use-progressive-count';
 
 /** The article's own note and tags, then one card per highlight in document order. Memoised: selecting text must not re-render every card. */
 export const NotesTab = memo(function NotesTab({
@@ -25,6 +26,9 @@ export const NotesTab = memo(function NotesTab({
   onJump: (highlight: Highlight) => void;
 }) {
   const list = useRef<HTMLDivElement>(null);
+  const sentinel = useRef<HTMLDivElement>(null);
+  const activeIndex = active ? highlights.findIndex((highlight) => highlight.id === active.id) : -1;
+  const shown = useProgressiveCount(highlights.length, activeIndex, sentinel);
 
   // Clicking a highlight in the text brings its card into view and gives it focus.
   useEffect(() => {
@@ -70,7 +74,7 @@ export const NotesTab = memo(function NotesTab({
           </p>
         )}
         <div ref={list} className="highlight-list">
-          {highlights.map((highlight) => (
+          {highlights.slice(0, shown).map((highlight) => (
             <HighlightCard
               key={highlight.id}
               highlight={highlight}
@@ -80,6 +84,11 @@ export const NotesTab = memo(function NotesTab({
             />
           ))}
         </div>
+        {shown < highlights.length && (
+          <div ref={sentinel} className="panel-muted" role="status">
+            Showing {shown} of {highlights.length} highlights…
+          </div>
+        )}
       </section>
     </div>
   );
