@@ -1,10 +1,11 @@
 /**
  * What the library needs from storage. `openStore` (storage/open-store.ts) implements it.
  *
- * Layout on disk (DESIGN.md, "Storage"): a small index of article metadata, one immutable
- * content file and one notes file per article, an entity cache per article, rotating backups.
- * A highlight or note write touches only that article's notes file; the index is a cache of
- * derived fields (counts, highlight tags) written lazily and verified at start-up.
+ * Layout on disk (DESIGN.md, "Storage"; README.md here): a small index of article entries, one
+ * immutable content file and one notes file per article, an entity cache per article, rotating
+ * backups. A highlight, note or entry write touches only that article's notes file (which also
+ * keeps the entry's user fields: tags, progress, title edits); the index is a cache of the
+ * article folders, written lazily and verified at start-up.
  */
 import type {
   ArticleSummary,
@@ -73,7 +74,7 @@ export interface Store {
   notices(): Notice[];
   dismissNotice(id: string): void;
 
-  /** All index entries, from memory. */
+  /** All index entries, from memory, in no particular order. Entries are frozen: copy to change. */
   list(): ArticleEntry[];
   entry(id: string): ArticleEntry | undefined;
 
