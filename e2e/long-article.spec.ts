@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { root } from './launch';
+import { LibraryPage } from './pages/library-page';
+
+/** A long article: the seed's body thirteen times over, each copy under its own heading. */
+async function longArticle(): Promise<string> {
+  const seed = await readFile(path.join(root, 'seeds', '000_7cf7d18d3802595e.txt'), 'utf8');
+  const body = seed.slice(seed.indexOf('\n') + 1);
+  const parts = Array.from({ length: 13 }, (_, index) => `Part ${index + 1}\n\n${body}`);
+  return `A long dossier on Russia and China\n\n${parts.join('\n\n')}`;
+}
+
+test('a long article paints marks only near the viewport, and follows the reader to the end', async ({
+  gloss,
+}) => {
+  const data = Buffer.from(await longArticle()).toString('base64');
+  const imported = await gloss.call('import/file', { name: 'dossier.txt', data });
+  expect('result' in imported).toBe(true);
+
+  // Imported behind the library's back (as a script would): reload to see it.
+  await gloss.page.reload();
+  const reader = await (await new LibraryPage(gloss.page).ready()).open('A long dossier on Russia and China');
+  await reader.entitiesReady();
+  const painted = () =>
+    reader.page.evaluate(() =>
+      [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0),
+    );
+  const blocks = await reader.page.locator('[data-block]').count();
+  expect(blocks).toBeGreaterThan(150);
+  const legendTotal = await reader.page
+    .getByRole('group', { name: 'Entity types shown in the text' })
+    .locator('.legend-count')
+    .allTextContents();
+  const total = legendTotal.reduce((sum, count) => sum + Number(count), 0);
+  expect(total).toBeGreaterThan(1000);
+  await expect.poll(painted).toBeGreaterThan(0);
+  expect(await painted()).toBeLessThan(total / 4);
+
+  // At the very end, the last paragraph's marks are painted and the first one's are gone.
+  await reader.article.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await reader.pointsOf('Republican Party', 12);
+  await expect.poll(() => reader.paintedTexts('entity-organization')).toContain('Republican Party');
+  expect(await painted()).toBeLessThan(total / 4);
+  const firstBlockPainted = await reader.page.evaluate(() => {
+    const first = document.querySelector('[data-block="0"]')?.firstChild;
+    return [...CSS.highlights.values()].some((highlight) =>
+      [...highlight].some((range) => range.startContainer === first),
+    );
+  });
+  expect(firstBlockPainted).toBe(false);
+});
