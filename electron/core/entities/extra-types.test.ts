@@ -46,6 +46,7 @@ describe('events and groups', () => {
     ['During the Games, the city was quiet.'],
     ['The western shore was flooded.'],
     ['He is a liberal and a democrat at heart.'],
+    ['The U.S. Congress met the World Economic Forum.'],
   ])('finds no event or group in: %s', (text) => {
     expect(typed(text)).toEqual([]);
   });

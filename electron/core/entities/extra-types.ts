@@ -6,7 +6,7 @@
 import type { EntityType } from '../../contract/model';
 import { GROUP_WORDS, WEAK_GROUP_WORDS } from './group-words';
 import type { TaggedText } from './tag-text';
-import { trimSpan } from './trim-span';
+import { trimAndSplit } from './trim-span';
 
 export interface Candidate {
   start: number;
@@ -21,8 +21,8 @@ const EVENT_HEADS = new Set(
   (
     'War Wars Olympics Olympiad Games Cup Championship Championships Summit Conference Revolution ' +
     'Election Elections Crisis Festival Expo Marathon Massacre Uprising Genocide Holocaust Pandemic ' +
-    'Tournament Open Derby Congress Convention Rebellion Invasion Offensive Siege Treaty Accords ' +
-    'Protests Riots Blitz Reformation Renaissance Depression Oscars Grammys Biennale Forum'
+    'Tournament Open Derby Convention Rebellion Invasion Offensive Siege Treaty Accords ' +
+    'Protests Riots Blitz Reformation Renaissance Depression Oscars Grammys Biennale'
   ).split(' '),
 );
 const CONNECTORS = new Set(['of', 'and', 'for', 'de']);
@@ -77,19 +77,19 @@ export function typedCandidates(text: string, tagged: TaggedText): Candidate[] {
     covered.fill(1, a, b);
   }
   for (const raw of tagged.spans) {
-    const range = trimSpan(tokens, raw.first, raw.last, raw.tag);
-    if (!range) continue;
-    const span = { tag: raw.tag, first: range[0], last: range[1], end: tokens[range[1]]!.end };
-    if (covered.subarray(span.first, span.last + 1).some((c) => c)) continue;
-    // "inter-Ministry of Foreign Affairs": a lower-case prefix glued by a hyphen is not the name.
-    const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(tokens[span.first]!.text);
-    const start = tokens[span.first]!.start + (prefix ? prefix[0].length : 0);
-    const surface = text.slice(start, span.end);
-    let type: EntityType | undefined = TYPE_OF[span.tag];
-    if (span.first === span.last && GROUP_WORDS.has(surface)) type = 'group';
-    if (!type) continue; // MISC that is neither an event nor a group
-    out.push({ start, end: span.end, type, first: span.first, last: span.last });
-    covered.fill(1, span.first, span.last + 1);
+    for (const [first, last] of trimAndSplit(tokens, raw.first, raw.last, raw.tag)) {
+      if (covered.subarray(first, last + 1).some((c) => c)) continue;
+      // "inter-Ministry of Foreign Affairs": a lower-case prefix glued by a hyphen is not the name.
+      const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(tokens[first]!.text);
+      const start = tokens[first]!.start + (prefix ? prefix[0].length : 0);
+      const end = tokens[last]!.end;
+      const surface = text.slice(start, end);
+      let type: EntityType | undefined = TYPE_OF[raw.tag];
+      if (first === last && GROUP_WORDS.has(surface)) type = 'group';
+      if (!type) continue; // MISC that is neither an event nor a group
+      out.push({ start, end, type, first, last });
+      covered.fill(1, first, last + 1);
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text;

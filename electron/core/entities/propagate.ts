@@ -43,16 +43,20 @@ export function propagate(text: string, tokens: Token[], candidates: Candidate[]
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
-    for (const words of byFirst.get(tokens[i]!.text) ?? []) {
+    // "inter-Ministry of Foreign Affairs": the name may start after a lower-case prefix.
+    const glued = /^\p{Ll}+-(?=\p{Lu})/u.exec(tokens[i]!.text);
+    const skip = glued ? glued[0].length : 0;
+    const firstWord = tokens[i]!.text.slice(skip);
+    for (const words of byFirst.get(firstWord) ?? []) {
       const n = words.length;
       let ok = i + n <= tokens.length;
-      for (let k = 0; ok && k < n; k++) ok = !covered[i + k] && tokens[i + k]!.text === words[k];
-      // Token-aligned but not glued to a neighbour ("Lavrov-style" is one token anyway).
+      for (let k = 1; ok && k < n; k++) ok = !covered[i + k] && tokens[i + k]!.text === words[k];
       if (!ok) continue;
-      const surface = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
+      const start = tokens[i]!.start + skip;
+      const surface = text.slice(start, tokens[i + n - 1]!.end);
       const type = types.get(surface) ?? types.get(words.join(' '));
       if (!type) continue;
-      out.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, type, first: i, last: i + n - 1 });
+      out.push({ start, end: tokens[i + n - 1]!.end, type, first: i, last: i + n - 1 });
       covered.fill(1, i, i + n);
       i += n - 1;
       break;

@@ -13,16 +13,18 @@ import {
 } from './features';
 import type { LoadedModel } from './model-file';
 import { stackValues } from './stacking';
+import { truecaseHeadlines } from './truecase';
 import { emissions, L, viterbi } from './tagger-model';
 
 export function tagSentences(
-  words: string[][],
+  originalWords: string[][],
   model: LoadedModel,
   onProgress?: (fraction: number) => void,
   /** Stop after the first pass (training the stacked model needs first-pass labels). */
   firstPassOnly = false,
 ): Int32Array[] {
   const { tagger, lexicon } = model;
+  const words = truecaseHeadlines(originalWords, lexicon);
   const stats = docStats(words, lexicon);
   const mask = 2 ** tagger.bits - 1;
   const total = words.reduce((n, w) => n + w.length, 0) || 1;

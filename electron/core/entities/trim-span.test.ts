@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityTag } from './tagger-model';
 import { tokenize } from './tokenize';
-import { trimSpan } from './trim-span';
+import { trimAndSplit, trimSpan } from './trim-span';
 
 describe('trimSpan keeps only the name', () => {
   it.each([
@@ -21,6 +21,17 @@ describe('trimSpan keeps only the name', () => {
     const tokens = tokenize(text);
     const range = trimSpan(tokens, 0, tokens.length - 1, tag as EntityTag);
     expect(range && text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end)).toBe(expected);
+  });
+
+  it.each([
+    ['Sergey Lavrov met Xi Jinping', 'PER', ['Sergey Lavrov', 'Xi Jinping']],
+    ['Leonardo da Vinci', 'PER', ['Leonardo da Vinci']],
+    ['Bank of England and the Fed', 'ORG', ['Bank of England and the Fed']],
+    ['Paris said Berlin', 'LOC', ['Paris', 'Berlin']],
+  ])('splits %s (%s) where a lower-case word cannot be part of it', (text, tag, expected) => {
+    const tokens = tokenize(text);
+    const ranges = trimAndSplit(tokens, 0, tokens.length - 1, tag as EntityTag);
+    expect(ranges.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b]!.end))).toEqual(expected);
   });
 
   it.each([['the'], ['" ,']])('drops a span with no name left: %s', (text) => {

@@ -14,7 +14,9 @@ const TITLES = new Set(
     'ayatollah imam rabbi cardinal bishop archbishop saint st. emperor empress sultan emir'
   ).split(' '),
 );
-const PARTICLES = new Set('de del della der di da du des la le van von bin ibn al el dos das'.split(' '));
+const PARTICLES = new Set('de del della der di da du des la le van von bin ibn al el dos das y'.split(' '));
+/** Lower-case words that occur inside names of organisations, places and events. */
+const CONNECTORS = new Set('of and the for on in at upon to de del la le du des von van y et &'.split(' '));
 
 function isLowerWord(word: string): boolean {
   return /^\p{Ll}[\p{Ll}'’.-]*$/u.test(word);
@@ -43,4 +45,30 @@ export function trimSpan(
   while (last >= first && (isEdgeJunk(word(last)) || isLowerWord(word(last)))) last--;
   if (first > last) return null;
   return [first, last];
+}
+
+/**
+ * Trims a span and splits it where a lower-case word inside cannot belong to a name
+ * ("Sergey Lavrov met Xi Jinping" is two people): only particles ("de", "van") inside a
+ * person's name, and connectors ("of", "and", "for") inside other names.
+ */
+export function trimAndSplit(
+  tokens: Token[],
+  first: number,
+  last: number,
+  tag: EntityTag,
+): [number, number][] {
+  const allowed = tag === 'PER' ? PARTICLES : CONNECTORS;
+  const out: [number, number][] = [];
+  let start = first;
+  for (let i = first; i <= last + 1; i++) {
+    const breaks = i > last || (isLowerWord(tokens[i]!.text) && !allowed.has(tokens[i]!.text));
+    if (!breaks) continue;
+    if (i > start) {
+      const range = trimSpan(tokens, start, i - 1, tag);
+      if (range) out.push(range);
+    }
+    start = i + 1;
+  }
+  return out;
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from './lexicon';
+import { truecaseHeadlines } from './truecase';
+
+const lexicon = buildLexicon({
+  lowerShare: [
+    ['get', 4],
+    ['lucky', 4],
+    ['win', 4],
+    ['in', 4],
+    ['surprise', 4],
+    ['defeat', 4],
+    ['china', 1],
+  ],
+  gazetteer: {},
+});
+
+describe('truecasing all-caps headlines', () => {
+  it('takes the case a word has in the article, else its usual case', () => {
+    const doc = [
+      'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT , UN SAYS'.split(' '),
+      'Japan began the defence of their title against Syria .'.split(' '),
+    ];
+    expect(truecaseHeadlines(doc, lexicon)[0]!.join(' ')).toBe(
+      'Soccer - Japan get lucky win , China in surprise defeat , UN SAYS',
+    );
+  });
+
+  it('leaves ordinary sentences alone', () => {
+    const doc = [['The', 'UN', 'met', 'in', 'Geneva', '.']];
+    expect(truecaseHeadlines(doc, lexicon)).toBe(doc);
+  });
+});
