@@ -59,24 +59,26 @@ export function NoteEditor({
   return (
     <div className="note-editor" data-testid={testId} data-save-status={status}>
       <LexicalComposer initialConfig={config}>
-        <ToolbarPlugin label={label} />
-        <div className="note-editor-body">
-          <RichTextPlugin
-            contentEditable={
-              <ContentEditable
-                className="note-content"
-                aria-label={label}
-                aria-describedby={placeholderId}
-                aria-placeholder={placeholder}
-                placeholder={
-                  <div className="note-placeholder" id={placeholderId}>
-                    {placeholder}
-                  </div>
-                }
-              />
-            }
-            ErrorBoundary={LexicalErrorBoundary}
-          />
+        <div className="note-editor-frame">
+          <ToolbarPlugin label={label} />
+          <div className="note-editor-body">
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="note-content"
+                  aria-label={label}
+                  aria-describedby={placeholderId}
+                  aria-placeholder={placeholder}
+                  placeholder={
+                    <div className="note-placeholder" id={placeholderId}>
+                      {placeholder}
+                    </div>
+                  }
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
         </div>
         <HistoryPlugin />
         <ListPlugin />

@@ -44,6 +44,9 @@ export function usePointerMarks(
     let frame = 0;
     let hovered: EntityMention | null = null;
     let point = { x: 0, y: 0 };
+    let inside = false;
+    // Set by scrolling: the hovered mention may be the same but drawn elsewhere.
+    let moved = false;
 
     const resolve = () => {
       frame = 0;
@@ -51,7 +54,9 @@ export function usePointerMarks(
       const mention = offset === null ? undefined : latest.current.mentions.at(offset)[0];
       const onHighlight = offset !== null && latest.current.highlights.at(offset).length > 0;
       element.dataset.pointer = mention || onHighlight ? 'mark' : '';
-      if (mention === hovered || (!mention && !hovered)) return;
+      const force = moved;
+      moved = false;
+      if (!force && (mention === hovered || (!mention && !hovered))) return;
       hovered = mention ?? null;
       const rect = mention
         ? lineRect(controller.map?.domRange(mention.start, mention.end) ?? null, point.x, point.y)
@@ -59,10 +64,12 @@ export function usePointerMarks(
       setHover(mention && rect ? { mention, rect } : null);
     };
     const onMove = (event: MouseEvent) => {
+      inside = true;
       point = { x: event.clientX, y: event.clientY };
       frame ||= requestAnimationFrame(resolve);
     };
     const clear = () => {
+      inside = false;
       cancelAnimationFrame(frame);
       frame = 0;
       hovered = null;
@@ -79,13 +86,18 @@ export function usePointerMarks(
     };
     element.addEventListener('mousemove', onMove, { passive: true });
     element.addEventListener('mouseleave', clear);
-    element.addEventListener('scroll', clear, { passive: true });
+    // The text moves under a still pointer: look again at what is under it now.
+    const onScroll = () => {
+      moved = true;
+      if (inside) frame ||= requestAnimationFrame(resolve);
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
     element.addEventListener('click', onClick);
     return () => {
       cancelAnimationFrame(frame);
       element.removeEventListener('mousemove', onMove);
       element.removeEventListener('mouseleave', clear);
-      element.removeEventListener('scroll', clear);
+      element.removeEventListener('scroll', onScroll);
       element.removeEventListener('click', onClick);
     };
   }, [scroller, controller]);
