@@ -75,7 +75,8 @@ async function openLocked(
   });
 
   // A session that ended without close() (a crash) may have left temp files in any folder.
-  const crashed = (lock?.tookOverStale ?? false) || (await startSession(layout.dataDir));
+  const unclosed = await startSession(layout.dataDir);
+  const crashed = unclosed || (lock?.tookOverStale ?? false);
   const result = await reconcile(layout, index, {
     loadNotes: (id) => store.notes.loadForIndex(id),
     sweepArticles: crashed,
