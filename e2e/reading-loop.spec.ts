@@ -42,7 +42,8 @@ test('read the seed article, highlight, annotate, tag, restart, and export', asy
 
   // The README's screenshot: the highlight, its card, and an entity's tooltip.
   await reader.page.keyboard.press('Escape');
-  await reader.hover('Xi Jinping', 1);
+  await reader.article.evaluate((element) => element.scrollTo(0, 0));
+  await reader.hover('Xi Jinping', 1, false);
   await expect(reader.tooltip).toContainText('Xi Jinping');
   await mkdir(path.join(root, 'docs'), { recursive: true });
   await reader.page.screenshot({ path: path.join(root, 'docs', 'screenshot.png') });

@@ -45,9 +45,13 @@ export class ReaderPage {
   }
 
   /** Screen coordinates of `text` (its first occurrence in the article body, or the nth). */
-  async pointsOf(text: string, occurrence = 0): Promise<{ start: Point; end: Point; middle: Point }> {
+  async pointsOf(
+    text: string,
+    occurrence = 0,
+    scroll = true,
+  ): Promise<{ start: Point; end: Point; middle: Point }> {
     const found = await this.page.evaluate(
-      ([needle, nth]) => {
+      ([needle, nth, scrollTo]) => {
         let seen = 0;
         for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
           const node = block.firstChild;
@@ -58,7 +62,7 @@ export class ReaderPage {
             index = content.indexOf(needle, index + 1);
           }
           if (!node || index < 0) continue;
-          block.scrollIntoView({ block: 'center' });
+          if (scrollTo) block.scrollIntoView({ block: 'center' });
           const range = document.createRange();
           range.setStart(node, index);
           range.setEnd(node, index + needle.length);
@@ -73,7 +77,7 @@ export class ReaderPage {
         }
         return null;
       },
-      [text, occurrence] as const,
+      [text, occurrence, scroll] as const,
     );
     if (!found) throw new Error(`"${text}" is not in the article.`);
     return found;
@@ -90,8 +94,8 @@ export class ReaderPage {
     await this.selectionToolbar.waitFor();
   }
 
-  async hover(text: string, occurrence = 0): Promise<void> {
-    const { middle } = await this.pointsOf(text, occurrence);
+  async hover(text: string, occurrence = 0, scroll = true): Promise<void> {
+    const { middle } = await this.pointsOf(text, occurrence, scroll);
     await this.page.mouse.move(middle.x, middle.y);
   }
 
