@@ -106,6 +106,7 @@ export function LibraryView() {
             </p>
           )}
         </div>
+        <p className="library-hint">Drop .txt or .md files anywhere in this window to import them.</p>
         <TagFilter tags={tags} selected={tag} onSelect={setTag} />
         <ArticleList
           articles={articles}
