@@ -85,3 +85,29 @@ test('a note set over HTTP as Markdown only opens formatted, and editing it save
   expect(stored?.note.editorState).toContain('"root"');
   expect(stored?.note.markdown).toContain('**Second**');
 });
+
+test('Markdown shortcuts and a link in a note come out in the exported Markdown', async ({ gloss }) => {
+  const reader = await (await new LibraryPage(gloss.page).ready()).open(/Lavrov/);
+  await reader.select(PASSAGE);
+  await reader.page.keyboard.press('h');
+  const card = reader.panel.card(PASSAGE);
+  const note = reader.panel.noteEditor(card);
+  await note.click();
+  // "- " starts a bulleted list, as in Markdown.
+  await reader.page.keyboard.type('- first visit in six years');
+  await reader.page.keyboard.press('Enter');
+  await reader.page.keyboard.type('see the full report');
+  await note.getByText('see the full report').dblclick({ position: { x: 60, y: 8 } });
+  await reader.page.keyboard.press('ControlOrMeta+k');
+  await card.getByRole('textbox', { name: 'Link address' }).fill('example.com/report');
+  await reader.page.keyboard.press('Enter');
+  await expect(note.getByRole('link', { name: 'full' })).toHaveAttribute(
+    'href',
+    'https://example.com/report',
+  );
+  await expect(note.getByRole('listitem')).toHaveCount(2);
+
+  const { markdown } = await gloss.captureExport(() => reader.exportButton.click());
+  expect(markdown).toContain('- first visit in six years');
+  expect(markdown).toContain('[full](https://example.com/report)');
+});

@@ -11,13 +11,15 @@ import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import {
   $createTextNode,
   $getSelection,
+  $setSelection,
   $isRangeSelection,
   COMMAND_PRIORITY_NORMAL,
   FORMAT_TEXT_COMMAND,
   KEY_DOWN_COMMAND,
   SELECTION_CHANGE_COMMAND,
 } from 'lexical';
-import { useCallback, useEffect, useState } from 'react';
+import type { BaseSelection } from 'lexical';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isMac } from '../common/ToastProvider';
 import { BulletListIcon, LinkIcon, NumberListIcon } from '../common/icons';
 import { LinkForm } from './LinkForm';
@@ -53,6 +55,12 @@ export function ToolbarPlugin({ label }: { label: string }) {
   const [formats, setFormats] = useState<Formats>(NONE);
   const [linking, setLinking] = useState(false);
 
+  const savedSelection = useRef<BaseSelection | null>(null);
+  const openLinkForm = useCallback(() => {
+    savedSelection.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+    setLinking(true);
+  }, [editor]);
+
   const toggleList = useCallback(
     (type: 'bullet' | 'number') => {
       const current = editor.getEditorState().read($readFormats).list;
@@ -85,7 +93,7 @@ export function ToolbarPlugin({ label }: { label: string }) {
             const key = event.key.toLowerCase();
             if (key === 'k' && !event.shiftKey) {
               event.preventDefault();
-              setLinking(true);
+              openLinkForm();
               return true;
             }
             // Shift+8 / Shift+7 come as '*' / '&' on US layouts; check the physical key too.
@@ -99,12 +107,14 @@ export function ToolbarPlugin({ label }: { label: string }) {
           COMMAND_PRIORITY_NORMAL,
         ),
       ),
-    [editor, toggleList],
+    [editor, toggleList, openLinkForm],
   );
 
   // A link on a collapsed caret has no text to wrap: insert the address itself as the text.
   const applyLink = (url: string) =>
     editor.update(() => {
+      // Typing the address moved focus out of the editor: act on the text selected before.
+      if (savedSelection.current) $setSelection(savedSelection.current.clone());
       const selection = $getSelection();
       if (url && $isRangeSelection(selection) && selection.isCollapsed()) {
         selection.insertNodes([$createLinkNode(url).append($createTextNode(url))]);
@@ -167,7 +177,7 @@ export function ToolbarPlugin({ label }: { label: string }) {
         aria-label="Link"
         title={`Link (${mod}K)`}
         onMouseDown={keep}
-        onClick={() => setLinking(true)}
+        onClick={openLinkForm}
       >
         <LinkIcon />
       </button>

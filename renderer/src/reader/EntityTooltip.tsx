@@ -7,7 +7,9 @@ import type { Hover } from './use-pointer-marks';
 export function EntityTooltip({ hover, entity }: { hover: Hover; entity: Entity | undefined }) {
   const { mention, rect } = hover;
   const below = rect.top < 120;
-  const left = Math.max(8, Math.min(rect.left + rect.width / 2, window.innerWidth - 8));
+  // Centered over the mention, but never cut off by the window's edges (max-width is 300px).
+  const half = Math.min(150, window.innerWidth / 2 - 8);
+  const left = Math.max(half + 8, Math.min(rect.left + rect.width / 2, window.innerWidth - half - 8));
   return (
     <div
       className={`entity-tooltip ${below ? 'below' : 'above'}`}

@@ -48,7 +48,9 @@ export function useArticleSelection(
       const view = scrollElement.getBoundingClientRect();
       const top = first.top - view.top + scrollElement.scrollTop;
       const bottom = last.bottom - view.top + scrollElement.scrollTop;
-      const x = (rects.length > 1 ? first.left : first.left + first.width / 2) - view.left;
+      // Over the middle of the selection's first line, or of the whole block of lines.
+      const box = rects.length > 1 ? range.getBoundingClientRect() : first;
+      const x = box.left + box.width / 2 - view.left;
       setSelection((before) =>
         before && before.start === offsets.start && before.end === offsets.end && before.anchor.top === top
           ? before
