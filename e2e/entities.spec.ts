@@ -73,3 +73,25 @@ test('from an entity, other articles that mention it open at the first mention',
   await reader.ready();
   await expect.poll(() => reader.paintedTexts('gloss-flash')).toEqual(['Sergey Lavrov']);
 });
+
+test('merge one entity into another; hovering its mentions then shows the other name', async ({ gloss }) => {
+  const reader = await (await (await new LibraryPage(gloss.page).ready()).open(/Lavrov/)).entitiesReady();
+  const list = await gloss.call('articles/list', {});
+  if (!('result' in list)) throw new Error(list.error.message);
+  const found = await gloss.call('entities/get', { articleId: list.result[0]!.id });
+  if (!('result' in found)) throw new Error(found.error.message);
+  // Two people the detector keeps apart, whatever the model calls them.
+  const people = found.result.entityList.filter((entity) => entity.type === 'person');
+  const [into, from] = [...people].sort((a, b) => b.mentionCount - a.mentionCount);
+  if (!into || !from) throw new Error('The seed article should have at least two people.');
+  const mention = found.result.entities.find((item) => item.entityId === from.id)!;
+
+  const detail = await reader.panel.openEntity(from.name);
+  await detail.getByLabel('Same as').selectOption({ label: into.name });
+  await detail.getByRole('button', { name: 'Merge' }).click();
+  await expect(reader.panel.entity(from.name)).toHaveCount(0);
+  await expect(reader.panel.entity(into.name)).toContainText(String(into.mentionCount + from.mentionCount));
+
+  await reader.hover(mention.text);
+  await expect(reader.tooltip).toContainText(into.name);
+});
