@@ -49,3 +49,15 @@ test('the keyboard shortcut list opens with ? and closes with Escape', async ({ 
   await library.page.keyboard.press('/');
   await expect(library.search).toBeFocused();
 });
+
+test('export can carry the entities in each highlight as tags', async ({ gloss }) => {
+  const reader = await (await new LibraryPage(gloss.page).ready()).open(/Lavrov/);
+  await reader.select('Lavrov is on a two-day visit to the Chinese capital');
+  await reader.page.keyboard.press('h');
+  await expect(reader.panel.cards).toHaveCount(1);
+  await reader.page.getByRole('button', { name: 'Export options' }).click();
+  await reader.page.getByRole('radio', { name: /As tags/ }).check();
+  await reader.page.keyboard.press('Escape');
+  const { markdown } = await gloss.captureExport(() => reader.exportButton.click());
+  expect(markdown).toMatch(/#person\/\S*Lavrov/);
+});

@@ -1,7 +1,8 @@
 import { HelpButton } from '../common/HelpButton';
-import { BackIcon, ExportIcon, PanelIcon, TypeIcon } from '../common/icons';
+import { BackIcon, PanelIcon, TypeIcon } from '../common/icons';
 import type { ReadingFont } from '../common/reading-prefs';
 import { ThemeToggle } from '../common/ThemeToggle';
+import { ExportButton } from './ExportButton';
 
 /** The reader's bar: back to the library, the article's title, display and export actions. */
 export function ReaderHeader({
@@ -55,16 +56,7 @@ export function ReaderHeader({
         </button>
         <ThemeToggle />
         <HelpButton />
-        <button
-          type="button"
-          className="button"
-          onClick={onExport}
-          disabled={exporting}
-          data-testid="export-button"
-        >
-          <ExportIcon />
-          <span>{exporting ? 'Exporting…' : 'Export notes as Markdown'}</span>
-        </button>
+        <ExportButton onExport={onExport} exporting={exporting} />
         <button
           type="button"
           className="icon-button panel-toggle"
