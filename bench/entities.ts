@@ -81,8 +81,11 @@ function loadTimes(): number[] {
 }
 
 function speed(): BenchTable['rows'] {
-  const article = docText(pudNews()[0]!).text;
-  const sample = Array.from({ length: 200 }, () => article).join('\n\n');
+  // Real, varied news text: every PUD news document, three times over (~26,000 words).
+  const news = pudNews()
+    .map((d) => docText(d).text)
+    .join('\n\n');
+  const sample = [news, news, news].join('\n\n');
   const n = sample.split(/\s+/).length;
   const thousand = sample.split(/\s+/).slice(0, 1000).join(' ');
   detectEntities(thousand);

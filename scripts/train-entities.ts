@@ -1,5 +1,5 @@
 /**
- * `npm run train:entities [-- --bits 19 --epochs 8 --seed 1 --out models/entities.bin]`
+ * `npm run train:entities [-- --bits 19 --epochs 6 --seed 1 --soup 3 --out models/entities.bin]`
  * Trains the entity tagger on the corpus pack (../shared/ner-data, or GLOSS_NER_DATA) and writes
  * the shipped model file plus electron/core/entities/model-id.ts. Deterministic for a seed.
  */
@@ -27,7 +27,7 @@ import { buildGazetteers } from './train/gazetteers';
 const { values } = parseArgs({
   options: {
     bits: { type: 'string', default: '19' },
-    epochs: { type: 'string', default: '8' },
+    epochs: { type: 'string', default: '6' },
     seed: { type: 'string', default: '1' },
     upper: { type: 'string', default: '0.05' },
     clip: { type: 'string', default: '0' },
@@ -38,7 +38,9 @@ const { values } = parseArgs({
     partial: { type: 'string', default: '' },
     'dry-run': { type: 'boolean', default: false },
     crossfit: { type: 'boolean', default: false },
-    'no-names': { type: 'boolean', default: false },
+    names: { type: 'boolean', default: false },
+    /** Average the weights of this many runs with consecutive seeds (a "model soup"). */
+    soup: { type: 'string', default: '3' },
     companies: { type: 'boolean', default: false },
     /** Document-level stacking: a cross-validated first pass feeds a second (see stacking.ts). */
     'no-stack': { type: 'boolean', default: false },
@@ -83,7 +85,7 @@ const serialLexicon = {
   lowerShare: lowerShares(allTrain, 2),
   gazetteer: values['no-gazetteers']
     ? {}
-    : buildGazetteers({ names: !values['no-names'], companies: values.companies }),
+    : buildGazetteers({ names: values.names, companies: values.companies }),
 };
 const lexicon = buildLexicon(serialLexicon);
 console.log(`lexicon: ${serialLexicon.lowerShare.length} words, ${lexicon.gazetteer.size} gazetteer phrases`);
@@ -135,6 +137,24 @@ const onEpoch = (_epoch: number, averaged: TaggerModel) => {
 };
 const data = buildData();
 console.log(`training on ${data.length} sentences, ${data.reduce((n, s) => n + s.n, 0)} tokens`);
+/** Trains `--soup` models with consecutive seeds and averages their weights (less run-to-run noise). */
+function soup(run: (seed: number) => TaggerModel): TaggerModel {
+  const runs = Math.max(1, Number(values.soup));
+  let sum: TaggerModel | null = null;
+  for (let k = 0; k < runs; k++) {
+    console.log(`soup: run ${k + 1} of ${runs}`);
+    const m = run(seed + k);
+    if (!sum) sum = m;
+    else {
+      for (let i = 0; i < m.weights.length; i++) sum.weights[i]! += m.weights[i]!;
+      for (let i = 0; i < m.transitions.length; i++) sum.transitions[i]! += m.transitions[i]!;
+    }
+  }
+  for (let i = 0; i < sum!.weights.length; i++) sum!.weights[i]! /= runs;
+  for (let i = 0; i < sum!.transitions.length; i++) sum!.transitions[i]! /= runs;
+  return sum!;
+}
+
 let model: TaggerModel;
 if (!values['no-stack']) {
   // Cross-validated first pass: each half of the documents is tagged by a model trained on the
@@ -155,10 +175,10 @@ if (!values['no-stack']) {
     }
   }
   const stackedData = buildData((doc) => firstPass.get(doc)!);
-  model = train([...data, ...stackedData], { bits, epochs, seed, onEpoch });
+  model = soup((s) => train([...data, ...stackedData], { bits, epochs, seed: s, onEpoch }));
   model.stacked = true;
 } else {
-  model = train(data, { bits, epochs, seed, onEpoch });
+  model = soup((s) => train(data, { bits, epochs, seed: s, onEpoch }));
 }
 
 let maxAbs = 0;

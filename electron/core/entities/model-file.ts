@@ -58,7 +58,11 @@ export function parseModel(bytes: Uint8Array): LoadedModel {
   }
   const packed = new Int8Array(buf.buffer, buf.byteOffset + at, count * L);
   const weights = new Int8Array(2 ** header.bits * L);
-  for (let i = 0; i < count; i++) weights.set(packed.subarray(i * L, i * L + L), rows[i]! * L);
+  // A plain copy loop: a subarray per row would allocate ~200,000 views.
+  for (let i = 0, p = 0; i < count; i++) {
+    const row = rows[i]! * L;
+    for (let l = 0; l < L; l++) weights[row + l] = packed[p++]!;
+  }
   return {
     tagger: {
       bits: header.bits,
