@@ -37,6 +37,13 @@ describe('events and groups', () => {
         ['Christians', 'group'],
       ],
     ],
+    [
+      'South Korean officials met North Korean envoys.',
+      [
+        ['South Korean', 'group'],
+        ['North Korean', 'group'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(typed(text)).toEqual(expected);
   });

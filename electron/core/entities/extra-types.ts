@@ -86,6 +86,8 @@ export function typedCandidates(text: string, tagged: TaggedText): Candidate[] {
       const surface = text.slice(start, end);
       let type: EntityType | undefined = TYPE_OF[raw.tag];
       if (first === last && GROUP_WORDS.has(surface)) type = 'group';
+      // "South Korean", "West Indian": a short capitalised phrase ending in a group word.
+      else if (raw.tag === 'MISC' && last - first < 3 && GROUP_WORDS.has(tokens[last]!.text)) type = 'group';
       if (!type) continue; // MISC that is neither an event nor a group
       out.push({ start, end, type, first, last });
       covered.fill(1, first, last + 1);
