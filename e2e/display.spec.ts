@@ -61,3 +61,15 @@ test('export can carry the entities in each highlight as tags', async ({ gloss }
   const { markdown } = await gloss.captureExport(() => reader.exportButton.click());
   expect(markdown).toMatch(/#person\/\S*Lavrov/);
 });
+
+test('browser mode without its access key says so in plain words', async ({ gloss, browser }) => {
+  test.skip(gloss.mode !== 'browser', 'Only browser mode has an access key.');
+  const origin = new URL(gloss.page.url()).origin;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  const alert = page.getByRole('alert').filter({ hasText: 'Gloss could not open your library' });
+  await expect(alert).toContainText(/address it printed|access key/);
+  await expect(alert).not.toContainText(/Error:|\bat \w+ \(/);
+  await context.close();
+});

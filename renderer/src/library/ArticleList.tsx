@@ -8,13 +8,16 @@ export function ArticleList({
   filtered,
   onClearFilters,
   onChanged,
+  failed = false,
 }: {
+  failed?: boolean;
   articles: ArticleSummary[] | null;
   filtered: boolean;
   onClearFilters: () => void;
   onChanged: () => void;
 }) {
   if (articles === null) {
+    if (failed) return null;
     return (
       <p className="library-loading" role="status">
         Opening your library…

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, Tag } from '../../../electron/contract/model';
+import { describeError } from '../api/api-error';
 import { call } from '../api/client';
 import { HelpButton } from '../common/HelpButton';
 import { dialogOpen, isPlainKey, isTyping } from '../common/keyboard';
@@ -21,6 +22,7 @@ export function LibraryView() {
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | null>(null);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [tags, setTags] = useState<Tag[]>([]);
   const [reload, setReload] = useState(0);
   const search = useRef<HTMLInputElement>(null);
@@ -30,8 +32,15 @@ export function LibraryView() {
     let live = true;
     const params = { ...(settledQuery ? { query: settledQuery } : {}), ...(tag ? { tag } : {}) };
     call('articles/list', params).then(
-      (list) => live && setArticles(list),
-      (error: unknown) => live && reportError(error, 'Could not load the library'),
+      (list) => {
+        if (!live) return;
+        setArticles(list);
+        setLoadError(null);
+      },
+      (error: unknown) => {
+        // Shown in place of the list: an empty page with a spinner forever would say nothing.
+        if (live) setLoadError(describeError(error));
+      },
     );
     return () => {
       live = false;
@@ -108,7 +117,14 @@ export function LibraryView() {
         </div>
         <p className="library-hint">Drop .txt or .md files anywhere in this window to import them.</p>
         <TagFilter tags={tags} selected={tag} onSelect={setTag} />
+        {loadError && !articles && (
+          <div className="empty-state" role="alert">
+            <h2>Gloss could not open your library</h2>
+            <p>{loadError}</p>
+          </div>
+        )}
         <ArticleList
+          failed={loadError !== null}
           articles={articles}
           filtered={filtered}
           onClearFilters={() => {
