@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -153,6 +153,8 @@ describe('library', () => {
   });
 
   it('imports a Markdown file and refuses empty and binary files without changing anything', async () => {
+    // Exporting waits for the seed's background entity detection, which writes its cache.
+    await library['export/markdown']({ articleId: (await seedArticle()).id });
     const before = await snapshot(dataDir);
     const refusals: [string, string, ApiError['code']][] = [
       ['empty.txt', base64('   \n\n '), 'empty-file'],
@@ -178,6 +180,40 @@ describe('library', () => {
     const article = await library['articles/get']({ id: summary.id });
     expect(article.blocks.map((block) => block.kind)).toEqual(['paragraph', 'list-item', 'list-item']);
     expect(article.text).toContain('Met Angela Merkel in Berlin.');
+  });
+
+  it('indexes entities of articles never opened, across the library', async () => {
+    const seedsDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-seeds-'));
+    await writeFile(
+      path.join(seedsDir, 'a.md'),
+      '# Berlin talks\n\nAngela Merkel met Emmanuel Macron in Berlin on Monday.\n',
+    );
+    await writeFile(
+      path.join(seedsDir, 'b.txt'),
+      'Merkel returns\n\nFormer chancellor Angela Merkel spoke in Paris.\n',
+    );
+    const otherDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-library-'));
+    const other = await createLibrary({ dataDir: otherDir, seedsDir });
+    try {
+      const entry = await vi.waitFor(
+        async () => {
+          const found = await other['entities/articles']({ name: 'Angela Merkel', type: 'person' });
+          if (found.articles.length < 2) throw new Error('not indexed yet');
+          return found;
+        },
+        { timeout: 30_000, interval: 200 },
+      );
+      expect(entry.articles.map((article) => article.title).sort()).toEqual([
+        'Berlin talks',
+        'Merkel returns',
+      ]);
+      for (const article of entry.articles)
+        expect(article.firstMention.end).toBeGreaterThan(article.firstMention.start);
+    } finally {
+      await other.close();
+      await rm(otherDir, { recursive: true, force: true });
+      await rm(seedsDir, { recursive: true, force: true });
+    }
   });
 
   it.each([

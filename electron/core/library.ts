@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Api } from '../contract/api';
 import { createEntityDetector, type EntityDetector } from './entities';
 import { articleMethods } from './library/articles-service';
+import { EntityBackfill } from './library/entity-backfill';
 import { EntitiesService } from './library/entities-service';
 import { EntityJobs } from './library/entity-jobs';
 import { highlightMethods } from './library/highlights-service';
@@ -20,6 +21,8 @@ export interface LibraryOptions {
   lock?: 'file' | 'none';
   /** The entity detector; default: the worker-thread detector. */
   detector?: EntityDetector;
+  /** Detect entities of every article in the background (for the library-wide index). Default true. */
+  backfill?: boolean;
 }
 
 /** The core: the Api over one data directory, plus the validated entry point transports use. */
@@ -40,6 +43,8 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   }
   const jobs = new EntityJobs(store, options.detector ?? createEntityDetector());
   const entities = new EntitiesService(store, jobs);
+  const backfill = new EntityBackfill(store, jobs);
+  if (options.backfill !== false) backfill.start();
   const api: Api = {
     ...libraryMethods(store),
     ...articleMethods(store, entities),
@@ -51,6 +56,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     dataDir,
     dispatch: createDispatch(api),
     close: async () => {
+      await backfill.stop();
       await jobs.close();
       await store.close();
     },
