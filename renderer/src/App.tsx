@@ -1,4 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { Backup } from '../../electron/contract/model';
+import { BackupsContext } from './backups/backups-context';
+import { BackupsDialog } from './backups/BackupsDialog';
+import { formatDateTime } from './common/format';
 import { dialogOpen, isPlainKey, isTyping } from './common/keyboard';
 import { HelpDialog } from './common/HelpDialog';
 import { useRoute } from './common/route';
@@ -9,12 +13,15 @@ import { LibraryView } from './library/LibraryView';
 import { ReaderView } from './reader/ReaderView';
 import { HelpContext } from './common/help-context';
 
-/** The two views and the shortcuts that work in both. */
+/** The two views, the dialogs both can open, and the shortcuts that work in both. */
 export function App() {
   const route = useRoute();
   const [helpOpen, setHelpOpen] = useState(false);
-  const { settings, update } = useSettings();
-  const { undoLatest } = useToasts();
+  const [backupsOpen, setBackupsOpen] = useState(false);
+  // Bumped after a restore, so the library reads its list, tags and notices again.
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const { settings, update, reload } = useSettings();
+  const { notify, undoLatest } = useToasts();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -37,10 +44,37 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [settings.theme, update, undoLatest]);
 
+  const openBackups = useCallback(() => setBackupsOpen(true), []);
+  const onRestored = useCallback(
+    (backup: Backup) => {
+      setLibraryVersion((value) => value + 1);
+      void reload();
+      notify({
+        tone: 'success',
+        message: `Restored the library backup from ${formatDateTime(backup.createdAt)}. The library as it was just before is now the newest backup.`,
+      });
+    },
+    [reload, notify],
+  );
+
   return (
     <HelpContext value={() => setHelpOpen(true)}>
-      {route.name === 'reader' ? <ReaderView key={route.id} id={route.id} at={route.at} /> : <LibraryView />}
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <BackupsContext value={openBackups}>
+        {route.name === 'reader' ? (
+          <ReaderView key={route.id} id={route.id} at={route.at} />
+        ) : (
+          <LibraryView refresh={libraryVersion} />
+        )}
+        <HelpDialog
+          open={helpOpen}
+          onClose={() => setHelpOpen(false)}
+          onOpenBackups={() => {
+            setHelpOpen(false);
+            setBackupsOpen(true);
+          }}
+        />
+        <BackupsDialog open={backupsOpen} onClose={() => setBackupsOpen(false)} onRestored={onRestored} />
+      </BackupsContext>
     </HelpContext>
   );
 }

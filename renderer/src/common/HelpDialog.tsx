@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { isMac } from './ToastProvider';
+import { useModalDialog } from './use-modal-dialog';
 
 const mod = isMac() ? '⌘' : 'Ctrl';
 
@@ -37,19 +37,24 @@ const SECTIONS: { title: string; keys: [string, string][] }[] = [
   },
 ];
 
-/** The keyboard shortcut list; a native modal dialog, so focus is trapped and Esc closes it. */
-export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+/**
+ * The keyboard shortcut list, and where to find what has no key (library backups). A native
+ * modal dialog, so focus is trapped and Esc closes it.
+ */
+export function HelpDialog({
+  open,
+  onClose,
+  onOpenBackups,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onOpenBackups: () => void;
+}) {
+  const dialog = useModalDialog(open);
   return (
     <dialog
       ref={dialog}
-      className="help-dialog"
+      className="modal help-dialog"
       aria-labelledby="help-title"
       onClose={onClose}
       onClick={(event) => {
@@ -57,9 +62,11 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
       }}
     >
       <div className="help-content">
-        <header className="help-header">
-          <h2 id="help-title">Keyboard shortcuts</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose} autoFocus>
+        <header className="modal-header">
+          <h2 id="help-title" className="modal-title">
+            Keyboard shortcuts
+          </h2>
+          <button type="button" className="icon-button" aria-label="Close" onClick={onClose} data-autofocus>
             ×
           </button>
         </header>
@@ -78,6 +85,17 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
             </dl>
           </section>
         ))}
+        <section className="help-section">
+          <h3>Library</h3>
+          <p className="help-note">
+            Gloss backs up your library&rsquo;s index when it opens after a change. To go back to an earlier
+            one, use{' '}
+            <button type="button" className="link-button" onClick={onOpenBackups}>
+              Library backups
+            </button>{' '}
+            (the clock button in the library&rsquo;s header).
+          </p>
+        </section>
       </div>
     </dialog>
   );

@@ -8,7 +8,7 @@ import { useToasts } from './toast-context';
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 
-/** Loads settings once, applies the theme to <html>, and follows the OS when theme is 'system'. */
+/** Loads settings (again after a backup is restored), applies the theme to <html>, and follows the OS when theme is 'system'. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const { reportError } = useToasts();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -16,11 +16,16 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const current = useRef(settings);
   current.current = settings;
 
+  const reload = useCallback(
+    () =>
+      call('settings/get', {}).then(setSettings, (error: unknown) =>
+        reportError(error, 'Could not load settings'),
+      ),
+    [reportError],
+  );
   useEffect(() => {
-    call('settings/get', {}).then(setSettings, (error: unknown) =>
-      reportError(error, 'Could not load settings'),
-    );
-  }, [reportError]);
+    void reload();
+  }, [reload]);
 
   useEffect(() => {
     const query = darkQuery();
@@ -47,8 +52,8 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   );
 
   const api = useMemo<SettingsApi>(
-    () => ({ settings, update, resolvedTheme }),
-    [settings, update, resolvedTheme],
+    () => ({ settings, update, reload, resolvedTheme }),
+    [settings, update, reload, resolvedTheme],
   );
   return <SettingsContext value={api}>{children}</SettingsContext>;
 }

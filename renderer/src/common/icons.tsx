@@ -109,3 +109,9 @@ export const LinkIcon = () => (
     <path d="M10 14a4 4 0 005.66 0l3-3a4 4 0 00-5.66-5.66l-1 1M14 10a4 4 0 00-5.66 0l-3 3a4 4 0 005.66 5.66l1-1" />
   </Icon>
 );
+export const HistoryIcon = () => (
+  <Icon>
+    <path d="M3.5 12a8.5 8.5 0 102.5-6" />
+    <path d="M3 4v4h4M12 8v4l3 2" />
+  </Icon>
+);

@@ -5,6 +5,8 @@ export interface SettingsApi {
   settings: Settings;
   /** Apply at once, then persist; on failure the previous value comes back and an error shows. */
   update: (patch: Partial<Settings>) => void;
+  /** Read them again from the library, e.g. after a backup brought older ones back. */
+  reload: () => Promise<void>;
   /** 'light' or 'dark': the theme in effect after following the OS. */
   resolvedTheme: 'light' | 'dark';
 }

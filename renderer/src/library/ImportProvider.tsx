@@ -1,84 +1,61 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import type { ArticleSummary } from '../../../electron/contract/model';
 import { navigate } from '../common/route';
 import { useToasts } from '../common/toast-context';
 import { ImportContext } from './import-context';
 import type { ImportApi } from './import-context';
-import { importFile } from './import-file';
+import { ImportPanel } from './ImportPanel';
+import type { ImportRun } from './import-run';
+import { summaryTitle } from './import-run';
+import { useImportQueue } from './use-import-queue';
+import { useWindowDrop } from './use-window-drop';
 
-/** Owns importing: the button and drag-and-drop both come here; a drop anywhere works. */
+/** What a screen reader hears: the start of a batch and its outcome, not every file. */
+function announcement(run: ImportRun | null): string {
+  if (!run || run.total < 2) return '';
+  if (!run.finished) return `Importing ${run.total} files`;
+  return `${summaryTitle(run)}.${run.refused.length ? ` ${run.refused.length} not imported.` : ''}`;
+}
+
+/**
+ * Owns importing: the button and drag-and-drop both come here; a drop anywhere works. One file
+ * is reported in a toast; several get a progress panel and then one summary.
+ */
 export function ImportProvider({ children }: { children: ReactNode }) {
-  const { notify, reportError } = useToasts();
+  const { notify } = useToasts();
   const [version, setVersion] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [dragging, setDragging] = useState(false);
-  const depth = useRef(0);
 
-  const importFiles = useCallback(
-    async (files: Iterable<File>) => {
-      setBusy(true);
-      try {
-        for (const file of files) {
-          try {
-            const article = await importFile(file);
-            setVersion((value) => value + 1);
-            notify({
-              tone: 'success',
-              message: `Imported “${article.title}”.`,
-              action: { label: 'Open', run: () => navigate({ name: 'reader', id: article.id, at: null }) },
-            });
-          } catch (error) {
-            reportError(error, 'Import failed');
-          }
-        }
-      } finally {
-        setBusy(false);
+  const onImported = useCallback(() => setVersion((value) => value + 1), []);
+  const onFinished = useCallback(
+    (run: ImportRun) => {
+      if (run.total > 1 || run.skipped > 0) return 'keep';
+      const article: ArticleSummary | undefined = run.imported[0];
+      if (article) {
+        notify({
+          tone: 'success',
+          message: `Imported “${article.title}”.`,
+          action: { label: 'Open', run: () => navigate({ name: 'reader', id: article.id, at: null }) },
+        });
+      } else if (run.refused[0]) {
+        notify({ tone: 'error', message: `Import failed: ${run.refused[0].message}` });
       }
+      return 'dismiss';
     },
-    [notify, reportError],
+    [notify],
   );
+  const { run, enqueue, stop, dismiss } = useImportQueue(onImported, onFinished);
+  const importFiles = useCallback((files: Iterable<File>) => enqueue(Array.from(files)), [enqueue]);
+  const dragging = useWindowDrop(importFiles);
 
-  useEffect(() => {
-    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
-    const onEnter = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      depth.current += 1;
-      setDragging(true);
-    };
-    const onLeave = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      depth.current = Math.max(0, depth.current - 1);
-      if (depth.current === 0) setDragging(false);
-    };
-    const onOver = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      // Without this the browser (or Electron) would navigate to the dropped file.
-      event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    };
-    const onDrop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      depth.current = 0;
-      setDragging(false);
-      void importFiles(Array.from(event.dataTransfer?.files ?? []));
-    };
-    window.addEventListener('dragenter', onEnter);
-    window.addEventListener('dragleave', onLeave);
-    window.addEventListener('dragover', onOver);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragenter', onEnter);
-      window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('dragover', onOver);
-      window.removeEventListener('drop', onDrop);
-    };
-  }, [importFiles]);
-
-  const api = useMemo<ImportApi>(() => ({ importFiles, version, busy }), [importFiles, version, busy]);
+  const api = useMemo<ImportApi>(() => ({ importFiles, version }), [importFiles, version]);
   return (
     <ImportContext value={api}>
       {children}
+      {run && run.total > 1 && <ImportPanel run={run} onStop={stop} onDismiss={dismiss} />}
+      <p className="sr-only" role="status">
+        {announcement(run)}
+      </p>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <div className="drop-overlay-card">

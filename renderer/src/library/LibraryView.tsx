@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, Tag } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { call } from '../api/client';
+import { BackupsButton } from '../backups/BackupsButton';
 import { HelpButton } from '../common/HelpButton';
 import { dialogOpen, isPlainKey, isTyping } from '../common/keyboard';
 import { useReadySignal } from '../common/ready';
@@ -15,8 +16,11 @@ import { useImport } from './import-context';
 import { NoticeList } from './NoticeList';
 import { TagFilter } from './TagFilter';
 
-/** The library: search, tag filter, import, and the list of articles. */
-export function LibraryView() {
+/**
+ * The library: search, tag filter, import, and the list of articles. A change of `refresh`
+ * (a restored backup) reads everything again.
+ */
+export function LibraryView({ refresh = 0 }: { refresh?: number }) {
   const { reportError } = useToasts();
   const { version } = useImport();
   const [query, setQuery] = useState('');
@@ -45,11 +49,11 @@ export function LibraryView() {
     return () => {
       live = false;
     };
-  }, [settledQuery, tag, version, reload, reportError]);
+  }, [settledQuery, tag, version, reload, refresh, reportError]);
 
   useEffect(() => {
     call('tags/list', {}).then(setTags, (error: unknown) => reportError(error, 'Could not load tags'));
-  }, [version, reload, reportError]);
+  }, [version, reload, refresh, reportError]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -99,12 +103,13 @@ export function LibraryView() {
         </div>
         <div className="header-actions">
           <ImportButton className="button button-primary" />
+          <BackupsButton />
           <ThemeToggle />
           <HelpButton />
         </div>
       </header>
       <main className="library-main" aria-labelledby="library-title">
-        <NoticeList />
+        <NoticeList refresh={refresh} />
         <div className="library-heading">
           <h1 id="library-title">Library</h1>
           {articles && (

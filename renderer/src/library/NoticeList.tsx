@@ -4,7 +4,7 @@ import { call } from '../api/client';
 import { useToasts } from '../common/toast-context';
 
 /** What the library repaired or restored on its own, shown until the user dismisses it. */
-export function NoticeList() {
+export function NoticeList({ refresh = 0 }: { refresh?: number }) {
   const { reportError } = useToasts();
   const [notices, setNotices] = useState<Notice[]>([]);
 
@@ -13,7 +13,7 @@ export function NoticeList() {
       (status) => setNotices(status.notices),
       (error: unknown) => reportError(error, 'Could not open the library'),
     );
-  }, [reportError]);
+  }, [refresh, reportError]);
 
   if (notices.length === 0) return null;
   const dismiss = (id: string) => {

@@ -1,11 +1,13 @@
 import { createContext, useContext } from 'react';
 
 export interface ImportApi {
-  /** Import files one by one; each success and failure is reported in a toast. */
-  importFiles: (files: Iterable<File>) => Promise<void>;
+  /**
+   * Import files one after another. One file is reported in a toast; several show progress
+   * and then one summary. Files added while a batch runs join it.
+   */
+  importFiles: (files: Iterable<File>) => void;
   /** Bumped after every successful import, so lists know to reload. */
   version: number;
-  busy: boolean;
 }
 
 export const ImportContext = createContext<ImportApi | null>(null);

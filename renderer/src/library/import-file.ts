@@ -1,12 +1,10 @@
 import type { ArticleSummary } from '../../../electron/contract/model';
 import { GlossApiError } from '../api/api-error';
 import { call } from '../api/client';
+import { displayName, refusalBeforeReading } from './import-checks';
 
 /** What the file input accepts; the core decides for real (it sniffs the bytes). */
 export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
-
-// Reading a huge file into base64 would freeze the window before the core could refuse it.
-const CLIENT_LIMIT_BYTES = 64 * 1024 * 1024;
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -16,23 +14,23 @@ function readAsBase64(file: File): Promise<string> {
       resolve(url.slice(url.indexOf(',') + 1));
     };
     reader.onerror = () =>
-      reject(new GlossApiError('unsupported-file', `Gloss could not read “${file.name}”.`));
+      reject(new GlossApiError('unsupported-file', `Gloss could not read “${displayName(file.name)}”.`));
     reader.readAsDataURL(file);
   });
 }
 
 /** Import one file through the core; rejects with a GlossApiError that names the file. */
 export async function importFile(file: File): Promise<ArticleSummary> {
-  if (file.size > CLIENT_LIMIT_BYTES) {
-    throw new GlossApiError('too-large', `“${file.name}” is too large to import.`);
-  }
+  const refusal = refusalBeforeReading(file);
+  if (refusal) throw refusal;
   const data = await readAsBase64(file);
   try {
     return await call('import/file', { name: file.name, data });
   } catch (error) {
     // Say which file failed, unless the core's message already does.
-    if (error instanceof GlossApiError && !error.message.includes(file.name)) {
-      throw new GlossApiError(error.code, `“${file.name}”: ${error.message}`);
+    const shown = displayName(file.name);
+    if (error instanceof GlossApiError && !error.message.includes(shown)) {
+      throw new GlossApiError(error.code, `“${shown}”: ${error.message}`);
     }
     throw error;
   }

@@ -1,0 +1,60 @@
+import { useId } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
+
+/**
+ * Asks before doing something that is hard to take back. A modal alert dialog: Cancel has focus
+ * first, so Enter never confirms by accident; Esc cancels (except while the action runs).
+ */
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  busyLabel,
+  busy = false,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  busyLabel: string;
+  busy?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const dialog = useModalDialog(open);
+  const titleId = useId();
+  const bodyId = useId();
+  return (
+    <dialog
+      ref={dialog}
+      className="modal confirm-dialog"
+      role="alertdialog"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onCancel={(event) => {
+        // The action is already on its way; closing now would hide how it ends.
+        if (busy) event.preventDefault();
+      }}
+      onClose={onCancel}
+    >
+      <h2 id={titleId} className="modal-title">
+        {title}
+      </h2>
+      <div id={bodyId} className="confirm-body">
+        {children}
+      </div>
+      <div className="modal-actions">
+        <button type="button" className="button" onClick={onCancel} disabled={busy} data-autofocus>
+          Cancel
+        </button>
+        <button type="button" className="button button-primary" onClick={onConfirm} disabled={busy}>
+          {busy ? busyLabel : confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

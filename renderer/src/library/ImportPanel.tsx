@@ -1,0 +1,83 @@
+import { plural } from '../common/format';
+import type { ImportRun } from './import-run';
+import { progressLabel, skippedLine, summaryTitle } from './import-run';
+
+/**
+ * A small panel in the corner while several files import ("Importing 3 of 12 — name.md", with
+ * Stop), then one summary: how many were imported and why each refused file was refused. It
+ * stays until dismissed, so a long list of reasons can be read at leisure.
+ */
+export function ImportPanel({
+  run,
+  onStop,
+  onDismiss,
+}: {
+  run: ImportRun;
+  onStop: () => void;
+  onDismiss: () => void;
+}) {
+  if (!run.finished) {
+    return (
+      <section className="import-panel" aria-label="Import progress" data-testid="import-panel">
+        <div className="import-panel-row">
+          <p className="import-status">
+            <strong>{progressLabel(run)}</strong>
+            {run.current && <span className="import-file"> — {run.current}</span>}
+          </p>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={onStop}
+            disabled={run.stopping}
+            title="The file being imported finishes; the rest are left out"
+          >
+            {run.stopping ? 'Stopping…' : 'Stop'}
+          </button>
+        </div>
+        <progress className="import-progress" max={run.total} value={run.done} aria-label="Files done" />
+        {run.refused.length > 0 && (
+          <p className="import-tally">{plural(run.refused.length, 'file')} refused so far</p>
+        )}
+      </section>
+    );
+  }
+  const skipped = skippedLine(run);
+  const tone = run.refused.length > 0 || run.skipped > 0 ? 'import-panel-partial' : 'import-panel-done';
+  return (
+    <section
+      className={`import-panel import-summary ${tone}`}
+      aria-labelledby="import-summary-title"
+      data-testid="import-summary"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDismiss();
+      }}
+    >
+      <div className="import-panel-row">
+        <h2 id="import-summary-title" className="import-summary-title">
+          {summaryTitle(run)}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Dismiss the import summary"
+          onClick={onDismiss}
+        >
+          ×
+        </button>
+      </div>
+      {skipped && <p className="import-skipped">{skipped}</p>}
+      {run.refused.length > 0 && (
+        <>
+          <p className="import-refused-title">
+            {run.refused.length === 1 ? 'Not imported:' : `${run.refused.length} not imported:`}
+          </p>
+          <ul className="import-refused" aria-label="Files not imported">
+            {run.refused.map((item, index) => (
+              <li key={`${index}-${item.name}`}>{item.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ArticleSummary } from '../../../electron/contract/model';
+import { describeError } from '../api/api-error';
+import { displayName } from './import-checks';
+import { importFile } from './import-file';
+import { newRun } from './import-run';
+import type { ImportRun } from './import-run';
+
+export interface ImportQueue {
+  /** The batch on screen: in progress, or finished and waiting to be dismissed. */
+  run: ImportRun | null;
+  /** Add files; they join the batch in progress, or start a new one. */
+  enqueue: (files: File[]) => void;
+  /** Leave out the files not started yet; the one in flight still finishes. */
+  stop: () => void;
+  dismiss: () => void;
+}
+
+// Between files, let the browser paint and handle clicks (such as Stop) even when files are
+// refused without a round trip to the core.
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Imports files strictly one after another, so one large file never competes with the rest,
+ * and keeps the tally the progress panel and the summary show. `onFinished` decides whether
+ * the finished batch stays on screen as a summary ('keep') or goes ('dismiss').
+ */
+export function useImportQueue(
+  onImported: (article: ArticleSummary) => void,
+  onFinished: (run: ImportRun) => 'keep' | 'dismiss',
+): ImportQueue {
+  const [run, setRun] = useState<ImportRun | null>(null);
+  const latest = useRef<ImportRun | null>(null);
+  const queue = useRef<File[]>([]);
+  const draining = useRef(false);
+  const callbacks = useRef({ onImported, onFinished });
+  callbacks.current = { onImported, onFinished };
+
+  const publish = useCallback((next: ImportRun | null) => {
+    latest.current = next;
+    setRun(next);
+  }, []);
+  const change = useCallback(
+    (patch: (run: ImportRun) => Partial<ImportRun>) => {
+      const current = latest.current ?? newRun(0);
+      publish({ ...current, ...patch(current) });
+    },
+    [publish],
+  );
+
+  const drain = useCallback(async () => {
+    draining.current = true;
+    try {
+      for (let file = queue.current.shift(); file; file = queue.current.shift()) {
+        const name = displayName(file.name);
+        change(() => ({ current: name, stopping: false }));
+        try {
+          const article = await importFile(file);
+          callbacks.current.onImported(article);
+          change((now) => ({ done: now.done + 1, imported: [...now.imported, article] }));
+        } catch (error) {
+          const message = describeError(error);
+          change((now) => ({ done: now.done + 1, refused: [...now.refused, { name, message }] }));
+        }
+        await nextTask();
+      }
+    } finally {
+      draining.current = false;
+      const finished = { ...(latest.current ?? newRun(0)), current: null, stopping: false, finished: true };
+      publish(callbacks.current.onFinished(finished) === 'keep' ? finished : null);
+    }
+  }, [change, publish]);
+
+  const enqueue = useCallback(
+    (files: File[]) => {
+      if (files.length === 0) return;
+      queue.current.push(...files);
+      const current = latest.current;
+      publish(
+        current && !current.finished
+          ? { ...current, total: current.total + files.length }
+          : newRun(files.length),
+      );
+      if (!draining.current) void drain();
+    },
+    [drain, publish],
+  );
+
+  const stop = useCallback(() => {
+    const left = queue.current.length;
+    queue.current = [];
+    change((now) => ({ skipped: now.skipped + left, stopping: now.current !== null }));
+  }, [change]);
+
+  const dismiss = useCallback(() => publish(null), [publish]);
+
+  return { run, enqueue, stop, dismiss };
+}
