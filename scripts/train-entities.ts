@@ -39,6 +39,7 @@ const { values } = parseArgs({
     'dry-run': { type: 'boolean', default: false },
     crossfit: { type: 'boolean', default: false },
     names: { type: 'boolean', default: false },
+    'min-city': { type: 'string', default: '50000' },
     /** Average the weights of this many runs with consecutive seeds (a "model soup"). */
     soup: { type: 'string', default: '3' },
     companies: { type: 'boolean', default: false },
@@ -85,7 +86,11 @@ const serialLexicon = {
   lowerShare: lowerShares(allTrain, 2),
   gazetteer: values['no-gazetteers']
     ? {}
-    : buildGazetteers({ names: values.names, companies: values.companies }),
+    : buildGazetteers({
+        names: values.names,
+        companies: values.companies,
+        minCityPopulation: Number(values['min-city']),
+      }),
 };
 const lexicon = buildLexicon(serialLexicon);
 console.log(`lexicon: ${serialLexicon.lowerShare.length} words, ${lexicon.gazetteer.size} gazetteer phrases`);

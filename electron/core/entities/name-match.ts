@@ -1,6 +1,18 @@
 /** Comparing names: slugs for ids, transliteration-tolerant equality, surnames, known aliases. */
 
+const slugs = new Map<string, string>();
+
 export function slug(text: string): string {
+  let hit = slugs.get(text);
+  if (hit === undefined) {
+    if (slugs.size > 50_000) slugs.clear();
+    hit = makeSlug(text);
+    slugs.set(text, hit);
+  }
+  return hit;
+}
+
+function makeSlug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

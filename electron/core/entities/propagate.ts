@@ -44,7 +44,7 @@ export function propagate(text: string, tokens: Token[], candidates: Candidate[]
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     // "inter-Ministry of Foreign Affairs": the name may start after a lower-case prefix.
-    const glued = /^\p{Ll}+-(?=\p{Lu})/u.exec(tokens[i]!.text);
+    const glued = tokens[i]!.text.includes('-') ? /^\p{Ll}+-(?=\p{Lu})/u.exec(tokens[i]!.text) : null;
     const skip = glued ? glued[0].length : 0;
     const firstWord = tokens[i]!.text.slice(skip);
     for (const words of byFirst.get(firstWord) ?? []) {

@@ -41,10 +41,15 @@ export function tagSentences(
       nextReport = done + 5000;
     }
   };
+  // One buffer for the whole article's emissions and labels; sentences get views into them.
+  const emitAll = new Float64Array(total * L);
+  const labelAll = new Int32Array(total);
+  let at = 0;
   for (const w of words) {
     const n = w.length;
-    const emit = new Float64Array(n * L);
-    const out = new Int32Array(n);
+    const emit = emitAll.subarray(at * L, (at + n) * L);
+    const out = labelAll.subarray(at, at + n);
+    at += n;
     feats = sentenceFeatures(w, lexicon, stats, mask, feats);
     emissions(tagger, feats, n, emit);
     viterbi(tagger, emit, n, out);
@@ -56,6 +61,8 @@ export function tagSentences(
   const stack = stackValues(words, labels, lexicon);
   const wts = tagger.weights;
   const scale = tagger.scale;
+  // The "unknown" rows depend only on the capitalisation class: look them up once per class.
+  const unknownRows = new Map<number, [number, number]>();
   words.forEach((w, k) => {
     const values = stack[k]!;
     const emit = emits[k]!;
@@ -64,8 +71,13 @@ export function tagSentences(
       if (values[i] === STACK_UNKNOWN) continue;
       changed = true;
       const caps = capsOfToken(w[i]!, lexicon);
+      let unknown = unknownRows.get(caps);
+      if (!unknown) {
+        unknown = stackFeatureIds(STACK_UNKNOWN, caps, mask);
+        unknownRows.set(caps, unknown);
+      }
       const [a0, a1] = stackFeatureIds(values[i]!, caps, mask);
-      const [u0, u1] = stackFeatureIds(STACK_UNKNOWN, caps, mask);
+      const [u0, u1] = unknown;
       for (let l = 0; l < L; l++) {
         emit[i * L + l]! +=
           (wts[a0 * L + l]! + wts[a1 * L + l]! - wts[u0 * L + l]! - wts[u1 * L + l]!) * scale;

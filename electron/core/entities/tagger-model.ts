@@ -41,6 +41,14 @@ export function emissions(model: TaggerModel, feats: Uint32Array, n: number, out
   }
 }
 
+/** allowed(from, to) as a table: row `from` (L = start), column `to`. */
+const ALLOWED = Uint8Array.from({ length: (L + 1) * L }, (_, k) =>
+  allowed(Math.floor(k / L), k % L) ? 1 : 0,
+);
+// Grow-only scratch buffers: Viterbi runs per sentence, tens of thousands of times per article.
+let score = new Float64Array(64 * L);
+let back = new Int32Array(64 * L);
+
 /**
  * Best label sequence for n tokens given their emission scores. `only` (training with partial
  * labels) restricts token i to the labels whose bits are set in only[i].
@@ -52,24 +60,30 @@ export function viterbi(
   labels: Int32Array,
   only?: Uint16Array,
 ): void {
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (score.length < n * L) {
+    score = new Float64Array(n * L * 2);
+    back = new Int32Array(n * L * 2);
+  }
   const tr = model.transitions;
-  const ok = (i: number, l: number) => !only || (only[i]! & (1 << l)) !== 0;
-  for (let l = 0; l < L; l++) score[l] = allowed(L, l) && ok(0, l) ? emit[l]! + tr[L * L + l]! : -Infinity;
+  for (let l = 0; l < L; l++) {
+    const ok = ALLOWED[L * L + l] === 1 && (!only || (only[0]! & (1 << l)) !== 0);
+    score[l] = ok ? emit[l]! + tr[L * L + l]! : -Infinity;
+  }
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
+    const mask = only ? only[i]! : 0xffff;
     for (let l = 0; l < L; l++) {
-      if (!ok(i, l)) {
+      if ((mask & (1 << l)) === 0) {
         score[i * L + l] = -Infinity;
         continue;
       }
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowed(p, l)) continue;
-        const s = score[(i - 1) * L + p]! + tr[p * L + l]!;
-        if (s > best) {
-          best = s;
+        if (ALLOWED[p * L + l] === 0) continue;
+        const v = score[prev + p]! + tr[p * L + l]!;
+        if (v > best) {
+          best = v;
           arg = p;
         }
       }
@@ -80,9 +94,9 @@ export function viterbi(
   let best = -Infinity;
   let arg = 0;
   for (let l = 0; l < L; l++) {
-    const s = score[(n - 1) * L + l]!;
-    if (s > best) {
-      best = s;
+    const v = score[(n - 1) * L + l]!;
+    if (v > best) {
+      best = v;
       arg = l;
     }
   }

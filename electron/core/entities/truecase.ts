@@ -9,6 +9,13 @@ import type { Lexicon } from './lexicon';
 import { knownAlias } from './name-match';
 
 export function isHeadlineWords(words: string[]): boolean {
+  // Fast exit for ordinary sentences: a headline has several words with a capital second letter.
+  let capitalSecond = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(1);
+    if (c >= 65 && c <= 90) capitalSecond++;
+  }
+  if (capitalSecond < 2 && words.length > 3) return false;
   let letters = 0;
   let caps = 0;
   for (const w of words) {
