@@ -1,16 +1,30 @@
 import type { Locator, Page } from '@playwright/test';
+import { BackupsDialog } from './backups-dialog';
 import { ReaderPage } from './reader-page';
+
+/** A file as a user would pick it in the file chooser. */
+export interface PickedFile {
+  name: string;
+  content: string | Buffer;
+  mimeType?: string;
+}
 
 /** The library view, as a user sees it. */
 export class LibraryPage {
   readonly rows: Locator;
   readonly search: Locator;
   readonly toasts: Locator;
+  /** "Importing 3 of 12 — name.md" while several files import. */
+  readonly importProgress: Locator;
+  /** The one summary after several files were imported. */
+  readonly importSummary: Locator;
 
   constructor(readonly page: Page) {
     this.rows = page.getByTestId('article-row');
     this.search = page.getByRole('searchbox', { name: 'Search the library' });
     this.toasts = page.getByRole('region', { name: 'Notifications' });
+    this.importProgress = page.getByRole('region', { name: 'Import progress' });
+    this.importSummary = page.getByTestId('import-summary');
   }
 
   /** Wait for the library's ready signal (it shows real data). */
@@ -32,6 +46,28 @@ export class LibraryPage {
   async importFile(name: string, content: string | Buffer, mimeType = 'text/plain'): Promise<void> {
     const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     await this.page.getByTestId('import-input').setInputFiles({ name, mimeType, buffer });
+  }
+
+  /** Choose several files at once in the "Import…" button's file picker. */
+  async importFiles(files: PickedFile[]): Promise<void> {
+    await this.page.getByTestId('import-input').setInputFiles(
+      files.map(({ name, content, mimeType = 'text/plain' }) => ({
+        name,
+        mimeType,
+        buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
+      })),
+    );
+  }
+
+  /** The reasons the import summary gives, one per refused file. */
+  refusals(): Locator {
+    return this.importSummary.getByRole('list', { name: 'Files not imported' }).getByRole('listitem');
+  }
+
+  /** Open "Library backups" from the header. */
+  async openBackups(): Promise<BackupsDialog> {
+    await this.page.getByRole('button', { name: 'Library backups' }).click();
+    return new BackupsDialog(this.page).loaded();
   }
 
   /** Import by dropping a file onto the window, the way a file manager would. */

@@ -11,9 +11,10 @@ export function useBackupList(open: boolean): { state: BackupListState; reload: 
   const [state, setState] = useState<BackupListState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
-  // Each opening starts afresh; a reload keeps the list on screen (and focus on its buttons).
+  // Forget the list on closing, so the next opening never shows a stale one; a reload while
+  // open keeps the list on screen (and focus on its buttons).
   useEffect(() => {
-    if (open) setState({ status: 'loading' });
+    if (!open) setState({ status: 'loading' });
   }, [open]);
 
   useEffect(() => {
