@@ -10,7 +10,7 @@ Port officials from Rotterdam and Antwerp met on Monday to discuss shared dredgi
 The European Commission is expected to publish its review in June.
 `;
 
-test('import a Markdown file with the button, and a text file by drag and drop', async ({ gloss }) => {
+test('import a Markdown file with the button, and text files by drag and drop', async ({ gloss }) => {
   const library = await new LibraryPage(gloss.page).ready();
   await library.importFile('harbour.md', ARTICLE, 'text/markdown');
   await expect(library.toast(/Imported “Harbour talks resume in Rotterdam”/)).toBeVisible();
@@ -21,6 +21,15 @@ test('import a Markdown file with the button, and a text file by drag and drop',
     'Field notes\n\nThe survey team reached Kyiv on Tuesday.\n',
   );
   await expect(library.rows).toHaveCount(3);
+
+  // Several files that all go through end in one toast, with nothing left to dismiss.
+  await library.dropFiles([
+    { name: 'second-dispatch.txt', content: 'Second dispatch\n\nBoats returned to Odesa.\n' },
+    { name: 'third-dispatch.txt', content: 'Third dispatch\n\nA calm day in Lviv.\n' },
+  ]);
+  await expect(library.toast('Imported all 2 files.')).toBeVisible();
+  await expect(library.rows).toHaveCount(5);
+  await expect(library.importSummary).toHaveCount(0);
 
   const reader = await library.open('Harbour talks resume in Rotterdam');
   await expect(reader.title()).toHaveText('Harbour talks resume in Rotterdam');

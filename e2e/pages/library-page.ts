@@ -70,19 +70,21 @@ export class LibraryPage {
     return new BackupsDialog(this.page).loaded();
   }
 
-  /** Import by dropping a file onto the window, the way a file manager would. */
-  async dropFile(name: string, content: string): Promise<void> {
-    const transfer = await this.page.evaluateHandle(
-      ([fileName, text]) => {
-        const data = new DataTransfer();
-        data.items.add(new File([text], fileName, { type: 'text/plain' }));
-        return data;
-      },
-      [name, content] as const,
-    );
+  /** Import by dropping files onto the window, the way a file manager would. */
+  async dropFiles(files: { name: string; content: string }[]): Promise<void> {
+    const transfer = await this.page.evaluateHandle((dropped) => {
+      const data = new DataTransfer();
+      for (const { name, content } of dropped)
+        data.items.add(new File([content], name, { type: 'text/plain' }));
+      return data;
+    }, files);
     await this.page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
     await this.page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
     await this.page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  }
+
+  async dropFile(name: string, content: string): Promise<void> {
+    await this.dropFiles([{ name, content }]);
   }
 
   toast(text: string | RegExp): Locator {
