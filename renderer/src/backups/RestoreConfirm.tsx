@@ -2,7 +2,10 @@ import type { Backup } from '../../../electron/contract/model';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { formatDateTime, relativeTime } from '../common/format';
 
-/** Says plainly what a restore changes (settings, tag colours) and what it never touches. */
+/**
+ * Says plainly what a restore changes (settings, tag colours) and what it never touches. The time
+ * has its seconds: backups made minutes apart must not read alike here.
+ */
 export function RestoreConfirm({
   backup,
   busy,
@@ -27,8 +30,8 @@ export function RestoreConfirm({
       {backup && (
         <>
           <p>
-            Gloss will put back the library index saved on {formatDateTime(backup.createdAt)}. Your settings,
-            such as the theme, and your tag colours go back to how they were then.
+            Gloss will put back the library index saved on {formatDateTime(backup.createdAt, true)}. Your
+            settings, such as the theme, and your tag colours go back to how they were then.
           </p>
           <p>
             Your articles, highlights and notes stay as they are now: they live in their own files, and Gloss
