@@ -133,7 +133,11 @@ export interface Api {
   /** Backups of the library index, newest first. */
   'backups/list': (params: Record<string, never>) => Promise<Backup[]>;
 
-  /** Replace the library index with a backup (the current one is backed up first). */
+  /**
+   * Restore the library index from a backup. The current index is backed up first. Settings
+   * and tag colors come back from the backup; articles, highlights and notes stay as they are
+   * now (entries are re-checked against the article folders, so nothing is lost or doubled).
+   */
   'backups/restore': (params: { id: string }) => Promise<LibraryStatus>;
 }
 

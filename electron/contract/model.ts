@@ -160,6 +160,8 @@ export interface Notice {
 export interface LibraryStatus {
   dataDir: string;
   schemaVersion: number;
+  /** The largest file `import/file` accepts, in bytes. */
+  maxImportBytes: number;
   articleCount: number;
   notices: Notice[];
 }

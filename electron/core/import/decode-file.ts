@@ -53,18 +53,22 @@ function decode(bytes: Uint8Array, shown: string): string {
   }
 }
 
+/** Refuses (GlossError 'too-large') a file over the import limit, saying how large it is. */
+export function checkImportSize(name: string, bytes: number): void {
+  if (bytes <= MAX_IMPORT_BYTES) return;
+  throw new GlossError(
+    'too-large',
+    `“${displayName(name)}” is too large to import (${formatMegabytes(bytes)}). Gloss imports articles up to ${formatMegabytes(MAX_IMPORT_BYTES)}.`,
+  );
+}
+
 /**
  * The file's text, checked and normalised: no BOM, "\n" line ends, Unicode NFC, no-break spaces
  * as spaces. Refuses (GlossError) a file that is too large, empty, binary or not UTF-8.
  */
 export function decodeArticleFile(file: { name: string; bytes: Uint8Array }): string {
   const shown = displayName(file.name);
-  if (file.bytes.length > MAX_IMPORT_BYTES) {
-    throw new GlossError(
-      'too-large',
-      `“${shown}” is too large to import (${formatMegabytes(file.bytes.length)}). Gloss imports articles up to ${formatMegabytes(MAX_IMPORT_BYTES)}.`,
-    );
-  }
+  checkImportSize(file.name, file.bytes.length);
   const empty = new GlossError('empty-file', `“${shown}” is empty: there is no text in it to import.`);
   if (file.bytes.length === 0) throw empty;
   const raw = decode(file.bytes, shown);

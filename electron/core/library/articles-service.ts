@@ -2,7 +2,7 @@ import type { Api } from '../../contract/api';
 import type { ArticleSummary } from '../../contract/model';
 import { GlossError } from '../errors';
 import { exportMarkdown } from '../export';
-import { parseArticleFile } from '../import';
+import { checkImportSize, parseArticleFile } from '../import';
 import type { ArticleEntry, Store } from '../storage/store';
 import type { EntitiesService } from './entities-service';
 import { toHighlight } from './highlights-service';
@@ -101,6 +101,8 @@ export function articleMethods(store: Store, entities: EntitiesService): Article
     },
 
     'import/file': async ({ name, data }) => {
+      // Refuse an oversized file before decoding it: base64 carries 3 bytes in 4 characters.
+      checkImportSize(name, Math.floor((data.length * 3) / 4) - (data.match(/=+$/)?.[0].length ?? 0));
       const entry = await importArticle(store, name, Buffer.from(data, 'base64'));
       void entities.forArticle(entry.id, 0).catch(() => undefined);
       return toSummary(entry);

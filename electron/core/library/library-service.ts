@@ -1,4 +1,5 @@
 import type { Api } from '../../contract/api';
+import { MAX_IMPORT_BYTES } from '../import';
 import type { Store } from '../storage/store';
 
 type LibraryMethods = Pick<
@@ -16,6 +17,7 @@ export function libraryMethods(store: Store): LibraryMethods {
   const status = () => ({
     dataDir: store.dataDir,
     schemaVersion: store.schemaVersion,
+    maxImportBytes: MAX_IMPORT_BYTES,
     articleCount: store.list().length,
     notices: store.notices(),
   });

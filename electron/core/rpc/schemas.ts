@@ -99,11 +99,8 @@ export const paramSchemas = {
     name: z.string().min(1).max(255),
     data: z
       .string()
-      // Twice the import limit gets through, so the importer can say how large the file is.
-      .max(
-        Math.ceil((2 * MAX_IMPORT_BYTES * 4) / 3) + 4,
-        'the file is far larger than the 5 MB Gloss imports',
-      )
+      // Far more than the import limit gets through, so the importer can name the file and its size.
+      .max(MAX_IMPORT_BYTES * 16, 'the file is far larger than the 5 MB Gloss imports')
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
   }),
   'export/markdown': z.strictObject({ articleId: id }),

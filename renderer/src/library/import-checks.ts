@@ -1,12 +1,13 @@
 import { GlossApiError } from '../api/api-error';
+import { call } from '../api/client';
 
-/**
- * The core's import limit (MAX_IMPORT_BYTES in electron/core/import/types.ts). The renderer may
- * import only types from the core, so it is repeated here; the core checks again regardless.
- */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-const EXTENSIONS = new Set(['txt', 'md', 'markdown']);
+/** The core's import limit, asked once (`library/status`): the renderer never hard-codes it. */
+let importLimit: Promise<number> | null = null;
+export function maxImportBytes(): Promise<number> {
+  importLimit ??= call('library/status', {}).then((status) => status.maxImportBytes);
+  importLimit.catch(() => (importLimit = null));
+  return importLimit;
+}
 
 /** The file name as the core shows it in messages: base name, no control characters, short. */
 export function displayName(name: string): string {
@@ -17,35 +18,20 @@ export function displayName(name: string): string {
   return shown || 'the file';
 }
 
-function extensionOf(name: string): string {
-  const base = name.split(/[/\\]/).pop() ?? name;
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-}
-
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /**
- * What the core would refuse without reading the bytes: another type, too large, empty. Checked
- * in the core's order and worded as the core words it, so a refusal reads the same either way;
- * and a file of hundreds of megabytes is never read into memory (nor sent) just to be refused.
+ * A file over the import limit is refused before it is read, so hundreds of megabytes are never
+ * read into memory (nor sent) just to be refused; worded as the core words it. Everything else
+ * (type, emptiness, binary content) is the core's to judge.
  */
-export function refusalBeforeReading(file: { name: string; size: number }): GlossApiError | null {
-  const shown = displayName(file.name);
-  if (!EXTENSIONS.has(extensionOf(file.name))) {
-    return new GlossApiError(
-      'unsupported-file',
-      `Gloss can't import “${shown}”: only plain text (.txt) and Markdown (.md, .markdown) files can be imported.`,
-    );
-  }
-  if (file.size > MAX_IMPORT_BYTES) {
-    return new GlossApiError(
-      'too-large',
-      `“${shown}” is too large to import (${megabytes(file.size)}). Gloss imports articles up to ${megabytes(MAX_IMPORT_BYTES)}.`,
-    );
-  }
-  if (file.size === 0) {
-    return new GlossApiError('empty-file', `“${shown}” is empty: there is no text in it to import.`);
-  }
-  return null;
+export function refusalBeforeReading(
+  file: { name: string; size: number },
+  maxBytes: number,
+): GlossApiError | null {
+  if (file.size <= maxBytes) return null;
+  return new GlossApiError(
+    'too-large',
+    `“${displayName(file.name)}” is too large to import (${megabytes(file.size)}). Gloss imports articles up to ${megabytes(maxBytes)}.`,
+  );
 }

@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../../electron/contract/model';
 import { GlossApiError } from '../api/api-error';
 import { call } from '../api/client';
-import { displayName, refusalBeforeReading } from './import-checks';
+import { displayName, maxImportBytes, refusalBeforeReading } from './import-checks';
 
 /** What the file input accepts; the core decides for real (it sniffs the bytes). */
 export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
@@ -21,7 +21,7 @@ function readAsBase64(file: File): Promise<string> {
 
 /** Import one file through the core; rejects with a GlossApiError that names the file. */
 export async function importFile(file: File): Promise<ArticleSummary> {
-  const refusal = refusalBeforeReading(file);
+  const refusal = refusalBeforeReading(file, await maxImportBytes());
   if (refusal) throw refusal;
   const data = await readAsBase64(file);
   try {
