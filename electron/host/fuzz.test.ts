@@ -5,19 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiMethod } from '../contract/api';
 import type { RpcResponse } from '../contract/errors';
 import { createLibrary, type Library } from '../core/library';
+import { seededRandom } from '../core/storage/test-helpers';
 import { startHttpHost, type HttpHost } from './http-host';
-
-/** A small seeded PRNG (mulberry32), so a failing run can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = Number(process.env.GLOSS_FUZZ_SEED ?? 20261127);
 const CALLS = 1000;
@@ -164,7 +153,7 @@ describe(`fuzzing browser mode with ${CALLS} malformed calls (seed ${SEED})`, ()
   it('answers every malformed call with a typed error, changes nothing, and keeps serving', async () => {
     await library['tags/list']({});
     const before = await libraryFiles(dataDir);
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const seen = new Map<string, number>();
     for (let i = 0; i < CALLS; i++) {
       const call = malformed(next, articleId);
