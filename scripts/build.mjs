@@ -32,8 +32,9 @@ export async function buildApp({ quiet = false } = {}) {
       entryPoints: {
         main: 'electron/main.ts',
         serve: 'electron/serve.ts',
-        // Loaded by a worker thread; kept outside app.asar by electron-builder (asarUnpack).
+        // Loaded by worker threads; kept outside app.asar by electron-builder (asarUnpack).
         'detect-worker': 'electron/core/entities/detect-worker.ts',
+        'import-worker': 'electron/core/import/import-worker.ts',
       },
     }),
     // A sandboxed preload must be a single CommonJS file that requires only 'electron'.

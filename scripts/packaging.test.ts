@@ -53,8 +53,8 @@ describe('packaged app', () => {
     expect(files).toContain(file);
   });
 
-  it('keeps the entity worker outside the archive so a worker thread can load it', () => {
-    expect(unpacked).toContain('detect-worker.js');
+  it('keeps the worker entries outside the archive so worker threads can load them', () => {
+    expect(unpacked.sort()).toEqual(['detect-worker.js', 'import-worker.js']);
   });
 
   it('ships no sources, tests, e2e, tooling or node_modules (the bundles are self-contained)', () => {

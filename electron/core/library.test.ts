@@ -7,18 +7,23 @@ import { createLibrary, type Library } from './library';
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
+/**
+ * What a refused call must not change: every article's files, byte for byte, and the library
+ * as the app lists it (the index itself is a cache written lazily, so it is read through the API).
+ */
+async function snapshot(library: Library): Promise<Record<string, unknown>> {
+  const files: Record<string, unknown> = {
+    list: await library['articles/list']({}),
+    tags: await library['tags/list']({}),
+  };
   const walk = async (folder: string): Promise<void> => {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (!entry.name.endsWith('.lock') && !full.includes(`${path.sep}backups${path.sep}`)) {
-        files[path.relative(dir, full)] = await readFile(full, 'utf8');
-      }
+      else files[path.relative(library.dataDir, full)] = await readFile(full, 'utf8');
     }
   };
-  await walk(dir);
+  await walk(path.join(library.dataDir, 'articles'));
   return files;
 }
 
@@ -155,7 +160,7 @@ describe('library', () => {
   it('imports a Markdown file and refuses empty and binary files without changing anything', async () => {
     // Exporting waits for the seed's background entity detection, which writes its cache.
     await library['export/markdown']({ articleId: (await seedArticle()).id });
-    const before = await snapshot(dataDir);
+    const before = await snapshot(library);
     const refusals: [string, string, ApiError['code']][] = [
       ['empty.txt', base64('   \n\n '), 'empty-file'],
       [
@@ -170,7 +175,7 @@ describe('library', () => {
       const answer = await library.dispatch('import/file', { name, data });
       expect(answer).toMatchObject({ error: { code, message: expect.stringContaining(name) } });
     }
-    expect(await snapshot(dataDir)).toEqual(before);
+    expect(await snapshot(library)).toEqual(before);
 
     const summary = await library['import/file']({
       name: 'notes.md',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Api } from '../contract/api';
 import { createEntityDetector, type EntityDetector } from './entities';
+import { createArticleParser } from './import';
 import { articleMethods } from './library/articles-service';
 import { EntityBackfill } from './library/entity-backfill';
 import { EntitiesService } from './library/entities-service';
@@ -35,9 +36,11 @@ export interface Library extends Api {
 export async function createLibrary(options: LibraryOptions): Promise<Library> {
   const dataDir = path.resolve(options.dataDir);
   const store = await openStore({ dataDir, lock: options.lock ?? 'file' });
+  const parser = createArticleParser();
   try {
-    if (store.isNew && options.seed !== false) await importSeeds(store, options.seedsDir);
+    if (store.isNew && options.seed !== false) await importSeeds(store, parser, options.seedsDir);
   } catch (error) {
+    await parser.close();
     await store.close();
     throw error;
   }
@@ -47,7 +50,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   if (options.backfill !== false) backfill.start();
   const api: Api = {
     ...libraryMethods(store),
-    ...articleMethods(store, entities),
+    ...articleMethods(store, parser, entities),
     ...highlightMethods(store),
     ...entities.methods(),
   };
@@ -57,7 +60,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     dispatch: createDispatch(api),
     close: async () => {
       await backfill.stop();
-      await jobs.close();
+      await Promise.all([jobs.close(), parser.close()]);
       await store.close();
     },
   };

@@ -1,25 +1,17 @@
 /** Worker entry: loads the model from the bytes it was given and answers detection requests. */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { serveRequests } from '../workers/serve-requests';
 import { detect } from './detect';
+import type { Detection } from './group-entities';
 import { useModelBytes } from './model-store';
-import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
-const port = parentPort;
-if (!port) throw new Error('detect-worker.ts must run as a worker thread.');
+export interface DetectRequest {
+  text: string;
+  published: string | null;
+}
+
 useModelBytes((workerData as { model: Uint8Array }).model);
 
-port.on('message', (request: WorkerRequest) => {
-  const send = (reply: WorkerReply) => port.postMessage(reply);
-  try {
-    const onProgress = request.progress
-      ? (fraction: number) => send({ kind: 'progress', id: request.id, fraction })
-      : undefined;
-    const detection = detect(request.text, {
-      published: request.published,
-      ...(onProgress ? { onProgress } : {}),
-    });
-    send({ kind: 'done', id: request.id, detection });
-  } catch (error) {
-    send({ kind: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
-  }
-});
+serveRequests<DetectRequest, Detection>(({ text, published }, onProgress) =>
+  detect(text, { published, ...(onProgress ? { onProgress } : {}) }),
+);

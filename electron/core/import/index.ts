@@ -32,3 +32,4 @@ export { parseArticleFile } from './parse-article-file';
 export { countWords } from './word-count';
 export { MAX_IMPORT_BYTES, type ParsedArticle } from './types';
 export { checkImportSize } from './decode-file';
+export { createArticleParser, type ArticleParser } from './article-parser';

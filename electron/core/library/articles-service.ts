@@ -2,7 +2,7 @@ import type { Api } from '../../contract/api';
 import type { ArticleSummary } from '../../contract/model';
 import { GlossError } from '../errors';
 import { exportMarkdown } from '../export';
-import { checkImportSize, parseArticleFile } from '../import';
+import { checkImportSize, type ArticleParser } from '../import';
 import type { ArticleEntry, Store } from '../storage/store';
 import type { EntitiesService } from './entities-service';
 import { toHighlight } from './highlights-service';
@@ -32,13 +32,17 @@ function matches(entry: ArticleEntry, query: string): boolean {
 }
 
 /** Add a file's article to the library; `source` is where it came from (a name or path). */
-export async function importArticle(store: Store, name: string, bytes: Uint8Array, source = name) {
-  const parsed = parseArticleFile({ name, bytes });
+export async function importArticle(
+  store: Store,
+  parser: ArticleParser,
+  file: { name: string; bytes: Uint8Array; source?: string },
+): Promise<ArticleEntry> {
+  const parsed = await parser.parse({ name: file.name, bytes: file.bytes });
   const entry: ArticleEntry = {
     id: newId(),
     title: parsed.title,
     byline: parsed.byline,
-    source,
+    source: file.source ?? file.name,
     publishedAt: parsed.publishedAt,
     addedAt: nowIso(),
     tags: [],
@@ -51,7 +55,11 @@ export async function importArticle(store: Store, name: string, bytes: Uint8Arra
   return entry;
 }
 
-export function articleMethods(store: Store, entities: EntitiesService): ArticleMethods {
+export function articleMethods(
+  store: Store,
+  parser: ArticleParser,
+  entities: EntitiesService,
+): ArticleMethods {
   const requireEntry = (id: string) => {
     const entry = store.entry(id);
     if (!entry)
@@ -103,7 +111,7 @@ export function articleMethods(store: Store, entities: EntitiesService): Article
     'import/file': async ({ name, data }) => {
       // Refuse an oversized file before decoding it: base64 carries 3 bytes in 4 characters.
       checkImportSize(name, Math.floor((data.length * 3) / 4) - (data.match(/=+$/)?.[0].length ?? 0));
-      const entry = await importArticle(store, name, Buffer.from(data, 'base64'));
+      const entry = await importArticle(store, parser, { name, bytes: Buffer.from(data, 'base64') });
       void entities.forArticle(entry.id, 0).catch(() => undefined);
       return toSummary(entry);
     },

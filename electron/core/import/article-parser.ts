@@ -1,0 +1,28 @@
+import { spawnWorker } from '../workers/spawn-worker';
+import { createWorkerClient, type WorkerClient } from '../workers/worker-client';
+import type { ParsedArticle } from './types';
+
+type ImportClient = WorkerClient<{ name: string; bytes: Uint8Array }, ParsedArticle>;
+
+/** Parses files like `parseArticleFile`, on a worker thread started at the first import. */
+export interface ArticleParser {
+  /** Rejects with the importer's GlossError (too large, empty, binary...) for a refused file. */
+  parse(file: { name: string; bytes: Uint8Array }): Promise<ParsedArticle>;
+  close(): Promise<void>;
+}
+
+export function createArticleParser(): ArticleParser {
+  let client: ImportClient | null = null;
+  return {
+    parse(file) {
+      client ??= createWorkerClient(
+        spawnWorker('import-worker', new URL('./import-worker.ts', import.meta.url)),
+        'import',
+      );
+      return client.request(file);
+    },
+    async close() {
+      await client?.close();
+    },
+  };
+}
