@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ApiMethod, ApiParams, ApiResult } from '../electron/contract/api';
 import type { RpcResponse } from '../electron/contract/errors';
+import { ELECTRON_SKIP_REASON } from './global-setup';
 import { electronBinary, root, startServer, type BrowserModeServer } from './launch';
 
 /** One running Gloss on a fresh data dir (seeded from `seeds/` on first start), in either mode. */
@@ -140,10 +141,7 @@ export const test = base.extend<{ gloss: GlossApp }>({
   gloss: async ({ browser }, use, testInfo) => {
     const inElectron = testInfo.project.name === 'electron';
     const binary = inElectron ? electronBinary() : null;
-    testInfo.skip(
-      inElectron && !binary,
-      'The Electron runtime is not installed (node_modules/electron/path.txt or its binary is missing; it cannot be downloaded here). The browser project runs the same specs.',
-    );
+    testInfo.skip(inElectron && !binary, ELECTRON_SKIP_REASON);
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-e2e-'));
     const app = binary ? new ElectronApp(dataDir, binary) : new BrowserModeApp(dataDir, browser);
     try {
