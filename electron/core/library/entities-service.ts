@@ -89,15 +89,23 @@ export class EntitiesService {
     return this.forArticle(articleId);
   }
 
+  /**
+   * Bring the index up to date for one article. Never rejects: an article that cannot be read
+   * (deleted meanwhile, its text damaged) is left out, and the rest of the index keeps working.
+   */
   private async reindex(articleId: string): Promise<void> {
-    const entry = this.store.entry(articleId);
-    const detection = entry ? await this.jobs.cached(articleId) : null;
-    if (!entry || !detection) return this.index.remove(articleId);
-    const [content, notes] = await Promise.all([
-      this.store.readContent(articleId),
-      this.store.readNotes(articleId),
-    ]);
-    this.index.set(articleId, applyCorrections(content.text, detection, notes.corrections));
+    try {
+      const entry = this.store.entry(articleId);
+      const detection = entry ? await this.jobs.cached(articleId) : null;
+      if (!entry || !detection) return this.index.remove(articleId);
+      const [content, notes] = await Promise.all([
+        this.store.readContent(articleId),
+        this.store.readNotes(articleId),
+      ]);
+      this.index.set(articleId, applyCorrections(content.text, detection, notes.corrections));
+    } catch {
+      this.index.remove(articleId);
+    }
   }
 
   /** Fill the index from every article's cache the first time it is asked for. */
