@@ -31,13 +31,13 @@ function createWindow(): BrowserWindow {
 
 function registerIpc(): void {
   ipcMain.handle('gloss:rpc', async (event, method: unknown, params: unknown) => {
-    if (!library || !isOwnFrame(mainWindow, event.sender, event.senderFrame?.url)) {
+    if (!library || !isOwnFrame(mainWindow, event.sender, event.senderFrame)) {
       return { error: { code: 'forbidden', message: 'This window may not use Gloss.' } };
     }
     return library.dispatch(method, params);
   });
   ipcMain.handle('gloss:save-file', async (event, name: unknown, content: unknown) => {
-    if (!mainWindow || !isOwnFrame(mainWindow, event.sender, event.senderFrame?.url)) return { saved: false };
+    if (!mainWindow || !isOwnFrame(mainWindow, event.sender, event.senderFrame)) return { saved: false };
     const file = checkSaveArgs(name, content);
     const choice = await dialog.showSaveDialog(mainWindow, {
       title: 'Export notes as Markdown',
@@ -109,5 +109,10 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     void library.close().finally(() => app.quit());
   });
-  void start();
+  start().catch((error: unknown) => {
+    // Without this a failed start (a bad --port, a missing renderer) would leave Gloss running
+    // with no window and holding the single-instance lock.
+    dialog.showErrorBox('Gloss could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
 }

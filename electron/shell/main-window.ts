@@ -40,20 +40,33 @@ export function lockDownNavigation(contents: WebContents, shell: Shell): void {
     if (isExternal(url)) void shell.openExternal(url);
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // Gloss needs no permission: refuse requests, and answer "denied" to checks too (some APIs
+  // only check, and Electron's default answer to a check is "granted").
   contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  contents.session.setPermissionCheckHandler(() => false);
 }
 
-/** Whether an IPC message comes from this window's own top frame showing the app. */
+/** The parts of an IPC event's `senderFrame` the check needs. */
+export interface SenderFrame {
+  readonly url: string;
+  readonly parent: unknown;
+}
+
+/**
+ * Whether an IPC message comes from this window's own top frame showing the app: not from
+ * another window, a page it navigated to, or a sub-frame (which could show anything).
+ */
 export function isOwnFrame(
   window: BrowserWindow | null,
   sender: WebContents,
-  frameUrl: string | undefined,
+  frame: SenderFrame | null | undefined,
 ): boolean {
   return (
     !!window &&
     !window.isDestroyed() &&
     sender.id === window.webContents.id &&
-    !!frameUrl &&
-    frameUrl.startsWith(`${APP_ORIGIN}/`)
+    !!frame &&
+    frame.parent === null &&
+    frame.url.startsWith(`${APP_ORIGIN}/`)
   );
 }

@@ -8,23 +8,26 @@ import { checkSaveArgs, writeFileAtomic } from './save-file';
 
 const window = { isDestroyed: () => false, webContents: { id: 1 } } as unknown as BrowserWindow;
 const sender = (id: number) => ({ id }) as WebContents;
+const top = (url: string) => ({ url, parent: null });
+const sub = (url: string) => ({ url, parent: top('gloss://app/index.html') });
 
 describe('IPC sender check', () => {
   it.each([
-    ['its own window showing the app', window, 1, 'gloss://app/index.html', true],
-    ['another window', window, 2, 'gloss://app/index.html', false],
-    ['a page navigated elsewhere', window, 1, 'https://evil.example/', false],
-    ['a file:// page', window, 1, 'file:///etc/passwd', false],
-    ['a look-alike origin', window, 1, 'gloss://app.evil/index.html', false],
-    ['a frame without a URL', window, 1, undefined, false],
-    ['no window', null, 1, 'gloss://app/index.html', false],
-  ])('%s → %s', (_name, win, senderId, url, allowed) => {
-    expect(isOwnFrame(win, sender(senderId), url)).toBe(allowed);
+    ['its own window showing the app', window, 1, top('gloss://app/index.html'), true],
+    ['another window', window, 2, top('gloss://app/index.html'), false],
+    ['a page navigated elsewhere', window, 1, top('https://evil.example/'), false],
+    ['a file:// page', window, 1, top('file:///etc/passwd'), false],
+    ['a look-alike origin', window, 1, top('gloss://app.evil/index.html'), false],
+    ['a sub-frame, even one showing the app', window, 1, sub('gloss://app/index.html'), false],
+    ['a frame that is gone', window, 1, null, false],
+    ['no window', null, 1, top('gloss://app/index.html'), false],
+  ])('%s → %s', (_name, win, senderId, frame, allowed) => {
+    expect(isOwnFrame(win, sender(senderId), frame)).toBe(allowed);
   });
 
   it('refuses a destroyed window', () => {
     const destroyed = { isDestroyed: () => true, webContents: { id: 1 } } as unknown as BrowserWindow;
-    expect(isOwnFrame(destroyed, sender(1), 'gloss://app/index.html')).toBe(false);
+    expect(isOwnFrame(destroyed, sender(1), top('gloss://app/index.html'))).toBe(false);
   });
 });
 
