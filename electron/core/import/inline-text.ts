@@ -6,10 +6,13 @@ const RAW_OPEN = /^<(script|style|noscript|iframe|template|svg|math)\b/i;
 /**
  * The plain text of Markdown inline tokens: emphasis and code lose their markers, links keep
  * their text, images are dropped (a paragraph that is only an image becomes a caption of its
- * alt text elsewhere), inline HTML tags are removed.
+ * alt text elsewhere), inline HTML tags are removed. Code spans are literal text and stay as
+ * written ("`<div>`" reads "<div>"); around them, tags are removed again once escapes are
+ * joined up, so an escaped "\\<b\\>" does not come back as markup.
  */
 export function inlineText(tokens: Token[] | undefined): string {
   let out = '';
+  let prose = '';
   // Inside an inline <script> or <style>: its text is code, not words, until the closing tag.
   let rawUntil: RegExp | null = null;
   for (const token of tokens ?? []) {
@@ -27,24 +30,24 @@ export function inlineText(tokens: Token[] | undefined): string {
       case 'image':
         break;
       case 'br':
-        out += ' ';
+        prose += ' ';
         break;
       case 'escape':
-        out += token.text as string;
+        prose += token.text as string;
         break;
       case 'codespan':
-        // Code is literal text, but a tag in it is still not shown: Gloss keeps no markup at all.
-        out += stripHtml(token.text as string);
+        out += stripHtml(prose) + (token.text as string);
+        prose = '';
         break;
       default:
         if ('tokens' in token && Array.isArray(token.tokens) && token.tokens.length > 0) {
-          out += inlineText(token.tokens);
+          prose += inlineText(token.tokens);
         } else if ('text' in token && typeof token.text === 'string') {
-          out += plainText(token.text);
+          prose += plainText(token.text);
         }
     }
   }
-  return out;
+  return out + stripHtml(prose);
 }
 
 /** The alt texts of the images in a run of inline tokens that holds nothing else. */

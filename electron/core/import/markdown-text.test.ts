@@ -50,6 +50,11 @@ describe('Markdown structure', () => {
       expected: ['paragraph: Before after.'],
     },
     {
+      what: 'code spans and code blocks kept verbatim, tags included',
+      md: 'Wrap it in `<div class="x">` and use `Array<string>`.\n\n```html\n<p>Hi</p>\n```',
+      expected: ['paragraph: Wrap it in <div class="x"> and use Array<string>.', 'paragraph: <p>Hi</p>'],
+    },
+    {
       what: 'escaped tags removed',
       md: 'Say \\<script\\>alert(1)\\</script\\> twice.',
       expected: ['paragraph: Say twice.'],

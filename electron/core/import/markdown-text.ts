@@ -3,7 +3,7 @@ import type { DraftArticle, DraftBlock } from './types';
 import type { BlockKind } from '../../contract/model';
 import { isBoilerplate, isCaption } from './classify-unit';
 import { splitFrontMatter } from './front-matter';
-import { plainText, stripHtml } from './html-text';
+import { plainText } from './html-text';
 import { imageOnlyAlt, inlineText } from './inline-text';
 import { refineBlocks } from './refine-blocks';
 import { squash, splitUnits } from './split-units';
@@ -27,7 +27,7 @@ function collect(tokens: Token[], kind: BlockKind | null, blocks: DraftBlock[], 
       case 'text': {
         const inline = token as Tokens.Paragraph | Tokens.Text;
         const alt = imageOnlyAlt(inline.tokens);
-        if (alt !== null) push('caption', alt);
+        if (alt !== null) push('caption', plainText(alt));
         else push(kind ?? 'paragraph', inline.tokens ? inlineText(inline.tokens) : plainText(inline.text));
         break;
       }
@@ -39,8 +39,8 @@ function collect(tokens: Token[], kind: BlockKind | null, blocks: DraftBlock[], 
           collect(item.tokens, kind ?? 'list-item', blocks, headings);
         break;
       case 'code': {
-        // Code keeps its lines; blank lines inside would split the block, so they go.
-        const text = stripHtml((token as Tokens.Code).text.replace(/\n\s*\n/g, '\n')).trim();
+        // Code is literal text and keeps its lines; blank lines inside would split the block.
+        const text = (token as Tokens.Code).text.replace(/\n\s*\n/g, '\n').trim();
         if (text !== '') blocks.push({ kind: kind ?? 'paragraph', text });
         break;
       }

@@ -17,12 +17,14 @@ export function parseArticleFile(file: { name: string; bytes: Uint8Array }): Par
   const source = decodeArticleFile(file);
   const draft = format === 'markdown' ? parseMarkdown(source) : parsePlainText(source);
   // Blocks never contain the "\n\n" that separates them, or offsets would not round-trip; and
-  // whatever path text took (escapes, entities), no tag-shaped string reaches the reader.
+  // whatever path text took (escapes, entities), no HTML tag reaches the reader. Markdown has
+  // removed its tags already and keeps code as written.
+  const clean = format === 'markdown' ? (text: string) => text : stripHtml;
   draft.title = draft.title === null ? null : stripHtml(draft.title);
   draft.blocks = draft.blocks
     .map((block) => ({
       ...block,
-      text: stripHtml(block.text)
+      text: clean(block.text)
         .replace(/[ \t]{2,}/g, ' ')
         .replace(/\n{2,}/g, '\n')
         .trim(),

@@ -96,6 +96,14 @@ describe('scrape heuristics, one rule at a time', () => {
       text: `<p>${LONG}</p><script>track()</script>\n\n<b>${LONG2}</b>`,
       expected: [`paragraph: ${LONG}`, `paragraph: ${LONG2}`],
     },
+    {
+      rule: 'angle brackets that are not HTML tags stay (generics, comparisons)',
+      text: `${LONG}\n\nA List<String> is not a Promise<void>, and 2 <3 but x <y> z.`,
+      expected: [
+        `paragraph: ${LONG}`,
+        'paragraph: A List<String> is not a Promise<void>, and 2 <3 but x <y> z.',
+      ],
+    },
   ])('$rule', ({ text, expected }) => {
     expect(kinds(text)).toEqual(expected);
   });
