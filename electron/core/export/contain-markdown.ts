@@ -1,12 +1,10 @@
 /**
- * A note's Markdown, made safe to place between other parts of an export. The note is the
- * user's own Markdown and is kept as written, except for constructs that would run past its
- * end and swallow what follows: an unclosed code fence, and raw HTML blocks that only end at a
- * closing tag or marker (<script>, <pre>, <style>, <textarea>, comments, <? ?>, <!X >, CDATA).
+ * A note's Markdown, made safe to place between other parts of an export: an unclosed code
+ * fence, which would swallow everything after the note, is closed. (Raw HTML, including blocks
+ * that would run to a closing tag, is made text by inert-note.ts.)
  */
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const RUNAWAY_HTML = /^( {0,3})(<(?:script|pre|style|textarea)(?:[\s>]|$)|<!--|<\?|<![a-z]|<!\[CDATA\[)/i;
 
 export function containMarkdown(markdown: string): string {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
@@ -23,7 +21,7 @@ export function containMarkdown(markdown: string): string {
       fence = open[1]!;
       return line;
     }
-    return line.replace(RUNAWAY_HTML, '$1\\$2');
+    return line;
   });
   if (fence !== null) out.push(fence);
   return out.join('\n').trim();

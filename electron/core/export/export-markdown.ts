@@ -5,16 +5,20 @@ import { blockquote, headingText } from './escape-markdown';
 import { exportFileName } from './file-name';
 import { frontMatter } from './front-matter';
 import { entitiesIn, entityReferences } from './highlight-mentions';
+import { inertNote } from './inert-note';
 import { hashtags } from './tags';
 
 function byDocumentOrder(a: Highlight, b: Highlight): number {
   return a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt);
 }
 
+/** A note as it goes into the export: unable to swallow what follows, or to run anything. */
+const noteMarkdown = (markdown: string): string => inertNote(containMarkdown(markdown));
+
 /** One highlight: its quote, its note, then a line of its tags (and entity tags or links). */
 function highlightSection(highlight: Highlight, input: ExportInput): string {
   const parts = [blockquote(highlight.exact)];
-  const note = containMarkdown(highlight.note.markdown);
+  const note = noteMarkdown(highlight.note.markdown);
   if (note !== '') parts.push(note);
   const entities = entitiesIn(highlight, input.mentions ?? [], input.entities);
   const references = [
@@ -34,7 +38,7 @@ function highlightSection(highlight: Highlight, input: ExportInput): string {
 export function exportMarkdown(input: ExportInput): MarkdownExport {
   const { article } = input;
   const sections = [frontMatter(article, input.entities), `# ${headingText(article.title)}`];
-  const articleNote = containMarkdown(input.note.markdown);
+  const articleNote = noteMarkdown(input.note.markdown);
   const articleTags = hashtags(article.tags);
   if (articleTags.length > 0) sections.push(articleTags.join(' '));
   if (articleNote !== '') sections.push('## Notes', articleNote);
