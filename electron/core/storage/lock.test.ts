@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -80,6 +80,34 @@ describe('the data dir lock', () => {
     const dir = dataDir();
     writeLock(dir, { pid: process.ppid, procStart: startTimeOf(process.ppid) });
     await expect(openStore({ dataDir: dir })).rejects.toMatchObject({ code: 'locked' });
+  });
+
+  // Where the start time of a pid cannot be read (macOS, Windows), a live pid may belong to an
+  // unrelated process that reused a crashed Gloss's pid: the owner's heartbeat tells them apart.
+  it('takes over a lock with a live but unverifiable pid whose owner stopped its heartbeat', async () => {
+    const dir = dataDir();
+    writeLock(dir, { pid: process.ppid, procStart: null });
+    const old = new Date(Date.now() - 10 * 60_000);
+    utimesSync(path.join(dir, 'gloss.lock'), old, old);
+    const store = await openStore({ dataDir: dir });
+    await store.close();
+  });
+
+  it('respects a lock with a live but unverifiable pid whose heartbeat is recent', async () => {
+    const dir = dataDir();
+    writeLock(dir, { pid: process.ppid, procStart: null });
+    await expect(openStore({ dataDir: dir })).rejects.toMatchObject({ code: 'locked' });
+  });
+
+  it('keeps its own lock fresh while the library is open', async () => {
+    const dir = dataDir();
+    const store = await openStore({ dataDir: dir, lockHeartbeatMs: 20 });
+    const lock = path.join(dir, 'gloss.lock');
+    const old = new Date(Date.now() - 10 * 60_000);
+    utimesSync(lock, old, old);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(Date.now() - statSync(lock).mtimeMs).toBeLessThan(60_000);
+    await store.close();
   });
 
   it('refuses a second open in the same process', async () => {

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { access, link, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, link, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../errors';
 import { isAlive, ownStartTime, startTimeOf } from './process-start';
@@ -22,6 +22,10 @@ export interface DataDirLock {
 
 /** Start times read twice may differ by rounding; a reused pid differs by far more. */
 const START_TOLERANCE_MS = 2000;
+/** How often the owner touches the lock file, so a live owner can be told from a reused pid. */
+const HEARTBEAT_MS = 30_000;
+/** A lock untouched for this long has no live owner, whatever process now has its pid. */
+const STALE_AFTER_MS = 5 * HEARTBEAT_MS;
 
 function ownInfo(): LockInfo {
   return {
@@ -41,13 +45,15 @@ function parseInfo(text: string): LockInfo | null {
   }
 }
 
-/** Whether the process that wrote `info` is still running. */
-function ownerIsRunning(info: LockInfo): boolean {
+/** Whether the process that wrote `info` is still running; `touchedAt` is the lock's mtime. */
+function ownerIsRunning(info: LockInfo, touchedAt: number): boolean {
   // Another machine (a shared folder): we cannot check, so respect it.
   if (info.host && info.host !== hostname()) return true;
   if (!isAlive(info.pid)) return false;
   const now = startTimeOf(info.pid);
-  if (now === null || info.procStart === null) return true;
+  // No start time to compare (macOS, Windows): the pid may have been reused since a crash, so
+  // only an owner that kept touching the lock counts as alive.
+  if (now === null || info.procStart === null) return Date.now() - touchedAt < STALE_AFTER_MS;
   return Math.abs(now - info.procStart) <= START_TOLERANCE_MS;
 }
 
@@ -75,9 +81,14 @@ async function createExclusive(temp: string, lockPath: string, text: string): Pr
 /**
  * Take `<dataDir>/gloss.lock` so that one process at a time writes a library. The lock file is
  * created complete (written aside, then hard-linked into place, which fails if it exists), so
- * a reader never sees a half-written one. A lock whose process is gone is taken over.
+ * a reader never sees a half-written one. A lock whose process is gone is taken over. While
+ * held, the lock file is touched every `heartbeatMs`.
  */
-export async function acquireLock(dataDir: string, lockPath: string): Promise<DataDirLock> {
+export async function acquireLock(
+  dataDir: string,
+  lockPath: string,
+  heartbeatMs = HEARTBEAT_MS,
+): Promise<DataDirLock> {
   const info = ownInfo();
   const text = JSON.stringify(info);
   const temp = `${lockPath}.${process.pid}.tmp`;
@@ -92,7 +103,11 @@ export async function acquireLock(dataDir: string, lockPath: string): Promise<Da
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 5) throw error;
       }
       const existing = parseInfo(await readFile(lockPath, 'utf8').catch(() => ''));
-      if (existing && ownerIsRunning(existing)) throw lockedError(dataDir, existing);
+      const touchedAt = await stat(lockPath).then(
+        (info) => info.mtimeMs,
+        () => 0,
+      );
+      if (existing && ownerIsRunning(existing, touchedAt)) throw lockedError(dataDir, existing);
       // Stale: move it out of the way under a name of our own, then retry the exclusive link.
       const stale = `${lockPath}.stale-${process.pid}`;
       await rename(lockPath, stale).catch(() => undefined);
@@ -106,9 +121,15 @@ export async function acquireLock(dataDir: string, lockPath: string): Promise<Da
     await rm(temp, { force: true });
   }
 
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    utimes(lockPath, now, now).catch(() => undefined);
+  }, heartbeatMs);
+  heartbeat.unref();
   return {
     tookOverStale,
     release: async () => {
+      clearInterval(heartbeat);
       // Only remove it if it is still ours.
       const current = parseInfo(await readFile(lockPath, 'utf8').catch(() => ''));
       if (current?.pid === info.pid && current.startedAt === info.startedAt)

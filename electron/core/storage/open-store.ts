@@ -17,6 +17,8 @@ export interface OpenStoreOptions {
   dataDir: string;
   /** 'file' (default): take `<dataDir>/gloss.lock`; 'none' when the caller holds a lock. */
   lock?: 'file' | 'none';
+  /** How often the lock file is touched to show its owner is alive (default 30 s). */
+  lockHeartbeatMs?: number;
   /** Index backups to keep (default 10). */
   backupsToKeep?: number;
   /** When the lazily written index is written (default: 1 s quiet, at most 5 s late). */
@@ -35,7 +37,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   } catch (error) {
     throw storageError('save', layout.dataDir, error);
   }
-  const lock = options.lock === 'none' ? null : await acquireLock(layout.dataDir, layout.lock);
+  const lock =
+    options.lock === 'none' ? null : await acquireLock(layout.dataDir, layout.lock, options.lockHeartbeatMs);
   try {
     return await openLocked(layout, lock, options);
   } catch (error) {
