@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import { spawnWorker } from '../workers/spawn-worker';
 import { createWorkerClient, type WorkerClient } from '../workers/worker-client';
 import type { ParsedArticle } from './types';
@@ -11,14 +12,15 @@ export interface ArticleParser {
   close(): Promise<void>;
 }
 
-export function createArticleParser(): ArticleParser {
+export function createArticleParser(
+  spawn: () => Worker = () => spawnWorker('import-worker', new URL('./import-worker.ts', import.meta.url)),
+): ArticleParser {
   let client: ImportClient | null = null;
   return {
     parse(file) {
-      client ??= createWorkerClient(
-        spawnWorker('import-worker', new URL('./import-worker.ts', import.meta.url)),
-        'import',
-      );
+      // A worker that died (out of memory on some file) fails what it was doing; the next
+      // import gets a new one rather than the same failure until Gloss restarts.
+      if (!client?.alive) client = createWorkerClient(spawn(), 'import');
       return client.request(file);
     },
     async close() {

@@ -4,6 +4,8 @@ import { GlossError } from '../errors';
 import type { WorkerReplyMessage, WorkerRequestMessage } from './protocol';
 
 export interface WorkerClient<Request, Result> {
+  /** False once the worker has failed, stopped or been closed: every request will fail. */
+  readonly alive: boolean;
   request(request: Request, onProgress?: (fraction: number) => void): Promise<Result>;
   close(): Promise<void>;
 }
@@ -48,6 +50,9 @@ export function createWorkerClient<Request, Result>(
     if (!closed) failAll(new Error(`The ${what} worker stopped (exit code ${code}).`));
   });
   return {
+    get alive() {
+      return !closed && !failure;
+    },
     request(request, onProgress) {
       if (closed) return Promise.reject(new Error(`The ${what} worker is closed.`));
       if (failure) return Promise.reject(failure);
