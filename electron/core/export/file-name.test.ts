@@ -31,4 +31,17 @@ describe('exportFileName', () => {
     expect(words.length).toBeLessThanOrEqual(100);
     expect(words).toMatch(/word\.md$/);
   });
+
+  // ext4 and most Linux file systems allow 255 *bytes*: a long CJK title is 3 bytes a character.
+  it.each([
+    ['Chinese', '俄罗斯外长拉夫罗夫会见中国国家主席习近平'.repeat(6)],
+    ['Japanese', 'ロシアのラブロフ外相が北京で習近平国家主席と会談した'.repeat(5)],
+    ['emoji', '😀'.repeat(90)],
+  ])('stays within 255 UTF-8 bytes for a long %s title', (_script, title) => {
+    const name = exportFileName(title);
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    expect(name).toMatch(/\.md$/);
+    expect(name).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(title.startsWith(name.slice(0, -3))).toBe(true);
+  });
 });

@@ -1,5 +1,9 @@
-/** Longest file name Gloss suggests, with ".md": well under every file system's 255 bytes. */
+/**
+ * Longest file name Gloss suggests, with ".md": 100 characters and 240 UTF-8 bytes (ext4 and
+ * most Unix file systems allow 255 bytes, and a CJK character takes 3).
+ */
 const MAX_LENGTH = 100;
+const MAX_BYTES = 240;
 
 // Not allowed on Windows (< > : " / \ | ? *), control characters, and what breaks an Obsidian
 // link to the note (# ^ [ ]).
@@ -17,6 +21,13 @@ function cut(text: string, max: number): string {
   return space > max - 30 ? hard.slice(0, space) : hard;
 }
 
+/** Drop whole characters from the end until `text` fits in `max` UTF-8 bytes. */
+function cutBytes(text: string, max: number): string {
+  const chars = [...text];
+  while (Buffer.byteLength(chars.join('')) > max) chars.pop();
+  return chars.join('');
+}
+
 /**
  * A file name for an article's export that works on Windows, macOS and Linux: the title with
  * forbidden characters replaced by spaces, no leading or trailing dots or spaces (Windows drops
@@ -25,7 +36,7 @@ function cut(text: string, max: number): string {
 export function exportFileName(title: string): string {
   const tidy = (text: string): string => text.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
   let base = tidy(title.normalize('NFC').replace(UNSAFE, ' '));
-  base = tidy(cut(base, MAX_LENGTH - '.md'.length));
+  base = tidy(cutBytes(cut(base, MAX_LENGTH - '.md'.length), MAX_BYTES - '.md'.length));
   if (base === '') base = 'Untitled';
   base = base.replace(RESERVED, '$1_');
   return `${base}.md`;
