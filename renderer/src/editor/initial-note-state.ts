@@ -5,6 +5,25 @@ import type { Note } from '../../../electron/contract/model';
 import { NOTE_TRANSFORMERS } from './editor-config';
 
 /**
+ * A stored node without inline styles, its children likewise. Gloss's editor never styles text,
+ * so a style can only come from outside (a note set through the API), and Lexical applies it
+ * with CSSOM, which the Content-Security-Policy does not stop: `position: fixed` text could
+ * cover the whole window with anything.
+ */
+function withoutStyles(node: SerializedLexicalNode): SerializedLexicalNode {
+  const { style: _style, textStyle: _textStyle, ...rest } = node as StoredNode;
+  return Array.isArray(rest.children)
+    ? ({ ...rest, children: rest.children.map(withoutStyles) } as SerializedLexicalNode)
+    : rest;
+}
+
+type StoredNode = SerializedLexicalNode & {
+  style?: unknown;
+  textStyle?: unknown;
+  children?: SerializedLexicalNode[];
+};
+
+/**
  * The editor's first state: the saved Lexical state when there is one, else the Markdown
  * (a note set by a script over HTTP has only Markdown). A state Gloss cannot read falls back to
  * the Markdown rather than losing the note.
@@ -16,7 +35,7 @@ export function initialNoteState(note: Note): () => void {
       try {
         const parsed = JSON.parse(note.editorState) as { root?: { children?: SerializedLexicalNode[] } };
         const children = parsed.root?.children ?? [];
-        const nodes = children.map((child) => $parseSerializedNode(child));
+        const nodes = children.map((child) => $parseSerializedNode(withoutStyles(child)));
         root.clear();
         root.append(...nodes);
         return;
