@@ -3,8 +3,10 @@
 // packaged app ships no node_modules: only 'electron' itself stays external.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { realpathSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -48,6 +50,8 @@ export async function buildApp({ quiet = false } = {}) {
   ]);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run directly (not imported by start.mjs). A URL comparison that works with spaces in the path,
+// on Windows and through symlinks.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   await buildApp({ quiet: process.argv.includes('--quiet') });
 }

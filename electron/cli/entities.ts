@@ -7,6 +7,7 @@
 import { createInterface } from 'node:readline';
 import { detectEntities } from '../core/entities';
 import { parseRequestLine } from './entities-request';
+import { isMainModule } from './is-main';
 
 export async function runEntitiesCli(
   input: NodeJS.ReadableStream,
@@ -37,6 +38,6 @@ export async function runEntitiesCli(
   return failed ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   process.exitCode = await runEntitiesCli(process.stdin, process.stdout, process.stderr);
 }
