@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApiMethod } from '../contract/api';
 import type { RpcResponse } from '../contract/errors';
 import { createLibrary, type Library } from '../core/library';
@@ -143,6 +143,17 @@ describe(`fuzzing browser mode with ${CALLS} malformed calls (seed ${SEED})`, ()
     articleId = article!.id;
     // Exporting waits for entity detection, so its cache is on disk before the snapshot.
     await library['export/markdown']({ articleId });
+    // The index is written lazily (about a second after the seed import): wait for that write,
+    // or it could land during the fuzzing and look like a change the fuzzing made.
+    await vi.waitFor(
+      async () => {
+        const index = JSON.parse(await readFile(path.join(dataDir, 'library.json'), 'utf8')) as {
+          articles: unknown[];
+        };
+        if (index.articles.length !== 1) throw new Error('the index is not written yet');
+      },
+      { timeout: 10_000, interval: 100 },
+    );
   });
   afterAll(async () => {
     await host.close();
