@@ -141,6 +141,22 @@ describe.each(kinds)('a %s file', (kind) => {
     await stillWorks(store);
   });
 
+  it('notes and their earlier copy both damaged: neither is overwritten by later writes', async () => {
+    const dir = await library();
+    const file = path.join(dir, 'articles/a1/notes.json');
+    const backup = `${file}.bak`;
+    damage(file, kind);
+    const damagedBackup = damage(backup, kind);
+    const store = await openTracked(dir);
+    expect((await store.readNotes('a1')).highlights).toEqual([]);
+    await store.updateNotes('a1', (n) => n.highlights.push(makeHighlight('new1')));
+    await store.updateNotes('a1', (n) => n.highlights.push(makeHighlight('new2')));
+    const kept = readdirSync(path.dirname(file)).filter((name) => name.startsWith('notes.json.bak.corrupt-'));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(path.join(path.dirname(file), kept[0]!), 'utf8')).toBe(damagedBackup);
+    expect(store.notices()[0]!.message).toContain(kept[0]);
+  });
+
   it('article.json: refused with a clear message, notes kept, the rest works', async () => {
     const dir = await library();
     const file = path.join(dir, 'articles/a1/article.json');

@@ -40,13 +40,19 @@ export async function recoverNotes(
     const message = `${what}. Gloss restored the previous saved version, so the last change to them may be missing.${keptAt}`;
     return { data: backup.data, notice: { level: 'warning', message } };
   }
+  // An earlier copy that cannot be used would be replaced by the next write's copy: keep it.
+  const keptBackup =
+    backup.status === 'missing' ? null : layout.relative(await quarantine(layout.notesBackup(id)));
+  const keptBoth = keptBackup ? `${keptAt} The unreadable earlier copy was kept at ${keptBackup}.` : keptAt;
+  const noCopy = keptBackup ? 'its earlier copy could not be read either' : 'no earlier copy was found';
   const entry = await ctx.fallbackEntry();
   if (!entry) {
-    const message = `${what}, and the article itself is unreadable, so it was left out of the library.${keptAt}`;
-    return { data: null, notice: kept ? { level: 'error', message } : null };
+    const message = `${what}, and the article itself is unreadable, so it was left out of the library.${keptBoth}`;
+    return { data: null, notice: kept || keptBackup ? { level: 'error', message } : null };
   }
   // Missing, with no copy, for an article the index never listed: an import cut short by a
   // crash, with nothing the user wrote in it. Otherwise the user must hear about it.
-  const message = `${what} and no earlier copy was found, so the article now has none.${keptAt}`;
-  return { data: emptyNotesFile(entry), notice: kept || ctx.known ? { level: 'error', message } : null };
+  const message = `${what} and ${noCopy}, so the article now has none.${keptBoth}`;
+  const tell = kept || keptBackup || ctx.known;
+  return { data: emptyNotesFile(entry), notice: tell ? { level: 'error', message } : null };
 }
