@@ -217,3 +217,13 @@ describe('mashed page headers (several scraped elements on one line)', () => {
     ]);
   });
 });
+
+describe('a title made from the opening sentence', () => {
+  it('is shortened without cutting a character in two', () => {
+    const opening = `${'a'.repeat(98)}😀 and more words, enough to make the opening sentence too long for a title.`;
+    const article = parse(`${opening}\n\n${LONG}`, 'x1.txt');
+    expect(article.title.length).toBeLessThanOrEqual(100);
+    expect(article.title).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(article.title.endsWith('…')).toBe(true);
+  });
+});
