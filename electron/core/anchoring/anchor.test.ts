@@ -129,6 +129,18 @@ describe('far from the old position', () => {
   });
 });
 
+describe('very long quotes', () => {
+  const chapter = Array.from({ length: 4000 }, (_, i) => `Sentence ${i} of a very long report.`).join(' ');
+
+  it('re-anchor by exact quote, and never by a fuzzy search that would take minutes', () => {
+    const stored = highlight(chapter, chapter.slice(100, 120_000));
+    const moved = `A new opening paragraph.\n\n${chapter}`;
+    expect(anchor(moved, stored).status).toBe('quote');
+    const edited = moved.replace('Sentence 2000 of', 'Sentence 2000, of');
+    expect(anchor(edited, stored)).toMatchObject({ status: 'orphan' });
+  });
+});
+
 describe('stored positions that no longer fit', () => {
   it.each([
     { what: 'past the end of a shorter text', position: { start: 500, end: 520 } },

@@ -29,6 +29,11 @@ const MAX_CANDIDATES = 500;
 const NEARBY = 2000;
 /** Shorter quotes approximately match almost anywhere: they are only looked for nearby. */
 const MIN_ANYWHERE = 10;
+/**
+ * Myers' search costs text length × quote length / 32: a quote of a whole chapter would hang
+ * the article's opening for minutes. Longer quotes re-anchor by position or exact quote only.
+ */
+const MAX_FUZZY_QUOTE = 4000;
 
 type Found = { start: number; end: number; errors: number };
 
@@ -113,7 +118,7 @@ export function findFuzzy(
   context: QuoteContext,
   accept: (match: QuoteMatch) => boolean,
 ): QuoteMatch | null {
-  if (quote.length === 0 || text.length === 0) return null;
+  if (quote.length === 0 || text.length === 0 || quote.length > MAX_FUZZY_QUOTE) return null;
   const margin = NEARBY + quote.length;
   const from = Math.max(0, Math.min(context.hint, text.length) - margin);
   const to = Math.min(text.length, Math.max(0, context.hint) + quote.length + margin);
