@@ -23,6 +23,7 @@ import type {
   Settings,
   StoredEntityCorrection,
   Tag,
+  TagColor,
 } from './model';
 
 /** A note as the renderer sends it: Markdown, plus the Lexical state when edited in Gloss. */
@@ -98,8 +99,11 @@ export interface Api {
     tags: string[];
   }>;
 
-  /** Every tag in use, with counts; for suggestions and the library's tag filter. */
+  /** Every tag in use, with counts and colors; for suggestions and the library's tag filter. */
   'tags/list': (params: Record<string, never>) => Promise<Tag[]>;
+
+  /** Give a tag a color, or take it away with null. The tag's name matches case-insensitively. */
+  'tags/setColor': (params: { name: string; color: TagColor | null }) => Promise<Tag[]>;
 
   /**
    * Import a `.txt` or `.md` file. `data` is the file's bytes in base64. A binary, empty or

@@ -132,10 +132,13 @@ export interface Highlight {
   updatedAt: string;
 }
 
+/** The colors a tag can be given (the renderer maps each to light and dark shades). */
+export type TagColor = 'gray' | 'red' | 'orange' | 'yellow' | 'green' | 'teal' | 'blue' | 'purple' | 'pink';
+
 /** A tag in use, with its color and how many articles carry it (on the article or on its highlights). */
 export interface Tag {
   name: string;
-  color: string | null;
+  color: TagColor | null;
   count: number;
 }
 

@@ -125,6 +125,25 @@ describe('library', () => {
     expect(await library['articles/list']({ tag: 'sports' })).toHaveLength(0);
   });
 
+  it('colors a tag, keeps the color across a restart, and refuses a tag nobody uses', async () => {
+    const article = await seedArticle();
+    await library['tags/set']({ articleId: article.id, tags: ['Diplomacy'] });
+    expect(await library['tags/setColor']({ name: 'diplomacy', color: 'teal' })).toEqual([
+      { name: 'Diplomacy', color: 'teal', count: 1 },
+    ]);
+    await library.close();
+    library = await createLibrary({ dataDir });
+    expect(await library['tags/list']({})).toEqual([{ name: 'Diplomacy', color: 'teal', count: 1 }]);
+    await library['tags/setColor']({ name: 'Diplomacy', color: null });
+    expect(await library['tags/list']({})).toEqual([{ name: 'Diplomacy', color: null, count: 1 }]);
+    expect(await library.dispatch('tags/setColor', { name: 'sports', color: 'red' })).toMatchObject({
+      error: { code: 'not-found' },
+    });
+    expect(await library.dispatch('tags/setColor', { name: 'Diplomacy', color: 'url(evil)' })).toMatchObject({
+      error: { code: 'invalid-params' },
+    });
+  });
+
   it('deletes a highlight and restores it whole', async () => {
     const article = await seedArticle();
     const created = await library['highlights/create']({ articleId: article.id, start: 10, end: 40 });

@@ -29,6 +29,7 @@ function templates(articleId: string): [ApiMethod, Record<string, unknown>, stri
     ['notes/save', { articleId, note: { markdown: '**x**', editorState: null } }, ['articleId', 'note']],
     ['tags/set', { articleId, tags: ['one', 'two'] }, ['articleId', 'tags']],
     ['tags/list', {}, []],
+    ['tags/setColor', { name: 'one', color: 'red' }, ['name', 'color']],
     ['import/file', { name: 'a.txt', data: Buffer.from('Some text.').toString('base64') }, ['name', 'data']],
     ['export/markdown', { articleId }, ['articleId']],
     ['entities/get', { articleId }, ['articleId']],

@@ -15,6 +15,7 @@ type HighlightMethods = Pick<
   | 'notes/save'
   | 'tags/set'
   | 'tags/list'
+  | 'tags/setColor'
 >;
 
 export const emptyNote = (): Note => ({ markdown: '', editorState: null, updatedAt: null });
@@ -145,6 +146,15 @@ export function highlightMethods(store: Store): HighlightMethods {
       return { tags: clean };
     },
 
-    'tags/list': () => Promise.resolve(tagsInUse(store.list())),
+    'tags/list': () => Promise.resolve(tagsInUse(store.list(), store.tagColors())),
+
+    'tags/setColor': async ({ name, color }) => {
+      const key = name.trim().toLowerCase();
+      if (!tagsInUse(store.list()).some((tag) => tag.name.toLowerCase() === key)) {
+        throw new GlossError('not-found', `No article or highlight is tagged "${name.trim()}".`);
+      }
+      await store.setTagColor(key, color);
+      return tagsInUse(store.list(), store.tagColors());
+    },
   };
 }

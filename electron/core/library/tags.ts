@@ -1,4 +1,4 @@
-import type { Tag } from '../../contract/model';
+import type { Tag, TagColor } from '../../contract/model';
 import type { ArticleEntry } from '../storage/store';
 
 /**
@@ -19,8 +19,11 @@ export function canonicalTags(input: readonly string[], known: readonly string[]
   return result;
 }
 
-/** Every tag in the library with the number of articles that carry it (on themselves or a highlight). */
-export function tagsInUse(entries: readonly ArticleEntry[]): Tag[] {
+/**
+ * Every tag in the library with the number of articles that carry it (on themselves or a
+ * highlight), and its color from `colors` (keyed by lower-cased name).
+ */
+export function tagsInUse(entries: readonly ArticleEntry[], colors: Record<string, string> = {}): Tag[] {
   const tags = new Map<string, Tag>();
   for (const entry of entries) {
     const onArticle = new Set<string>();
@@ -28,7 +31,7 @@ export function tagsInUse(entries: readonly ArticleEntry[]): Tag[] {
       const key = name.toLowerCase();
       if (onArticle.has(key)) continue;
       onArticle.add(key);
-      const tag = tags.get(key) ?? { name, color: null, count: 0 };
+      const tag = tags.get(key) ?? { name, color: (colors[key] as TagColor | undefined) ?? null, count: 0 };
       tag.count += 1;
       tags.set(key, tag);
     }

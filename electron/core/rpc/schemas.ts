@@ -95,6 +95,10 @@ export const paramSchemas = {
   'notes/save': z.strictObject({ articleId: id, note: noteInput }),
   'tags/set': z.strictObject({ articleId: id, highlightId: id.optional(), tags }),
   'tags/list': none,
+  'tags/setColor': z.strictObject({
+    name: tag,
+    color: z.enum(['gray', 'red', 'orange', 'yellow', 'green', 'teal', 'blue', 'purple', 'pink']).nullable(),
+  }),
   'import/file': z.strictObject({
     name: z.string().min(1).max(255),
     data: z
