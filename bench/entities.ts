@@ -16,6 +16,7 @@ import {
   withCapitalHeadline,
 } from '../scripts/train/corpora';
 import { docText, type TextDoc } from '../scripts/train/doc-text';
+import { newswireProbe } from '../scripts/train/probe';
 import { prf, SpanScorer, type Span } from '../scripts/train/span-f1';
 import type { BenchTable } from './table';
 
@@ -70,11 +71,14 @@ function heldOut(corpus: string): TextDoc[] {
     .map((d) => docText(d));
 }
 
+/** GLOSS_BENCH_MODEL=<file> benches another model file (an experiment) in place of the shipped one. */
+const MODEL_FILE = process.env.GLOSS_BENCH_MODEL ?? modelPath();
+
 function loadTimes(): number[] {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    useModelBytes(readFileSync(modelPath()));
+    useModelBytes(readFileSync(MODEL_FILE));
     times.push(performance.now() - t);
   }
   return times;
@@ -95,17 +99,22 @@ function speed(): BenchTable['rows'] {
     detectEntities(thousand);
     runs.push(performance.now() - t);
   }
-  let t = performance.now();
-  detectEntities(sample);
-  const big = (performance.now() - t) / 1000;
+  // Median of five passes: one pass on a shared two-core machine is at the mercy of its neighbours.
+  const bigRuns: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    detectEntities(sample);
+    bigRuns.push((performance.now() - started) / 1000);
+  }
+  const big = bigRuns.sort((a, b) => a - b)[2]!;
   compromise(thousand);
-  t = performance.now();
+  const t = performance.now();
   compromise(sample);
   const theirs = (performance.now() - t) / 1000;
   runs.sort((a, b) => a - b);
   return [
     ['Gloss: 1,000-word article, median of 20 (ms)', runs[10]!],
-    [`Gloss: ${n.toLocaleString('en-US')}-word text (words/s)`, Math.round(n / big)],
+    [`Gloss: ${n.toLocaleString('en-US')}-word text, median of 5 (words/s)`, Math.round(n / big)],
     [`compromise: ${n.toLocaleString('en-US')}-word text (words/s)`, Math.round(n / theirs)],
   ];
 }
@@ -120,6 +129,8 @@ export async function run(): Promise<BenchTable[]> {
     ['gum.test news', gumTest(true).map((d) => docText(d))],
     ['held-out wikigold', heldOut('wikigold')],
     ['held-out redocred', heldOut('redocred')],
+    // Hand-written wire copy (datelines, capitals, results tables); a smoke test, not a benchmark.
+    ['newswire probe (smoke test)', newswireProbe().map((d) => docText(d, true))],
   ];
   const rows: BenchTable['rows'] = [];
   for (const [name, docs] of sets) {
@@ -153,6 +164,7 @@ export async function run(): Promise<BenchTable[]> {
       notes: [
         'Gloss types map person→PER, organization→ORG, place→LOC; compromise people/organizations/places likewise (spans trimmed of trailing punctuation and "\'s").',
         'PUD news = uner-pud.test documents whose id starts with "n" (never trained on). Held-out sets are never trained on either (scripts/train/corpora.ts).',
+        'newswire probe = scripts/train/data/newswire-probe.txt: 33 short wire stories written for Gloss in CoNLL conventions (347 PER/ORG/LOC). Small, and written by the same hands as the rules: a smoke test, not a benchmark.',
       ],
     },
     {

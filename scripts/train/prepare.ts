@@ -2,6 +2,7 @@
 import { docStats, FEATURES_PER_TOKEN, sentenceFeatures } from '../../electron/core/entities/features';
 import type { Lexicon } from '../../electron/core/entities/lexicon';
 import { LABELS } from '../../electron/core/entities/tagger-model';
+import { truecaseHeadlines } from '../../electron/core/entities/truecase';
 import type { TrainSentence } from './perceptron';
 import type { Doc } from './read-iob';
 
@@ -17,6 +18,20 @@ export interface PrepareOptions {
   fold: number;
   /** First-pass stack values per sentence of a document (stacked training data). */
   stackFor?: ((doc: Doc) => Uint8Array[]) | undefined;
+  /**
+   * Truecase all-caps sentences (and the all-caps copies) with their document, as detection
+   * does, so training sees the features detection will see.
+   */
+  truecase?: boolean;
+}
+
+/** Sentence k of the document in capitals, truecased the way detection would see it. */
+function upperVariant(all: string[][], k: number, lexicon: Lexicon, truecase: boolean): string[] {
+  const upper = all[k]!.map((w) => w.toUpperCase());
+  if (!truecase) return upper;
+  const copy = all.slice();
+  copy[k] = upper;
+  return truecaseHeadlines(copy, lexicon)[k]!;
 }
 
 export function prepareDocs(docs: Doc[], lexicon: Lexicon, options: PrepareOptions): TrainSentence[] {
@@ -25,13 +40,13 @@ export function prepareDocs(docs: Doc[], lexicon: Lexicon, options: PrepareOptio
   let buffer: Uint32Array = new Uint32Array(1024 * FEATURES_PER_TOKEN);
   for (const doc of docs) {
     const stack = options.stackFor?.(doc);
-    const stats = docStats(
-      doc.sentences.map((s) => s.words),
-      lexicon,
-    );
+    const raw = doc.sentences.map((s) => s.words);
+    const all = options.truecase ? truecaseHeadlines(raw, lexicon) : raw;
+    const stats = docStats(all, lexicon);
     for (const [k, s] of doc.sentences.entries()) {
-      const variants = [s.words];
-      if (options.random() < options.upperShare) variants.push(s.words.map((w) => w.toUpperCase()));
+      const variants = [all[k]!];
+      if (options.random() < options.upperShare)
+        variants.push(upperVariant(raw, k, lexicon, options.truecase === true));
       for (const words of variants) {
         buffer = sentenceFeatures(words, lexicon, stats, mask, buffer, stack?.[k]);
         const n = words.length;

@@ -41,6 +41,9 @@ const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
 const cache = new Map<string, WordInfo>();
+let infoBuf: WordInfo[] = [];
+let lowerBuf: string[] = [];
+let gaz = new Uint32Array(0);
 /** Scratch space for one token's attribute hashes (no allocation per token). */
 const vals = new Uint32Array(FEATURES_PER_TOKEN);
 
@@ -99,10 +102,11 @@ export function docStats(sentencesWords: string[][], lexicon: Lexicon): DocStats
   return stats;
 }
 
-function isHeadline(infos: WordInfo[]): boolean {
+function isHeadline(infos: WordInfo[], n: number): boolean {
   let letters = 0;
   let caps = 0;
-  for (const w of infos) {
+  for (let i = 0; i < n; i++) {
+    const w = infos[i]!;
     if (w.caps === Caps.Lower || w.caps === Caps.Initial || w.caps === Caps.Mixed) letters++;
     else if (w.caps === Caps.AllCaps) {
       letters++;
@@ -123,13 +127,21 @@ export function sentenceFeatures(
 ): Uint32Array {
   const n = words.length;
   if (out.length < n * FEATURES_PER_TOKEN) out = new Uint32Array(n * FEATURES_PER_TOKEN * 2);
-  const infos = words.map((w) => info(w, lexicon));
-  const gaz = gazetteerTags(
-    words,
-    infos.map((w) => w.lower),
-    lexicon,
-  ).map((tags) => (tags === null ? NONE : hashString(tags.sort().join('|'))));
-  const headline = isHeadline(infos) ? 1 : 0;
+  // Reused per sentence: detection extracts features for tens of thousands of sentences.
+  if (infoBuf.length < n) {
+    infoBuf = new Array<WordInfo>(n * 2);
+    lowerBuf = new Array<string>(n * 2);
+    gaz = new Uint32Array(n * 2);
+  }
+  const infos = infoBuf;
+  for (let i = 0; i < n; i++) {
+    const w = info(words[i]!, lexicon);
+    infos[i] = w;
+    lowerBuf[i] = w.lower;
+  }
+  const tags = gazetteerTags(words, lowerBuf, lexicon);
+  for (let i = 0; i < n; i++) gaz[i] = tags[i] === null ? NONE : hashString(tags[i]!.sort().join('|'));
+  const headline = isHeadline(infos, n) ? 1 : 0;
   const low = (i: number) => (i < 0 ? BOS : i >= n ? EOS : infos[i]!.low);
   const shape = (i: number) => (i < 0 ? BOS : i >= n ? EOS : infos[i]!.shape);
   const gz = (i: number) => (i < 0 || i >= n ? NONE : gaz[i]!);

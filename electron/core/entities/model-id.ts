@@ -1,2 +1,2 @@
 // Written by scripts/train-entities.ts: the hash of models/entities.bin, part of DETECTOR_VERSION.
-export const MODEL_ID = '35739f184ab9';
+export const MODEL_ID = '7da84ddbe8f8';

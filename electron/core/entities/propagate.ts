@@ -26,6 +26,8 @@ export function propagate(text: string, tokens: Token[], candidates: Candidate[]
   for (const c of candidates) {
     if (c.type === 'person') for (const s of shortForms(text.slice(c.start, c.end))) types.set(s, 'person');
   }
+  let upper: Map<string, EntityType> | null = null;
+  const upperTypes = () => (upper ??= new Map([...types].map(([k, t]) => [k.toUpperCase(), t])));
   const covered = new Int8Array(tokens.length);
   const out = candidates.map((c) => {
     covered.fill(1, c.first, c.last + 1);
@@ -39,6 +41,15 @@ export function propagate(text: string, tokens: Token[], candidates: Candidate[]
     const list = byFirst.get(words[0]!) ?? [];
     list.push(words);
     byFirst.set(words[0]!, list);
+  }
+  // A headline in capitals ("VERSTAPPEN WINS") names the same people as the story under it.
+  for (const [first, list] of [...byFirst]) {
+    const upper = first.toUpperCase();
+    if (upper !== first && first.length >= 3 && !byFirst.has(upper))
+      byFirst.set(
+        upper,
+        list.map((ws) => ws.map((w) => w.toUpperCase())),
+      );
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -54,7 +65,7 @@ export function propagate(text: string, tokens: Token[], candidates: Candidate[]
       if (!ok) continue;
       const start = tokens[i]!.start + skip;
       const surface = text.slice(start, tokens[i + n - 1]!.end);
-      const type = types.get(surface) ?? types.get(words.join(' '));
+      const type = types.get(surface) ?? types.get(words.join(' ')) ?? upperTypes().get(surface);
       if (!type) continue;
       out.push({ start, end: tokens[i + n - 1]!.end, type, first: i, last: i + n - 1 });
       covered.fill(1, i, i + n);

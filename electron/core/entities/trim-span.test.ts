@@ -28,6 +28,10 @@ describe('trimSpan keeps only the name', () => {
     ['Leonardo da Vinci', 'PER', ['Leonardo da Vinci']],
     ['Bank of England and the Fed', 'ORG', ['Bank of England and the Fed']],
     ['Paris said Berlin', 'LOC', ['Paris', 'Berlin']],
+    ['TENNIS - SABALENKA', 'PER', ['SABALENKA']],
+    ['PHILADELPHIA 124 San Antonio', 'ORG', ['PHILADELPHIA', 'San Antonio']],
+    ['Saint - Malo', 'LOC', ['Saint - Malo']],
+    ['Channel 4', 'ORG', ['Channel 4']],
   ])('splits %s (%s) where a lower-case word cannot be part of it', (text, tag, expected) => {
     const tokens = tokenize(text);
     const ranges = trimAndSplit(tokens, 0, tokens.length - 1, tag as EntityTag);

@@ -22,6 +22,14 @@ function isLowerWord(word: string): boolean {
   return /^\p{Ll}[\p{Ll}'’.-]*$/u.test(word);
 }
 
+/** A stand-alone separator no name contains: "England ( Reuters )", "Paris , Texas". */
+const SEPARATOR = /^[,:;()[\]|]$/;
+/** Dashes may join a name's parts in corpora tokenised at hyphens ("Saint - Malo"). */
+const DASH = /^(?:[-–—]|--+)$/;
+const CAPS_WORD = /^\p{Lu}{3,}$/u;
+/** A bare score or count: "Bolton 2 Oldham 0", "England 353". */
+const NUMBER = /^\d+(?:[.,:]\d+)*$/;
+
 function isEdgeJunk(word: string): boolean {
   return /^(?:[^\p{L}\p{N}]+|['’]s)$/u.test(word);
 }
@@ -50,7 +58,8 @@ export function trimSpan(
 /**
  * Trims a span and splits it where a lower-case word inside cannot belong to a name
  * ("Sergey Lavrov met Xi Jinping" is two people): only particles ("de", "van") inside a
- * person's name, and connectors ("of", "and", "for") inside other names.
+ * person's name, and connectors ("of", "and", "for") inside other names; and at a stand-alone
+ * dash between capitalised words or a bracket, or a score between two names.
  */
 export function trimAndSplit(
   tokens: Token[],
@@ -59,10 +68,28 @@ export function trimAndSplit(
   tag: EntityTag,
 ): [number, number][] {
   const allowed = tag === 'PER' ? PARTICLES : CONNECTORS;
-  const out: [number, number][] = [];
+  const headlineDash = (i: number) =>
+    DASH.test(tokens[i]!.text) &&
+    i > first &&
+    i < last &&
+    CAPS_WORD.test(tokens[i - 1]!.text) &&
+    CAPS_WORD.test(tokens[i + 1]!.text);
+  let out: [number, number][] = [];
   let start = first;
   for (let i = first; i <= last + 1; i++) {
-    const breaks = i > last || (isLowerWord(tokens[i]!.text) && !allowed.has(tokens[i]!.text));
+    const text = i > last ? '' : tokens[i]!.text;
+    // "TENNIS - SABALENKA": what stands before a headline's dash is its topic, not a name.
+    if (i <= last && headlineDash(i)) {
+      out = [];
+      start = i + 1;
+      continue;
+    }
+    const breaks =
+      i > last ||
+      (isLowerWord(text) && !allowed.has(text)) ||
+      SEPARATOR.test(text) ||
+      // "PHILADELPHIA 124 San Antonio": a number between two capitalised words ends a name.
+      (NUMBER.test(text) && i > first && i < last && /^\p{Lu}/u.test(tokens[i + 1]!.text));
     if (!breaks) continue;
     if (i > start) {
       const range = trimSpan(tokens, start, i - 1, tag);
