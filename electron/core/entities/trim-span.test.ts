@@ -32,6 +32,8 @@ describe('trimSpan keeps only the name', () => {
     ['PHILADELPHIA 124 San Antonio', 'ORG', ['PHILADELPHIA', 'San Antonio']],
     ['Saint - Malo', 'LOC', ['Saint - Malo']],
     ['Channel 4', 'ORG', ['Channel 4']],
+    ['ENGLAND V INDIA', 'ORG', ['ENGLAND', 'INDIA']],
+    ['Vladimir V. Putin', 'PER', ['Vladimir V. Putin']],
   ])('splits %s (%s) where a lower-case word cannot be part of it', (text, tag, expected) => {
     const tokens = tokenize(text);
     const ranges = trimAndSplit(tokens, 0, tokens.length - 1, tag as EntityTag);

@@ -27,6 +27,7 @@ const SEPARATOR = /^[,:;()[\]|]$/;
 /** Dashes may join a name's parts in corpora tokenised at hyphens ("Saint - Malo"). */
 const DASH = /^(?:[-–—]|--+)$/;
 const CAPS_WORD = /^\p{Lu}{3,}$/u;
+const VERSUS = /^(?:v|vs|V|VS)\.?$/;
 /** A bare score or count: "Bolton 2 Oldham 0", "England 353". */
 const NUMBER = /^\d+(?:[.,:]\d+)*$/;
 
@@ -88,6 +89,8 @@ export function trimAndSplit(
       i > last ||
       (isLowerWord(text) && !allowed.has(text)) ||
       SEPARATOR.test(text) ||
+      // "ENGLAND V INDIA": "versus" between two names in a headline.
+      (VERSUS.test(text) && i > first && i < last && CAPS_WORD.test(tokens[i - 1]!.text)) ||
       // "PHILADELPHIA 124 San Antonio": a number between two capitalised words ends a name.
       (NUMBER.test(text) && i > first && i < last && /^\p{Lu}/u.test(tokens[i + 1]!.text));
     if (!breaks) continue;
