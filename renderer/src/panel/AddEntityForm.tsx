@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { EntityType } from '../../../electron/contract/model';
-import { ENTITY_LABELS, ENTITY_TYPES } from '../common/vocabulary';
 import type { ArticleSelection } from '../reader/use-article-selection';
 import type { CorrectionActions } from '../reader/use-entity-corrections';
+import { EntityTypeSelect } from './EntityTypeSelect';
 
 /** Mark the text selected in the article as an entity the detector missed. */
 export function AddEntityForm({
@@ -37,18 +37,7 @@ export function AddEntityForm({
         )}
       </p>
       <div className="add-entity-row">
-        <select
-          className="select"
-          aria-label="Type of the new entity"
-          value={type}
-          onChange={(event) => setType(event.target.value as EntityType)}
-        >
-          {ENTITY_TYPES.map((option) => (
-            <option key={option} value={option}>
-              {ENTITY_LABELS[option].one}
-            </option>
-          ))}
-        </select>
+        <EntityTypeSelect value={type} onChange={setType} label="Type of the new entity" />
         <button type="submit" className="button button-small" disabled={!selection || tooLong}>
           Add entity
         </button>

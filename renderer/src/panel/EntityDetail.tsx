@@ -2,9 +2,10 @@ import { useState } from 'react';
 import type { Entity, EntityType } from '../../../electron/contract/model';
 import { formatDate } from '../common/format';
 import { ChevronDownIcon, ChevronUpIcon } from '../common/icons';
-import { ENTITY_LABELS, ENTITY_TYPES } from '../common/vocabulary';
+import { ENTITY_LABELS } from '../common/vocabulary';
 import { aType } from './describe-correction';
 import type { EntitiesTabProps } from './EntitiesTab';
+import { EntityTypeSelect } from './EntityTypeSelect';
 import { MentionList } from './MentionList';
 import { OtherArticles } from './OtherArticles';
 
@@ -83,18 +84,7 @@ export function EntityDetail({
           <label className="field-label" htmlFor={`retype-${entity.id}`}>
             Type
           </label>
-          <select
-            id={`retype-${entity.id}`}
-            className="select"
-            value={type}
-            onChange={(event) => setType(event.target.value as EntityType)}
-          >
-            {ENTITY_TYPES.map((option) => (
-              <option key={option} value={option}>
-                {ENTITY_LABELS[option].one}
-              </option>
-            ))}
-          </select>
+          <EntityTypeSelect id={`retype-${entity.id}`} value={type} onChange={setType} />
           <button type="submit" className="button button-small" disabled={type === entity.type}>
             Change
           </button>
