@@ -1,7 +1,6 @@
 import { autoLinkUrlMatcher } from '@lexical/link';
 import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { AutoLinkPlugin } from '@lexical/react/LexicalAutoLinkPlugin';
-import { ClickableLinkPlugin } from '@lexical/react/LexicalClickableLinkPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -18,6 +17,7 @@ import { AutoSavePlugin } from './AutoSavePlugin';
 import type { SaveStatus } from './AutoSavePlugin';
 import { NOTE_NODES, NOTE_THEME, NOTE_TRANSFORMERS, isSafeUrl } from './editor-config';
 import { initialNoteState } from './initial-note-state';
+import { SafeLinkPlugin } from './SafeLinkPlugin';
 import { SaveIndicator } from './SaveIndicator';
 import { ToolbarPlugin } from './ToolbarPlugin';
 
@@ -84,7 +84,7 @@ export function NoteEditor({
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         <AutoLinkPlugin matchers={URL_MATCHERS} />
-        <ClickableLinkPlugin />
+        <SafeLinkPlugin />
         <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
         {autoFocus && <AutoFocusPlugin />}
         <AutoSavePlugin onSave={onSave} onStatus={setStatus} />

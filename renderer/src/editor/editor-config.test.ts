@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, normalizeUrl } from './editor-config';
+import { isSafeUrl, linkToOpen, normalizeUrl } from './editor-config';
 
 describe('note links', () => {
   it.each([
@@ -11,6 +11,24 @@ describe('note links', () => {
     ['not a url', false],
   ])('%s is safe: %s', (url, safe) => {
     expect(isSafeUrl(url)).toBe(safe);
+  });
+
+  it.each([
+    ['https://example.com/a?b=1', 'https://example.com/a?b=1'],
+    ['  HTTPS://Example.com  ', 'https://example.com/'],
+    ['mailto:me@example.com', 'mailto:me@example.com'],
+    ['javascript:alert(1)', null],
+    ['JavaScript:alert(1)', null],
+    // The URL parser drops tabs and newlines, as browsers do when they follow a link.
+    ['java\tscript:alert(1)', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['tel:+15550100', null],
+    ['/elsewhere', null],
+    ['#top', null],
+    ['about:blank', null],
+    ['', null],
+  ])('a link to %j opens %j', (url, opened) => {
+    expect(linkToOpen(url)).toBe(opened);
   });
 
   it.each([

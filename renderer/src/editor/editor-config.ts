@@ -42,13 +42,25 @@ export const NOTE_THEME: EditorThemeClasses = {
   },
 };
 
-/** Links a note may hold: web and mail links only, never javascript: or file:. */
-export function isSafeUrl(url: string): boolean {
+const OPENABLE = ['http:', 'https:', 'mailto:'];
+
+/**
+ * The address to open for a link in a note, or null when it may not open: only absolute web and
+ * mail links, never javascript:, data:, file:, tel: or a relative path (which would open Gloss
+ * itself in a new tab).
+ */
+export function linkToOpen(url: string): string | null {
   try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
+    const parsed = new URL(url.trim());
+    return OPENABLE.includes(parsed.protocol) ? parsed.href : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Links a note may hold: the ones that may open. */
+export function isSafeUrl(url: string): boolean {
+  return linkToOpen(url) !== null;
 }
 
 /** What a user typed into the link box, made into a URL ("example.com" → https://example.com). */
