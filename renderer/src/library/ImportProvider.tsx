@@ -80,12 +80,17 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       <p className="sr-only" role="status">
         {announcement(run)}
       </p>
-      {dragging && (
+      {dragging === 'files' && (
         <div className="drop-overlay" aria-hidden="true">
           <div className="drop-overlay-card">
             <strong>Drop to import</strong>
             <span>Plain text (.txt) or Markdown (.md) files</span>
           </div>
+        </div>
+      )}
+      {dragging === 'refused' && (
+        <div className="drop-hint" aria-hidden="true" data-testid="drop-hint">
+          Gloss imports .txt and .md files, not links or text.
         </div>
       )}
     </ImportContext>

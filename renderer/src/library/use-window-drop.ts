@@ -1,47 +1,73 @@
 import { useEffect, useRef, useState } from 'react';
+import { acceptsText, dragKind } from './drag-kind';
+
+/** What is being dragged over the window from outside, for the drop hint. */
+export type WindowDrag = 'files' | 'refused' | null;
 
 /**
- * Files dropped anywhere on the window go to `onFiles`. Returns whether files are being dragged
- * over the window, for the drop hint.
+ * Files dropped anywhere on the window go to `onFiles`. Nothing else dropped ever navigates:
+ * the browser would open a dropped link (or text that looks like one) in place of Gloss, so
+ * every other drag over the window is refused, except text over a text field or note editor,
+ * which drops there as the browser always does. Returns what an outside drag is, for the hint.
  */
-export function useWindowDrop(onFiles: (files: File[]) => void): boolean {
-  const [dragging, setDragging] = useState(false);
+export function useWindowDrop(onFiles: (files: File[]) => void): WindowDrag {
+  const [dragging, setDragging] = useState<WindowDrag>(null);
   const depth = useRef(0);
+  // Text or a link dragged within Gloss (a selection in the article) needs no hint.
+  const fromInside = useRef(false);
 
   useEffect(() => {
-    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
-    const onEnter = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      depth.current += 1;
-      setDragging(true);
+    const kindOf = (event: DragEvent) =>
+      dragKind(Array.from(event.dataTransfer?.types ?? []), acceptsText(event.target));
+    const hint = (event: DragEvent): WindowDrag => {
+      const kind = kindOf(event);
+      if (kind === 'files') return 'files';
+      return kind === 'refused' && !fromInside.current ? 'refused' : null;
     };
-    const onLeave = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
+    const onStart = () => {
+      fromInside.current = true;
+    };
+    const onEnd = () => {
+      fromInside.current = false;
+    };
+    const onEnter = (event: DragEvent) => {
+      depth.current += 1;
+      setDragging(hint(event));
+    };
+    const onLeave = () => {
       depth.current = Math.max(0, depth.current - 1);
-      if (depth.current === 0) setDragging(false);
+      if (depth.current === 0) setDragging(null);
     };
     const onOver = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      // Without this the browser (or Electron) would navigate to the dropped file.
+      const kind = kindOf(event);
+      setDragging(hint(event));
+      if (kind === 'text-into-field') return;
       event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      // 'none' shows the "cannot drop" cursor, and the browser then drops nothing at all.
+      if (event.dataTransfer) event.dataTransfer.dropEffect = kind === 'files' ? 'copy' : 'none';
     };
     const onDrop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
+      const kind = kindOf(event);
       depth.current = 0;
-      setDragging(false);
-      onFiles(Array.from(event.dataTransfer?.files ?? []));
+      setDragging(null);
+      if (kind === 'text-into-field') return;
+      // Also for a refused drop that arrives anyway: left to the browser, it would navigate.
+      event.preventDefault();
+      if (kind === 'files') onFiles(Array.from(event.dataTransfer?.files ?? []));
     };
-    window.addEventListener('dragenter', onEnter);
-    window.addEventListener('dragleave', onLeave);
-    window.addEventListener('dragover', onOver);
-    window.addEventListener('drop', onDrop);
+    const listeners = {
+      dragstart: onStart,
+      dragend: onEnd,
+      dragenter: onEnter,
+      dragleave: onLeave,
+      dragover: onOver,
+      drop: onDrop,
+    } as const;
+    for (const [type, listener] of Object.entries(listeners))
+      window.addEventListener(type, listener as EventListener);
     return () => {
-      window.removeEventListener('dragenter', onEnter);
-      window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('dragover', onOver);
-      window.removeEventListener('drop', onDrop);
+      for (const [type, listener] of Object.entries(listeners))
+        window.removeEventListener(type, listener as EventListener);
     };
   }, [onFiles]);
 
