@@ -90,4 +90,32 @@ export class LibraryPage {
   toast(text: string | RegExp): Locator {
     return this.toasts.getByText(text);
   }
+
+  /** A tag's toggle in the tag filter ("diplomacy 2 items"). */
+  tagFilter(tag: string): Locator {
+    return this.page
+      .getByRole('navigation', { name: 'Filter by tag' })
+      .getByRole('button', { name: new RegExp(`^${escapeRegExp(tag)} \\d+ items$`) });
+  }
+
+  /** The dot next to a tag in the filter, which opens its color menu ("Color for #tag: Teal"). */
+  tagColorButton(tag: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^Color for #${escapeRegExp(tag)}:`) });
+  }
+
+  /** Choose a tag's color ("Teal", or "No color") from its menu in the tag filter, by mouse. */
+  async setTagColor(tag: string, color: string): Promise<void> {
+    await this.tagColorButton(tag).click();
+    const menu = this.page.getByRole('menu', { name: `Color for #${tag}` });
+    await menu.getByRole('menuitemradio', { name: color }).click();
+  }
+
+  /** A tag chip on an article's row. */
+  rowTag(title: string | RegExp, tag: string): Locator {
+    return this.row(title)
+      .getByRole('listitem')
+      .filter({ hasText: new RegExp(`^#${escapeRegExp(tag)}$`) });
+  }
 }
+
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -56,6 +56,18 @@ export class SidePanel {
     return scope.getByTestId('tag-name');
   }
 
+  /** One tag chip of a card or of the article, with its color (`data-tag-color`). */
+  tag(scope: Locator, name: string): Locator {
+    return scope
+      .getByRole('listitem')
+      .filter({ has: this.page.getByTestId('tag-name').getByText(`#${name}`, { exact: true }) });
+  }
+
+  /** A link in a note, by its text; one Gloss will not open has no href, so no link role either. */
+  noteLink(scope: Locator, text: string): Locator {
+    return scope.locator('a', { hasText: text });
+  }
+
   entity(name: string): Locator {
     return this.entities.filter({ has: this.page.getByRole('button', { name: new RegExp(`^${name}\\b`) }) });
   }

@@ -12,13 +12,14 @@ import { useToasts } from './common/toast-context';
 import { LibraryView } from './library/LibraryView';
 import { ReaderView } from './reader/ReaderView';
 import { HelpContext } from './common/help-context';
+import { TagsProvider } from './tags/TagsProvider';
 
 /** The two views, the dialogs both can open, and the shortcuts that work in both. */
 export function App() {
   const route = useRoute();
   const [helpOpen, setHelpOpen] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
-  // Bumped after a restore, so the library reads its list, tags and notices again.
+  // Bumped after a restore, so the library reads its list, notices and tag colors again.
   const [libraryVersion, setLibraryVersion] = useState(0);
   const { settings, update, reload } = useSettings();
   const { notify, undoLatest } = useToasts();
@@ -60,11 +61,13 @@ export function App() {
   return (
     <HelpContext value={() => setHelpOpen(true)}>
       <BackupsContext value={openBackups}>
-        {route.name === 'reader' ? (
-          <ReaderView key={route.id} id={route.id} at={route.at} />
-        ) : (
-          <LibraryView refresh={libraryVersion} />
-        )}
+        <TagsProvider refresh={libraryVersion}>
+          {route.name === 'reader' ? (
+            <ReaderView key={route.id} id={route.id} at={route.at} />
+          ) : (
+            <LibraryView refresh={libraryVersion} />
+          )}
+        </TagsProvider>
         <HelpDialog
           open={helpOpen}
           onClose={() => setHelpOpen(false)}

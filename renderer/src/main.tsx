@@ -7,6 +7,7 @@ import { ToastProvider } from './common/ToastProvider';
 import { ImportProvider } from './library/ImportProvider';
 import './styles/base.css';
 import './styles/controls.css';
+import './styles/tags.css';
 import './styles/dialogs.css';
 import './styles/library.css';
 import './styles/import.css';

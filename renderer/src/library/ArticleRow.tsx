@@ -4,6 +4,7 @@ import { formatDate, plural, readingTime } from '../common/format';
 import { TrashIcon } from '../common/icons';
 import { routeHash } from '../common/route';
 import { useToasts } from '../common/toast-context';
+import { TagChip } from '../tags/TagChip';
 
 /** Where an article came from, shortened to a host name or a file name. */
 function sourceLabel(source: string): string {
@@ -48,9 +49,7 @@ export function ArticleRow({ article, onChanged }: { article: ArticleSummary; on
         {article.tags.length > 0 && (
           <ul className="tag-list" aria-label="Tags">
             {article.tags.map((tag) => (
-              <li key={tag} className="tag">
-                #{tag}
-              </li>
+              <TagChip key={tag} name={tag} />
             ))}
           </ul>
         )}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ArticleSummary, Tag } from '../../../electron/contract/model';
+import type { ArticleSummary } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { call } from '../api/client';
 import { BackupsButton } from '../backups/BackupsButton';
@@ -10,6 +10,7 @@ import { ThemeToggle } from '../common/ThemeToggle';
 import { useToasts } from '../common/toast-context';
 import { useDebounced } from '../common/use-debounced';
 import { SearchIcon } from '../common/icons';
+import { useTags } from '../tags/tags-context';
 import { ArticleList } from './ArticleList';
 import { ImportButton } from './ImportButton';
 import { useImport } from './import-context';
@@ -18,16 +19,16 @@ import { TagFilter } from './TagFilter';
 
 /**
  * The library: search, tag filter, import, and the list of articles. A change of `refresh`
- * (a restored backup) reads everything again.
+ * (a restored backup) reads everything again; tags come from TagsProvider, which does the same.
  */
 export function LibraryView({ refresh = 0 }: { refresh?: number }) {
   const { reportError } = useToasts();
   const { version } = useImport();
+  const { reload: reloadTags } = useTags();
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | null>(null);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [tags, setTags] = useState<Tag[]>([]);
   const [reload, setReload] = useState(0);
   const search = useRef<HTMLInputElement>(null);
   const settledQuery = useDebounced(query.trim(), 150);
@@ -50,10 +51,6 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
       live = false;
     };
   }, [settledQuery, tag, version, reload, refresh, reportError]);
-
-  useEffect(() => {
-    call('tags/list', {}).then(setTags, (error: unknown) => reportError(error, 'Could not load tags'));
-  }, [version, reload, refresh, reportError]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -121,7 +118,7 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
           )}
         </div>
         <p className="library-hint">Drop .txt or .md files anywhere in this window to import them.</p>
-        <TagFilter tags={tags} selected={tag} onSelect={setTag} />
+        <TagFilter selected={tag} onSelect={setTag} />
         {loadError && !articles && (
           <div className="empty-state" role="alert">
             <h2>Gloss could not open your library</h2>
@@ -136,7 +133,11 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
             setQuery('');
             setTag(null);
           }}
-          onChanged={() => setReload((value) => value + 1)}
+          onChanged={() => {
+            // A deleted article takes its tags' counts with it.
+            setReload((value) => value + 1);
+            reloadTags();
+          }}
         />
       </main>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { call } from '../api/client';
 import { useToasts } from '../common/toast-context';
+import { TagChip, TagDot } from '../tags/TagChip';
+import { useTags } from '../tags/tags-context';
 
 const sameTag = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -21,7 +22,7 @@ export function TagInput({
 }) {
   const { reportError } = useToasts();
   const [value, setValue] = useState('');
-  const [known, setKnown] = useState<string[] | null>(null);
+  const { tags: known, reload: reloadKnown } = useTags();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
@@ -36,6 +37,7 @@ export function TagInput({
 
   const query = value.trim();
   const suggestions = (known ?? [])
+    .map((tag) => tag.name)
     .filter((tag) => !shown.some((existing) => sameTag(existing, tag)))
     .filter((tag) => !query || tag.toLowerCase().includes(query.toLowerCase()))
     .slice(0, 8);
@@ -45,11 +47,16 @@ export function TagInput({
     const before = latest.current;
     latest.current = next;
     setShown(next);
-    onChange(next).catch((error: unknown) => {
-      latest.current = before;
-      setShown(before);
-      reportError(error, 'Could not save tags');
-    });
+    onChange(next).then(
+      // A new tag may be new to the library too (suggestions, the tag filter), or get back the
+      // color it had when it was last used.
+      reloadKnown,
+      (error: unknown) => {
+        latest.current = before;
+        setShown(before);
+        reportError(error, 'Could not save tags');
+      },
+    );
   };
   const add = (raw: string) => {
     const tag = raw.trim().replace(/^#/, '').trim();
@@ -64,18 +71,14 @@ export function TagInput({
   };
   const loadSuggestions = () => {
     setOpen(true);
-    call('tags/list', {}).then(
-      (list) => setKnown(list.map((tag) => tag.name)),
-      () => setKnown((current) => current ?? []),
-    );
+    reloadKnown();
   };
 
   return (
     <div className="tag-input" data-testid={testId}>
       <ul className="tag-chips" aria-label={`${label}: ${shown.length ? shown.join(', ') : 'none'}`}>
         {shown.map((tag) => (
-          <li key={tag} className="tag tag-removable">
-            <span data-testid="tag-name">#{tag}</span>
+          <TagChip key={tag} name={tag} className="tag-removable">
             <button
               type="button"
               className="tag-remove"
@@ -84,7 +87,7 @@ export function TagInput({
             >
               ×
             </button>
-          </li>
+          </TagChip>
         ))}
         <li className="tag-field">
           <input
@@ -149,7 +152,7 @@ export function TagInput({
                     add(tag);
                   }}
                 >
-                  #{tag}
+                  <TagDot name={tag} />#{tag}
                 </li>
               ))}
             </ul>
