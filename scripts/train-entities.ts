@@ -24,6 +24,7 @@ import type { Doc } from './train/read-iob';
 import { summary, tokenEval } from './train/token-eval';
 import { buildGazetteers } from './train/gazetteers';
 import { nameBank } from './train/name-bank';
+import { seenNames } from './train/seen-names';
 import { withDatelines } from './train/newswire-datelines';
 import { resultsDocs } from './train/newswire-results';
 
@@ -54,6 +55,8 @@ const { values } = parseArgs({
     'eval-every': { type: 'boolean', default: false },
     /** Share of training documents given a wire-service dateline (see newswire-datelines.ts). */
     dateline: { type: 'string', default: '0' },
+    /** Names annotated in the training documents as gazetteer classes, cross-fitted (see seen-names.ts). */
+    'seen-names': { type: 'boolean', default: false },
     /** Gazetteer classes for company suffixes and institution head words (see org-words.ts). */
     'org-words': { type: 'boolean', default: false },
     /** Number of synthetic sports-results documents (see newswire-results.ts). */
@@ -107,7 +110,7 @@ const evalSets = [
 }
 const allTrain = trainDocs.flatMap((t) => t.docs);
 const docIndex = new Map(allTrain.map((d, i) => [d, i]));
-const serialLexicon = {
+const serialLexicon: { lowerShare: [string, number][]; gazetteer: Record<string, string[]> } = {
   lowerShare: lowerShares(allTrain, 2),
   gazetteer: values['no-gazetteers']
     ? {}
@@ -118,6 +121,9 @@ const serialLexicon = {
         orgWords: values['org-words'],
       }),
 };
+const shares = new Map(serialLexicon.lowerShare);
+const baseGazetteer = { ...serialLexicon.gazetteer };
+if (values['seen-names']) Object.assign(serialLexicon.gazetteer, seenNames(allTrain, shares));
 const lexicon = buildLexicon(serialLexicon);
 console.log(`lexicon: ${serialLexicon.lowerShare.length} words, ${lexicon.gazetteer.size} gazetteer phrases`);
 
@@ -125,17 +131,16 @@ console.log(`lexicon: ${serialLexicon.lowerShare.length} words, ${lexicon.gazett
  * With --crossfit, each half of the documents sees lower-case shares counted on the other half,
  * so the feature behaves on training text as it will on unseen text (where many names are new).
  */
-const halves = [0, 1].map((h) =>
-  values.crossfit
-    ? buildLexicon({
-        lowerShare: lowerShares(
-          allTrain.filter((d) => docIndex.get(d)! % 2 !== h),
-          2,
-        ),
-        gazetteer: serialLexicon.gazetteer,
-      })
-    : lexicon,
-);
+const halves = [0, 1].map((h) => {
+  if (!values.crossfit && !values['seen-names']) return lexicon;
+  const other = allTrain.filter((d) => docIndex.get(d)! % 2 !== h);
+  return buildLexicon({
+    lowerShare: values.crossfit ? lowerShares(other, 2) : serialLexicon.lowerShare,
+    gazetteer: values['seen-names']
+      ? { ...baseGazetteer, ...seenNames(other, shares) }
+      : serialLexicon.gazetteer,
+  });
+});
 const foldOf = (d: Doc) => docIndex.get(d)! % 2;
 
 /** The weighted training sentences; `stackFor` gives first-pass stack values per document. */
@@ -209,7 +214,11 @@ if (!values['no-stack']) {
       const words = doc.sentences.map((x) => x.words);
       firstPass.set(
         doc,
-        stackValues(words, tagSentences(words, loaded(foldModel), undefined, true), lexicon),
+        stackValues(
+          words,
+          tagSentences(words, { tagger: foldModel, lexicon: halves[h]!, meta: {} }, undefined, true),
+          lexicon,
+        ),
       );
     }
   }

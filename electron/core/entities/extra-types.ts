@@ -6,6 +6,7 @@
 import type { EntityType } from '../../contract/model';
 import { GROUP_WORDS, WEAK_GROUP_WORDS } from './group-words';
 import type { Lexicon } from './lexicon';
+import { conventionType, teamsInResultLines } from './type-rules';
 import type { TaggedText } from './tag-text';
 import { trimAndSplit } from './trim-span';
 
@@ -69,19 +70,6 @@ function eventSpans(text: string, tagged: TaggedText): [number, number][] {
   return out;
 }
 
-/**
- * A country's name is a place, also when it stands for a team or a government ("England were
- * bowled out", "Wales coach"), as the CoNLL and UNER guidelines both have it; unless it is also
- * a first name ("Chad", "Jordan") and the tagger read a person.
- */
-function countryType(surface: string, tag: string, lexicon: Lexicon | undefined): EntityType | null {
-  if (!lexicon || (tag !== 'ORG' && tag !== 'PER')) return null;
-  const classes = lexicon.gazetteer.get(surface.toLowerCase());
-  if (!classes?.includes('country')) return null;
-  if (tag === 'PER' && classes.includes('first-name')) return null;
-  return 'place';
-}
-
 export function typedCandidates(text: string, tagged: TaggedText, lexicon?: Lexicon): Candidate[] {
   const { tokens } = tagged;
   const covered = new Uint8Array(tokens.length);
@@ -98,7 +86,8 @@ export function typedCandidates(text: string, tagged: TaggedText, lexicon?: Lexi
       const start = tokens[first]!.start + (prefix ? prefix[0].length : 0);
       const end = tokens[last]!.end;
       const surface = text.slice(start, end);
-      let type: EntityType | undefined = countryType(surface, raw.tag, lexicon) ?? TYPE_OF[raw.tag];
+      let type: EntityType | undefined =
+        conventionType(tokens, first, last, raw.tag, lexicon) ?? TYPE_OF[raw.tag];
       if (first === last && GROUP_WORDS.has(surface)) type = 'group';
       // "South Korean", "West Indian": a short capitalised phrase ending in a group word.
       else if (raw.tag === 'MISC' && last - first < 3 && GROUP_WORDS.has(tokens[last]!.text)) type = 'group';
@@ -114,5 +103,6 @@ export function typedCandidates(text: string, tagged: TaggedText, lexicon?: Lexi
     if (WEAK_GROUP_WORDS.has(word) && /^\p{Lu}/u.test(next)) continue;
     out.push({ start: tokens[i]!.start, end: tokens[i]!.end, type: 'group', first: i, last: i });
   }
+  teamsInResultLines(tagged, out, lexicon);
   return out.sort((x, y) => x.start - y.start);
 }

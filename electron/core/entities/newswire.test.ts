@@ -22,6 +22,21 @@ describe('wire-service conventions', () => {
     expect(found.every(([text]) => !/\d/.test(text))).toBe(true);
   });
 
+  it('reads town-named teams in a results line as clubs, national teams as places', () => {
+    const found = names('Results :\nCleveland 126 MINNESOTA 104\nJapan 2 Syria 1');
+    expect(found).toContainEqual(['Cleveland', 'organization']);
+    expect(found).toContainEqual(['MINNESOTA', 'organization']);
+    expect(found).toContainEqual(['Japan', 'place']);
+    expect(found).toContainEqual(['Syria', 'place']);
+  });
+
+  it('reads a name ending in a legal form as an organisation', () => {
+    expect(names('Shares in Boeing Co fell 8 percent on Monday .')).toContainEqual([
+      'Boeing Co',
+      'organization',
+    ]);
+  });
+
   it('keeps a country a place when it is a team', () => {
     const found = names('England were bowled out for 145 , and Wales coach Warren Gatland was pleased .');
     expect(found).toContainEqual(['England', 'place']);
