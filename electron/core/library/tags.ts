@@ -19,6 +19,25 @@ export function canonicalTags(input: readonly string[], known: readonly string[]
   return result;
 }
 
+/** The tag palette (TagColor); colors are names, never CSS, so nothing stored reaches a style. */
+export const TAG_COLORS = [
+  'gray',
+  'red',
+  'orange',
+  'yellow',
+  'green',
+  'teal',
+  'blue',
+  'purple',
+  'pink',
+] as const satisfies readonly TagColor[];
+
+function colorOf(colors: Record<string, string>, key: string): TagColor | null {
+  // An own, known color only: a tag named "__proto__" or a hand-edited index gets none.
+  const color = Object.hasOwn(colors, key) ? colors[key] : undefined;
+  return TAG_COLORS.find((known) => known === color) ?? null;
+}
+
 /**
  * Every tag in the library with the number of articles that carry it (on themselves or a
  * highlight), and its color from `colors` (keyed by lower-cased name).
@@ -31,7 +50,7 @@ export function tagsInUse(entries: readonly ArticleEntry[], colors: Record<strin
       const key = name.toLowerCase();
       if (onArticle.has(key)) continue;
       onArticle.add(key);
-      const tag = tags.get(key) ?? { name, color: (colors[key] as TagColor | undefined) ?? null, count: 0 };
+      const tag = tags.get(key) ?? { name, color: colorOf(colors, key), count: 0 };
       tag.count += 1;
       tags.set(key, tag);
     }

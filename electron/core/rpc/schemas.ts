@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiMethod, ApiParams } from '../../contract/api';
 import { MAX_IMPORT_BYTES } from '../import';
+import { TAG_COLORS } from '../library/tags';
 
 /**
  * Params schemas for every API method. The renderer is untrusted, so every call is checked
@@ -97,7 +98,7 @@ export const paramSchemas = {
   'tags/list': none,
   'tags/setColor': z.strictObject({
     name: tag,
-    color: z.enum(['gray', 'red', 'orange', 'yellow', 'green', 'teal', 'blue', 'purple', 'pink']).nullable(),
+    color: z.enum(TAG_COLORS).nullable(),
   }),
   'import/file': z.strictObject({
     name: z.string().min(1).max(255),
