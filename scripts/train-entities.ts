@@ -59,6 +59,8 @@ const { values } = parseArgs({
     'seen-names': { type: 'boolean', default: false },
     /** Gazetteer classes for company suffixes and institution head words (see org-words.ts). */
     'org-words': { type: 'boolean', default: false },
+    /** Number of synthetic documents of scorers and cricket scorecards (see newswire-results.ts). */
+    scorecards: { type: 'string', default: '0' },
     /** Number of synthetic sports-results documents (see newswire-results.ts). */
     results: { type: 'string', default: '300' },
     /** Truecase all-caps sentences in training as detection does (see prepare.ts); no gain measured. */
@@ -107,6 +109,14 @@ const evalSets = [
   const results = Number(values.results);
   if (results > 0)
     trainDocs.push({ docs: resultsDocs(bank, augment, results), weight: 1, partialMisc: true });
+  // Its own random stream, so that the results documents above stay the same with or without it.
+  const scorecards = Number(values.scorecards);
+  if (scorecards > 0)
+    trainDocs.push({
+      docs: resultsDocs(bank, seededRandom(seed + 2000), scorecards, [4, 5]),
+      weight: 1,
+      partialMisc: true,
+    });
 }
 const allTrain = trainDocs.flatMap((t) => t.docs);
 const docIndex = new Map(allTrain.map((d, i) => [d, i]));

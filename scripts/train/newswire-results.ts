@@ -1,7 +1,7 @@
 /**
  * Synthetic sports-results documents in wire-service layout: a capitalised header, a dateline,
- * then score lines ("Bolton 2 Oldham 0"), standings rows ("Girona 25 18 4 3 55 28 58") or
- * individual results ("1. Faith Kipyegon ( Kenya ) 3:49.11"). By the CoNLL convention a club is
+ * then score lines ("Bolton 2 Oldham 0"), standings rows ("Girona 25 18 4 3 55 28 58"),
+ * individual results ("1. Faith Kipyegon ( Kenya ) 3:49.11"), or scorers and cricket scorecards. By the CoNLL convention a club is
  * an organisation even when it carries a town's name, and a national team is a place; the
  * corpora have almost no such tables, so without these the tagger reads "Bolton 2" as a place.
  */
@@ -59,8 +59,47 @@ function line(kind: number, bank: NameBank, random: () => number, national: bool
     const time = `${num(random, 4)}:${num(random, 5)}${num(random, 10)}.${num(random, 100)}`;
     return sentence([[[`${1 + Math.floor(random() * 9)}.`], null], person(), ...country(), [[time], null]]);
   }
-  const score = [`${6}-${num(random, 5)}`, `${6}-${num(random, 5)}`];
-  return sentence([person(), ...country(), [['beat'], null], person(), ...country(), [score, null]]);
+  if (kind === 3) {
+    const score = [`${6}-${num(random, 5)}`, `${6}-${num(random, 5)}`];
+    return sentence([person(), ...country(), [['beat'], null], person(), ...country(), [score, null]]);
+  }
+  return scorecardLine(kind, bank, random, team, person);
+}
+
+/**
+ * Lines that name people by surname alone: football scorers ("Arsenal 3 ( Saka 25 , Havertz 60 )
+ * Everton 1") and a cricket scorecard ("Ben Duckett c Jurel b Kuldeep 15", "10-2-35-3").
+ */
+function scorecardLine(
+  kind: number,
+  bank: NameBank,
+  random: () => number,
+  team: () => Part,
+  person: () => Part,
+): Sentence {
+  const surname = (): Part => [pick(bank.people, random).slice(-1), 'PER'];
+  if (kind === 4) {
+    const scorers = (): Part[] => {
+      const k = Math.floor(random() * 3);
+      if (!k) return [];
+      const parts: Part[] = [[['('], null]];
+      for (let j = 0; j < k; j++) {
+        if (j) parts.push([[','], null]);
+        parts.push(surname(), [[num(random, 90)], null]);
+      }
+      return [...parts, [[')'], null]];
+    };
+    const goals = (): Part => [[num(random, 5)], null];
+    return sentence([team(), goals(), ...scorers(), team(), goals(), ...scorers()]);
+  }
+  const how = random();
+  const runs: Part = [[num(random, 120)], null];
+  if (how < 0.35) return sentence([person(), [['c'], null], surname(), [['b'], null], surname(), runs]);
+  if (how < 0.55) return sentence([person(), [['lbw', 'b'], null], surname(), runs]);
+  if (how < 0.7) return sentence([person(), [['b'], null], surname(), runs]);
+  if (how < 0.85) return sentence([person(), [[pick(['not', 'run'], random), 'out'], null], runs]);
+  const figures = `${num(random, 11)}-${num(random, 4)}-${num(random, 70)}-${num(random, 6)}`;
+  return sentence([person(), [[figures], null]]);
 }
 
 /** Match-report sentences: "{A} beat {B} 2-1 on Saturday", teams as clubs or nations. */
@@ -88,11 +127,17 @@ function report(bank: NameBank, random: () => number, national: boolean): Senten
 }
 
 /** `count` synthetic results documents, deterministic for the random source. */
-export function resultsDocs(bank: NameBank, random: () => number, count: number): Doc[] {
+export function resultsDocs(
+  bank: NameBank,
+  random: () => number,
+  count: number,
+  /** Tables (0-3) or the lines that name people by surname (4-5, see scorecardLine). */
+  kinds: number[] = [0, 1, 2, 3],
+): Doc[] {
   const docs: Doc[] = [];
   for (let d = 0; d < count; d++) {
-    const kind = Math.floor(random() * 4);
-    const national = kind < 2 && random() < 0.3;
+    const kind = kinds[Math.floor(random() * kinds.length)]!;
+    const national = (kind < 2 || kind === 4) && random() < 0.3;
     const caps = random() < 0.25; // "home team in CAPS"
     const city = pick(bank.cities, random).map((w) => w.toUpperCase());
     const date = `20${num(random, 3)}${num(random, 10)}-0${1 + Math.floor(random() * 9)}-1${num(random, 10)}`;
@@ -124,7 +169,7 @@ export function resultsDocs(bank: NameBank, random: () => number, count: number)
       if (caps && random() < 0.5) s.words = s.words.map((w, i) => (s.tags[i] === 'O' ? w : w.toUpperCase()));
       sentences.push(s);
     }
-    docs.push({ id: `synthetic-results-${d}`, corpus: 'synthetic', sentences });
+    docs.push({ id: `synthetic-results-${kinds.join('')}-${d}`, corpus: 'synthetic', sentences });
   }
   return docs;
 }
