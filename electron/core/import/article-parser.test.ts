@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GlossError } from '../errors';
 import { resourcePath } from '../resources';
@@ -36,23 +35,6 @@ describe('parsing imports on a worker thread', () => {
       names.map((name) => parser.parse({ name, bytes: encode(`# Title ${name}\n\nBody text here.`) })),
     );
     expect(parsed.map((article) => article.title)).toEqual(['Title a.md', 'Title b.md', 'Title c.md']);
-  });
-});
-
-describe('a parser whose worker died', () => {
-  /** A worker that dies at its first request, then one that answers every request. */
-  const workers = [
-    "require('node:worker_threads').parentPort.on('message', () => process.exit(3));",
-    `const { parentPort } = require('node:worker_threads');
-     parentPort.on('message', ({ id }) => parentPort.postMessage({ kind: 'done', id, result: { title: 'ok' } }));`,
-  ];
-  const parser = createArticleParser(() => new Worker(workers.shift()!, { eval: true }));
-  afterAll(() => parser.close());
-
-  it('fails the file it was parsing, then starts a new worker for the next one', async () => {
-    const file = { name: 'a.txt', bytes: encode('Title\n\nBody.') };
-    await expect(parser.parse(file)).rejects.toThrow(/stopped/);
-    await expect(parser.parse(file)).resolves.toMatchObject({ title: 'ok' });
   });
 });
 

@@ -1,9 +1,7 @@
 import type { Worker } from 'node:worker_threads';
+import { createRespawningClient } from '../workers/respawning-client';
 import { spawnWorker } from '../workers/spawn-worker';
-import { createWorkerClient, type WorkerClient } from '../workers/worker-client';
 import type { ParsedArticle } from './types';
-
-type ImportClient = WorkerClient<{ name: string; bytes: Uint8Array }, ParsedArticle>;
 
 /** Parses files like `parseArticleFile`, on a worker thread started at the first import. */
 export interface ArticleParser {
@@ -15,16 +13,6 @@ export interface ArticleParser {
 export function createArticleParser(
   spawn: () => Worker = () => spawnWorker('import-worker', new URL('./import-worker.ts', import.meta.url)),
 ): ArticleParser {
-  let client: ImportClient | null = null;
-  return {
-    parse(file) {
-      // A worker that died (out of memory on some file) fails what it was doing; the next
-      // import gets a new one rather than the same failure until Gloss restarts.
-      if (!client?.alive) client = createWorkerClient(spawn(), 'import');
-      return client.request(file);
-    },
-    async close() {
-      await client?.close();
-    },
-  };
+  const client = createRespawningClient<{ name: string; bytes: Uint8Array }, ParsedArticle>(spawn, 'import');
+  return { parse: (file) => client.request(file), close: () => client.close() };
 }

@@ -1,0 +1,26 @@
+import type { Worker } from 'node:worker_threads';
+import { createWorkerClient, type WorkerClient } from './worker-client';
+
+/**
+ * A worker client that starts its worker at the first request, and starts a new one when the
+ * last died (out of memory on some input, say): the request it was running fails, the next
+ * one is answered, instead of every later request failing until Gloss restarts.
+ */
+export function createRespawningClient<Request, Result>(
+  spawn: () => Worker,
+  what: string,
+): Omit<WorkerClient<Request, Result>, 'alive'> {
+  let client: WorkerClient<Request, Result> | null = null;
+  let closed = false;
+  return {
+    request(request, onProgress) {
+      if (closed) return Promise.reject(new Error(`The ${what} worker is closed.`));
+      if (!client?.alive) client = createWorkerClient<Request, Result>(spawn(), what);
+      return client.request(request, onProgress);
+    },
+    async close() {
+      closed = true;
+      await client?.close();
+    },
+  };
+}
