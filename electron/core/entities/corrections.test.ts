@@ -123,3 +123,28 @@ describe('corrections win over detection', () => {
     expect(JSON.stringify(detection)).toBe(before);
   });
 });
+
+describe('adding a span that repeats itself', () => {
+  it('marks every whole-word occurrence once, never overlapping the selected one or each other', () => {
+    const text = 'ab ab ab and ab.';
+    const none = { mentions: [], entities: [] };
+    const d = applyCorrections(text, none, stored({ kind: 'add', start: 3, end: 8, type: 'event' }));
+    expect(d.mentions.map((m) => [m.start, m.end])).toEqual([[3, 8]]);
+    const single = applyCorrections(text, none, stored({ kind: 'add', start: 0, end: 2, type: 'event' }));
+    expect(single.mentions.map((m) => m.start)).toEqual([0, 3, 6, 13]);
+    expect(single.entities).toEqual([
+      expect.objectContaining({ name: 'ab', mentionCount: 4, aliases: ['ab'] }),
+    ]);
+  });
+
+  it('leaves a longer detected name that contains an occurrence alone', () => {
+    const at = TEXT.lastIndexOf('Lavrov');
+    const d = applyCorrections(
+      TEXT,
+      detection,
+      stored({ kind: 'add', start: at, end: at + 6, type: 'place' }),
+    );
+    expect(d.mentions.find((m) => m.start === 0)).toMatchObject({ text: 'Sergey Lavrov', type: 'person' });
+    expect(d.mentions.filter((m) => m.text === 'Lavrov').map((m) => m.type)).toEqual(['place', 'place']);
+  });
+});

@@ -28,6 +28,33 @@ function occurrences(text: string, needle: string): number[] {
   return out;
 }
 
+/** Mentions sorted by start, with the furthest end reached so far, to find overlaps quickly. */
+interface MentionIndex {
+  sorted: EntityMention[];
+  reach: number[];
+}
+
+function indexMentions(mentions: EntityMention[]): MentionIndex {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const [i, m] of sorted.entries()) reach.push(Math.max(m.end, i > 0 ? reach[i - 1]! : 0));
+  return { sorted, reach };
+}
+
+/** The mentions overlapping [start, end): a binary search, then back only as far as any reaches. */
+function overlapping({ sorted, reach }: MentionIndex, start: number, end: number): EntityMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let i = lo - 1; i >= 0 && reach[i]! > start; i--) if (sorted[i]!.end > start) out.push(sorted[i]!);
+  return out;
+}
+
 function addSpan(
   text: string,
   d: Detection,
@@ -45,19 +72,31 @@ function addSpan(
     d.entities.push(entity);
   }
   entity.corrected = true;
-  const spans = [start, ...occurrences(text, surface).filter((at) => at !== start)].map(
-    (s) => [s, s + surface.length] as const,
-  );
-  for (const [s, e] of spans) {
-    // The span the user selected always goes in. Other occurrences replace detections inside
-    // them but never cut through a longer name ("Lavrov" in "Sergey Lavrov") or a correction.
-    const clash = d.mentions.filter((m) => m.start < e && s < m.end);
-    if (s !== start && clash.some((m) => pinned.has(m) || m.start < s || m.end > e)) continue;
-    d.mentions = d.mentions.filter((m) => !clash.includes(m));
+  // The clashes of each occurrence are a binary search away: adding a common word stays
+  // linear in the article rather than occurrences × mentions.
+  const index = indexMentions(d.mentions);
+  const removed = new Set<EntityMention>();
+  const added: EntityMention[] = [];
+  const place = (s: number, e: number, clash: EntityMention[]) => {
+    for (const m of clash) removed.add(m);
     const mention = { start: s, end: e, type, text: surface, entityId: entity.id };
-    d.mentions.push(mention);
+    added.push(mention);
     pinned.add(mention);
+  };
+  // The span the user selected always goes in.
+  place(start, end, overlapping(index, start, end));
+  let lastEnd = -1;
+  for (const s of occurrences(text, surface)) {
+    const e = s + surface.length;
+    // Other occurrences replace detections inside them but never cut through a longer name
+    // ("Lavrov" in "Sergey Lavrov"), a correction, the selected span or one another.
+    if (s === start || (s < end && start < e) || s < lastEnd) continue;
+    const clash = overlapping(index, s, e);
+    if (clash.some((m) => pinned.has(m) || m.start < s || m.end > e)) continue;
+    place(s, e, clash);
+    lastEnd = e;
   }
+  d.mentions = d.mentions.filter((m) => !removed.has(m)).concat(added);
 }
 
 export function applyCorrections(
@@ -105,11 +144,15 @@ export function applyCorrections(
   }
   d.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const counts = new Map<string, number>();
-  for (const m of d.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const aliases = new Map<string, Set<string>>();
+  for (const m of d.mentions) {
+    counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    aliases.set(m.entityId, (aliases.get(m.entityId) ?? new Set()).add(m.text));
+  }
   d.entities = d.entities.filter((e) => counts.has(e.id));
   for (const e of d.entities) {
     e.mentionCount = counts.get(e.id)!;
-    e.aliases = [...new Set(d.mentions.filter((m) => m.entityId === e.id).map((m) => m.text))];
+    e.aliases = [...aliases.get(e.id)!];
   }
   return d;
 }
