@@ -10,7 +10,7 @@ import type {
   Store,
   StoredHighlight,
 } from '../../electron/core/storage/store';
-import { notesMarkdown } from './markdown';
+import { exportArticle } from './markdown';
 
 export interface Backend {
   list(): ArticleSummary[];
@@ -42,9 +42,8 @@ export async function openSharded(dataDir: string): Promise<Backend> {
         notes.highlights[0]!.note = { markdown, editorState: null, updatedAt: new Date().toISOString() };
       }),
     exportArticle: async (id) => {
-      const entry = store.entry(id)!;
-      const [, notes] = await Promise.all([store.readContent(id), store.readNotes(id)]);
-      return notesMarkdown(entry.title, entry.source, entry.tags, notes);
+      const [content, notes] = await Promise.all([store.readContent(id), store.readNotes(id)]);
+      return exportArticle(store.entry(id)!, content.text, notes);
     },
     close: () => store.close(),
   };
@@ -85,7 +84,7 @@ export async function openSingle(file: string): Promise<Backend> {
     },
     exportArticle: (id) => {
       const a = article(id);
-      return Promise.resolve(notesMarkdown(a.title, a.source, a.tags, a));
+      return Promise.resolve(exportArticle(a, a.text, a));
     },
     close: () => Promise.resolve(),
   };

@@ -48,6 +48,10 @@ export async function bundleProbe(outDir: string): Promise<string> {
     target: 'node20',
     outfile,
     logLevel: 'silent',
+    // As in scripts/build.mjs: bundled CommonJS packages (yaml) require() Node built-ins.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   return outfile;
 }

@@ -58,7 +58,7 @@ export function comparisonTable(r: Results): BenchTable {
       `Samples: Gloss ${s.add} adds, ${s.update} note updates, ${s.open} opens/exports; single file ${b.add} adds and ${b.update} note updates (each rewrites the whole file).`,
       'Gloss fsyncs every acknowledged write (file and directory); the single-file baseline uses lowdb JSONFile as is (steno: temp file + rename, no fsync).',
       'Cold open: median of 5 (Gloss) / 3 (single file) fresh Node processes running a bundled probe; files are in the OS page cache (just written).',
-      'Export is a simple Markdown serialisation of the notes (bench/storage/markdown.ts), not the app exporter: it times getting the data.',
+      "Export runs the app's exporter (YAML front matter, escaping, highlights re-anchored) on each backend's data, without entity detection.",
       'Opening an article in the single file is a lookup in memory: everything was loaded at start-up.',
     ],
   };
