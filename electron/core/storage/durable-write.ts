@@ -64,7 +64,7 @@ export async function writeFileDurably(
     } finally {
       closeSync(fd);
     }
-    if (options.keepPrevious) keepPreviousVersion(file, options.keepPrevious);
+    if (options.keepPrevious) await keepPreviousVersion(file, options.keepPrevious);
     await renameWithRetry(temp, file);
     if (sync) await syncDirectory(path.dirname(file));
     return stamp;
@@ -78,7 +78,7 @@ export async function writeFileDurably(
   }
 }
 
-function keepPreviousVersion(file: string, backup: string): void {
+async function keepPreviousVersion(file: string, backup: string): Promise<void> {
   const temp = tempPathFor(backup);
   rmSync(temp, { force: true });
   try {
@@ -89,7 +89,7 @@ function keepPreviousVersion(file: string, backup: string): void {
     // File systems without hard links (FAT, some network shares): copy instead.
     copyFileSync(file, temp, constants.COPYFILE_FICLONE);
   }
-  renameSync(temp, backup);
+  await renameWithRetry(temp, backup);
 }
 
 /** Windows may briefly refuse a rename while an antivirus or indexer holds the file. */
