@@ -45,6 +45,9 @@ async function measure(backend: Backend, ids: string[], samples: typeof SAMPLES.
   );
   const update = await timeEach(picks(samples.update), (id) => backend.updateNote(id, maker.sentence()));
   const exported = await timeEach(picks(samples.open), (id) => backend.exportArticle(id));
+  const words = maker.words.filter((word) => word.length >= 6);
+  const queries = Array.from({ length: 21 }, () => maker.pick(words));
+  const [searchFirst, ...searches] = await timeEach(queries, (query) => backend.search(query));
   return {
     list: percentile(list, 50),
     filter: percentile(filter, 50),
@@ -54,6 +57,8 @@ async function measure(backend: Backend, ids: string[], samples: typeof SAMPLES.
     updateP50: percentile(update, 50),
     updateP95: percentile(update, 95),
     export: percentile(exported, 50),
+    searchFirst: searchFirst!,
+    search: percentile(searches, 50),
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   Store,
   StoredHighlight,
 } from '../../electron/core/storage/store';
+import { LibrarySearch } from '../../electron/core/search/library-search';
 import { exportArticle } from './markdown';
 
 export interface Backend {
@@ -21,6 +22,8 @@ export interface Backend {
   /** Change the note of the article's first highlight. */
   updateNote(id: string, markdown: string): Promise<void>;
   exportArticle(id: string): Promise<string>;
+  /** Library search (`search/query`, 50 articles at most); resolves with the articles found. */
+  search(query: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -29,6 +32,7 @@ const tagged = (tag: string) => (entry: ArticleSummary) => entry.tags.some((t) =
 
 export async function openSharded(dataDir: string): Promise<Backend> {
   const store: Store = await openStore({ dataDir });
+  const search = new LibrarySearch(store);
   return {
     list: () => store.list().sort(newestFirst),
     filterByTag: (tag) => store.list().filter(tagged(tag)).sort(newestFirst),
@@ -45,6 +49,7 @@ export async function openSharded(dataDir: string): Promise<Backend> {
       const [content, notes] = await Promise.all([store.readContent(id), store.readNotes(id)]);
       return exportArticle(store.entry(id)!, content.text, notes);
     },
+    search: async (query) => (await search.query(query, 50)).articles.length,
     close: () => store.close(),
   };
 }
@@ -69,6 +74,12 @@ export async function openSingle(file: string): Promise<Backend> {
     ...rest
   }: SingleArticle) => rest;
   const article = (id: string) => byId.get(id)!;
+  // The same search over the baseline's data, which is all in memory already.
+  const search = new LibrarySearch({
+    list: () => db.data.articles,
+    entry: (id) => byId.get(id),
+    peekNotes: (id) => Promise.resolve(article(id)),
+  });
   return {
     list: () => db.data.articles.map(summary).sort(newestFirst),
     filterByTag: (tag) => db.data.articles.filter(tagged(tag)).map(summary).sort(newestFirst),
@@ -86,6 +97,7 @@ export async function openSingle(file: string): Promise<Backend> {
       const a = article(id);
       return Promise.resolve(exportArticle(a, a.text, a));
     },
+    search: async (query) => (await search.query(query, 50)).articles.length,
     close: () => Promise.resolve(),
   };
 }

@@ -12,7 +12,16 @@ export function libraryBytes(target: string): number {
 }
 
 export type Row = Record<
-  'list' | 'filter' | 'open' | 'addP50' | 'addP95' | 'updateP50' | 'updateP95' | 'export',
+  | 'list'
+  | 'filter'
+  | 'open'
+  | 'addP50'
+  | 'addP95'
+  | 'updateP50'
+  | 'updateP95'
+  | 'export'
+  | 'searchFirst'
+  | 'search',
   number
 >;
 
@@ -43,6 +52,8 @@ export function comparisonTable(r: Results): BenchTable {
     ['Update a highlight note (ms, p50)', r.sharded.updateP50, r.single.updateP50],
     ['Update a highlight note (ms, p95)', r.sharded.updateP95, r.single.updateP95],
     ['Export one article as Markdown (ms, p50)', r.sharded.export, r.single.export],
+    ['Search notes, highlights, tags, titles: first query (ms)', r.sharded.searchFirst, r.single.searchFirst],
+    ['Search notes, highlights, tags, titles (ms, p50)', r.sharded.search, r.single.search],
   ];
   const { sharded: s, single: b } = r.samples;
   return {
@@ -60,6 +71,7 @@ export function comparisonTable(r: Results): BenchTable {
       'Cold open: median of 5 (Gloss) / 3 (single file) fresh Node processes running a bundled probe; files are in the OS page cache (just written).',
       "Export runs the app's exporter (YAML front matter, escaping, highlights re-anchored) on each backend's data, without entity detection.",
       'Opening an article in the single file is a lookup in memory: everything was loaded at start-up.',
+      "Search: the app's LibrarySearch on both, 20 queries of one made-up word of 6+ letters (a scan of the whole library; at most 50 articles returned). The first query builds the searchable text in memory: Gloss reads every notes file then (the baseline has them in memory already); later queries re-read only articles whose notes changed.",
     ],
   };
 }
@@ -72,6 +84,7 @@ export function targetsTable(r: Results): BenchTable {
     rows: [
       ['Add a highlight, p95 (ms)', 20, r.sharded.addP95, check(r.sharded.addP95, 20)],
       ['Cold open (ms)', 1000, r.cold.sharded.ms, check(r.cold.sharded.ms, 1000)],
+      ['Search the library, p50 (ms)', 100, r.sharded.search, check(r.sharded.search, 100)],
       [
         'Memory, cold open peak RSS (MB)',
         300,

@@ -18,6 +18,8 @@ export class LibraryPage {
   readonly importProgress: Locator;
   /** The one summary after several files were imported. */
   readonly importSummary: Locator;
+  /** Library search: matching highlights, notes and tags, grouped by article. */
+  readonly searchResults: Locator;
 
   constructor(readonly page: Page) {
     this.rows = page.getByTestId('article-row');
@@ -25,6 +27,17 @@ export class LibraryPage {
     this.toasts = page.getByRole('region', { name: 'Notifications' });
     this.importProgress = page.getByRole('region', { name: 'Import progress' });
     this.importSummary = page.getByTestId('import-summary');
+    this.searchResults = page.getByRole('region', { name: 'In your highlights and notes' });
+  }
+
+  /** What the search results say: how many matches, or that nothing matches. */
+  searchStatus(): Locator {
+    return this.searchResults.getByTestId('search-status');
+  }
+
+  /** One search result (a link), by its kind label and text: "Note on a highlight · Ask …". */
+  searchMatch(text: string | RegExp): Locator {
+    return this.searchResults.getByRole('link', { name: text });
   }
 
   /** Wait for the library's ready signal (it shows real data). */

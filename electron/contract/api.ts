@@ -20,6 +20,7 @@ import type {
   HighlightColor,
   LibraryStatus,
   Note,
+  SearchResults,
   Settings,
   StoredEntityCorrection,
   Tag,
@@ -110,6 +111,17 @@ export interface Api {
    * oversized file is refused with a specific error and changes nothing.
    */
   'import/file': (params: { name: string; data: string }) => Promise<ArticleSummary>;
+
+  /**
+   * Search what the reader wrote and marked, across the library: titles, article and highlight
+   * tags, article notes, highlight quotes and highlight notes (article bodies are not searched).
+   * Case- and accent-insensitive substring match of the whole query (runs of spaces in it count
+   * as one); `query` is trimmed and 1–200 characters. Results are grouped by article: articles
+   * with a title or tag match first, then newest first; at most `limit` articles (default 50,
+   * at most 500). Each match is plain text (`snippet`, never HTML) with the matched range as
+   * offsets; highlight matches carry the highlight's id, to open the article at it.
+   */
+  'search/query': (params: { query: string; limit?: number }) => Promise<SearchResults>;
 
   /** The article's notes as one Markdown file (YAML front matter + CommonMark). */
   'export/markdown': (params: { articleId: string }) => Promise<{ fileName: string; markdown: string }>;

@@ -187,3 +187,38 @@ export interface EntityIndexEntry {
     firstMention: { start: number; end: number };
   }[];
 }
+
+/** Where a library search matched: an article's title or tag, or something the reader wrote. */
+export type SearchMatchKind = 'title' | 'tag' | 'article-note' | 'highlight' | 'highlight-note';
+
+/** One match of `search/query`: plain text around it, never HTML. */
+export interface SearchMatch {
+  kind: SearchMatchKind;
+  /** The highlight matched (its quote, note or one of its tags); absent for title, article tag, article note. */
+  highlightId?: string;
+  /** The highlight's color, for a highlight's match. */
+  color?: HighlightColor;
+  /** Plain text around the match (a tag's name, a title, or an excerpt with "…" where it was cut). */
+  snippet: string;
+  /** The matched range in `snippet`, UTF-16 offsets, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/** The matches in one article, in rank order: title and tags, then highlights and notes. */
+export interface SearchArticle {
+  articleId: string;
+  title: string;
+  addedAt: string;
+  matches: SearchMatch[];
+  /** All matches in the article; `matches` holds at most the first few. */
+  matchCount: number;
+}
+
+export interface SearchResults {
+  /** The query as searched (trimmed). */
+  query: string;
+  articles: SearchArticle[];
+  /** True when more articles matched than `limit`. */
+  truncated: boolean;
+}

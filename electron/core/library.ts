@@ -10,6 +10,7 @@ import { highlightMethods } from './library/highlights-service';
 import { importSeeds } from './library/seeds';
 import { libraryMethods } from './library/library-service';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
+import { LibrarySearch } from './search/library-search';
 import { openStore } from './storage/open-store';
 
 export interface LibraryOptions {
@@ -48,11 +49,13 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   const entities = new EntitiesService(store, jobs);
   const backfill = new EntityBackfill(store, jobs);
   if (options.backfill !== false) backfill.start();
+  const search = new LibrarySearch(store);
   const api: Api = {
     ...libraryMethods(store),
     ...articleMethods(store, parser, entities),
     ...highlightMethods(store),
     ...entities.methods(),
+    'search/query': ({ query, limit }) => search.query(query, limit ?? 50),
   };
   return {
     ...api,

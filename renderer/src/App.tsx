@@ -63,7 +63,7 @@ export function App() {
       <BackupsContext value={openBackups}>
         <TagsProvider refresh={libraryVersion}>
           {route.name === 'reader' ? (
-            <ReaderView key={route.id} id={route.id} at={route.at} />
+            <ReaderView key={route.id} id={route.id} at={route.at} highlight={route.highlight ?? null} />
           ) : (
             <LibraryView refresh={libraryVersion} />
           )}

@@ -12,6 +12,7 @@ import { TAG_COLORS } from '../library/tags';
 const MAX_NOTE_MARKDOWN = 1_000_000;
 const MAX_EDITOR_STATE = 4_000_000;
 const MAX_TEXT_OFFSET = 100_000_000;
+const MAX_SEARCH_QUERY = 200;
 
 const id = z
   .string()
@@ -107,6 +108,14 @@ export const paramSchemas = {
       // Far more than the import limit gets through, so the importer can name the file and its size.
       .max(MAX_IMPORT_BYTES * 16, 'the file is far larger than the 5 MB Gloss imports')
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  }),
+  'search/query': z.strictObject({
+    query: z
+      .string()
+      .trim()
+      .min(1, 'type something to search for')
+      .max(MAX_SEARCH_QUERY, `a search can be at most ${MAX_SEARCH_QUERY} characters`),
+    limit: z.number().int().min(1).max(500).optional(),
   }),
   'export/markdown': z.strictObject({ articleId: id }),
   'entities/get': z.strictObject({ articleId: id }),

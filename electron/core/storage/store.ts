@@ -90,6 +90,13 @@ export interface Store {
   readContent(id: string): Promise<ArticleContent>;
   readNotes(id: string): Promise<ArticleNotes>;
   /**
+   * The notes as last written to disk, read without loading (and caching) the article's notes
+   * file: for readers of every article at once (search), which would otherwise push the
+   * articles being worked on out of the cache. A file that needs repair or migration is read
+   * through `readNotes`. Changes still being written are not in it yet.
+   */
+  peekNotes(id: string): Promise<ArticleNotes>;
+  /**
    * Change an article's notes. `mutate` runs synchronously on a copy of the current notes, right
    * before the write; its return value is returned once the file is durably on disk (fsynced).
    * If `mutate` throws, nothing changes and the call rejects with that error. Calls for one

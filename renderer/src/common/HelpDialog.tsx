@@ -9,6 +9,7 @@ const SECTIONS: { title: string; keys: [string, string][] }[] = [
     keys: [
       ['?', 'Show or hide this list'],
       ['/', 'Search the library, or filter entities in an article'],
+      ['↓  ↑', 'In library search: move through the matching highlights and notes (Enter opens one)'],
       ['T', 'Switch theme (system, light, dark)'],
       ['Esc', 'Close a menu, dialog or tooltip; clear the selection'],
     ],

@@ -9,12 +9,20 @@ describe('routes', () => {
     ['#/nonsense', { name: 'library' }],
     ['#/article/abc', { name: 'reader', id: 'abc', at: null }],
     ['#/article/a%2Fb?at=42', { name: 'reader', id: 'a/b', at: 42 }],
+    ['#/article/abc?highlight=h_1-x', { name: 'reader', id: 'abc', at: null, highlight: 'h_1-x' }],
+    ['#/article/abc?highlight=<b>', { name: 'library' }],
   ])('parses %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
   it('round-trips a reader route with an odd id', () => {
     const route: Route = { name: 'reader', id: 'x y/z?', at: 7 };
+    expect(parseRoute(routeHash(route))).toEqual(route);
+  });
+
+  it('round-trips a reader route opened at a highlight', () => {
+    const route: Route = { name: 'reader', id: 'abc', at: null, highlight: 'Zx9_-' };
+    expect(routeHash(route)).toBe('#/article/abc?highlight=Zx9_-');
     expect(parseRoute(routeHash(route))).toEqual(route);
   });
 });

@@ -1,18 +1,33 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'library' } | { name: 'reader'; id: string; at: number | null };
+/**
+ * The reader opens at a text offset (`at`, from the entity index) or at one of the article's
+ * highlights (`highlight`, from library search: scrolled to it, its card focused).
+ */
+export type Route =
+  { name: 'library' } | { name: 'reader'; id: string; at: number | null; highlight?: string };
 
 /** Routes live in the hash, so they survive reloads and work from any origin or protocol. */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/article\/([^?]+)(?:\?at=(\d+))?$/.exec(hash);
-  if (match)
-    return { name: 'reader', id: decodeURIComponent(match[1]!), at: match[2] ? Number(match[2]) : null };
-  return { name: 'library' };
+  const match = /^#\/article\/([^?]+)(?:\?(?:at=(\d+)|highlight=([A-Za-z0-9_-]+)))?$/.exec(hash);
+  if (!match) return { name: 'library' };
+  const route: Route = {
+    name: 'reader',
+    id: decodeURIComponent(match[1]!),
+    at: match[2] ? Number(match[2]) : null,
+  };
+  return match[3] ? { ...route, highlight: match[3] } : route;
 }
 
 export function routeHash(route: Route): string {
   if (route.name === 'library') return '#/';
-  return `#/article/${encodeURIComponent(route.id)}${route.at === null ? '' : `?at=${route.at}`}`;
+  const query =
+    route.highlight !== undefined
+      ? `?highlight=${encodeURIComponent(route.highlight)}`
+      : route.at === null
+        ? ''
+        : `?at=${route.at}`;
+  return `#/article/${encodeURIComponent(route.id)}${query}`;
 }
 
 export function navigate(route: Route): void {

@@ -9,8 +9,11 @@ export function ArticleList({
   onClearFilters,
   onChanged,
   failed = false,
+  otherMatches = false,
 }: {
   failed?: boolean;
+  /** Search results show above: say only that no article itself matches. */
+  otherMatches?: boolean;
   articles: ArticleSummary[] | null;
   filtered: boolean;
   onClearFilters: () => void;
@@ -23,6 +26,9 @@ export function ArticleList({
         Opening your library…
       </p>
     );
+  }
+  if (articles.length === 0 && filtered && otherMatches) {
+    return <p className="library-loading">No titles, authors or sources match.</p>;
   }
   if (articles.length === 0 && filtered) {
     return (

@@ -15,7 +15,9 @@ import { ArticleList } from './ArticleList';
 import { ImportButton } from './ImportButton';
 import { useImport } from './import-context';
 import { NoticeList } from './NoticeList';
+import { SearchResults } from './SearchResults';
 import { TagFilter } from './TagFilter';
+import { useLibrarySearch, writtenMatches } from './use-library-search';
 
 /**
  * The library: search, tag filter, import, and the list of articles. A change of `refresh`
@@ -32,6 +34,7 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
   const [reload, setReload] = useState(0);
   const search = useRef<HTMLInputElement>(null);
   const settledQuery = useDebounced(query.trim(), 150);
+  const searched = useLibrarySearch(settledQuery.slice(0, 200), version + reload + refresh);
 
   useEffect(() => {
     let live = true;
@@ -82,15 +85,22 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
           <input
             ref={search}
             type="search"
-            placeholder="Search titles, authors, sources"
+            placeholder="Search titles, highlights, notes, tags"
             aria-label="Search the library"
             aria-keyshortcuts="/"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
+            maxLength={200}
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
                 setQuery('');
                 event.currentTarget.blur();
+              } else if (event.key === 'ArrowDown') {
+                const first = document.querySelector<HTMLElement>('.search-results [data-search-result]');
+                if (first) {
+                  event.preventDefault();
+                  first.focus();
+                }
               }
             }}
           />
@@ -125,8 +135,12 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
             <p>{loadError}</p>
           </div>
         )}
+        {settledQuery && <SearchResults search={searched} onBackToSearch={() => search.current?.focus()} />}
         <ArticleList
           failed={loadError !== null}
+          otherMatches={
+            Boolean(settledQuery) && (!searched.results || writtenMatches(searched.results).length > 0)
+          }
           articles={articles}
           filtered={filtered}
           onClearFilters={() => {

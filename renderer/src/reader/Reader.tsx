@@ -25,7 +25,16 @@ import { useReaderActions } from './use-reader-actions';
 import { useReadingProgress } from './use-reading-progress';
 
 /** The reading view: the article with its marks, and the side panel with notes and entities. */
-export function Reader({ article, at }: { article: ArticleView; at: number | null }) {
+export function Reader({
+  article,
+  at,
+  highlight,
+}: {
+  article: ArticleView;
+  at: number | null;
+  /** Open at this highlight (from library search): scrolled to it, its card focused. */
+  highlight: string | null;
+}) {
   const { settings } = useSettings();
   const controller = useMemo(() => new ReaderController(), []);
   const scroller = useRef<HTMLElement>(null);
@@ -47,13 +56,14 @@ export function Reader({ article, at }: { article: ArticleView; at: number | nul
   );
 
   const painter = usePainter(article, body, scroller, controller, data?.entities, highlights, hidden);
-  useReadingProgress(article, painter !== null, scroller, controller, at !== null);
+  useReadingProgress(article, painter !== null, scroller, controller, at !== null || highlight !== null);
   const selection = useArticleSelection(body, scroller, controller, article.text);
   const stepper = useMentionStepper(controller, data, visibleMentions, selectedEntityId);
   const corrections = useEntityCorrections(article.id, article.text, data, replace);
   const ui = useReaderActions({
     article,
     at,
+    openAtHighlight: highlight,
     controller,
     painterReady: painter !== null,
     data,

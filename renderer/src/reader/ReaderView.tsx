@@ -5,12 +5,20 @@ import { Reader } from './Reader';
 import { useArticle } from './use-article';
 
 /** Opens an article by id; the Reader itself only ever sees a loaded article. */
-export function ReaderView({ id, at }: { id: string; at: number | null }) {
+export function ReaderView({
+  id,
+  at,
+  highlight,
+}: {
+  id: string;
+  at: number | null;
+  highlight: string | null;
+}) {
   const { article, error } = useArticle(id);
   useEffect(() => {
     if (error) document.title = 'Gloss';
   }, [error]);
-  if (article) return <Reader article={article} at={at} />;
+  if (article) return <Reader article={article} at={at} highlight={highlight} />;
   return (
     <div className="reader-layout">
       <header className="app-header reader-header">

@@ -25,6 +25,7 @@ import { useReaderShortcuts } from './use-reader-shortcuts';
 interface Inputs {
   article: ArticleView;
   at: number | null;
+  openAtHighlight: string | null;
   controller: ReaderController;
   painterReady: boolean;
   data: EntityData | null;
@@ -156,6 +157,22 @@ export function useReaderActions(inputs: Inputs) {
     controller.scrollTo(at, end > at ? end : at + 1, 'instant');
     controller.flash(at, end > at ? end : at + 1);
   }, [inputs.painterReady, inputs.at, article, controller]);
+
+  // Opened from library search: show that highlight, with its card focused in the panel.
+  const openedAt = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = inputs.openAtHighlight;
+    if (!inputs.painterReady || id === null || openedAt.current === id) return;
+    const target = article.highlights.find((highlight) => highlight.id === id);
+    if (!target) return;
+    openedAt.current = id;
+    highlightPosition.current = target.start;
+    if (target.anchor !== 'orphan') {
+      controller.scrollTo(target.start, target.end, 'instant');
+      controller.flash(target.start, target.end);
+    }
+    openHighlight(target);
+  }, [inputs.painterReady, inputs.openAtHighlight, article, controller, openHighlight]);
 
   // A retype or merge gives the entity a new id: keep the same name selected if it still exists.
   const selectedName = useRef<string | null>(null);

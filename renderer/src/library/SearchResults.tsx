@@ -1,0 +1,123 @@
+import type { KeyboardEvent } from 'react';
+import type { SearchArticle, SearchMatch } from '../../../electron/contract/model';
+import { plural } from '../common/format';
+import { routeHash } from '../common/route';
+import { writtenMatches, type LibrarySearchState } from './use-library-search';
+
+const KIND_LABEL: Record<SearchMatch['kind'], string> = {
+  title: 'Title',
+  tag: 'Tag',
+  'article-note': 'Article note',
+  highlight: 'Highlight',
+  'highlight-note': 'Note on a highlight',
+};
+
+/** The snippet as text, the matched range in a <mark>: offsets from the core, never HTML. */
+function Snippet({ match }: { match: SearchMatch }) {
+  const { snippet, start, end } = match;
+  return (
+    <span className="search-snippet">
+      {match.kind === 'tag' && '#'}
+      {snippet.slice(0, start)}
+      <mark>{snippet.slice(start, end)}</mark>
+      {snippet.slice(end)}
+    </span>
+  );
+}
+
+function label(match: SearchMatch): string {
+  return match.kind === 'tag' && match.highlightId ? 'Tag on a highlight' : KIND_LABEL[match.kind];
+}
+
+function ArticleMatches({ article }: { article: SearchArticle }) {
+  // Title matches are in the article list below; here, what the reader wrote and marked.
+  const matches = article.matches.filter((match) => match.kind !== 'title');
+  const titled = article.matches.length - matches.length;
+  const more = article.matchCount - titled - matches.length;
+  return (
+    <li className="search-group">
+      <h3 className="search-group-title">
+        <a href={routeHash({ name: 'reader', id: article.articleId, at: null })} data-search-result="">
+          {article.title}
+        </a>
+      </h3>
+      <ul className="search-matches">
+        {matches.map((match, index) => (
+          <li key={`${match.kind}-${match.highlightId ?? ''}-${index}`}>
+            <a
+              className={`search-match${match.color ? ` card-${match.color}` : ''}`}
+              href={routeHash({
+                name: 'reader',
+                id: article.articleId,
+                at: null,
+                ...(match.highlightId ? { highlight: match.highlightId } : {}),
+              })}
+              data-search-result=""
+            >
+              <span className="search-kind">{label(match)}</span> <Snippet match={match} />
+            </a>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && (
+        <p className="search-more">and {plural(more, 'more match', 'more matches')} in this article</p>
+      )}
+    </li>
+  );
+}
+
+/** Up and Down move between results (links, so Enter opens one); Up from the first goes back to the box. */
+function moveFocus(event: KeyboardEvent<HTMLElement>, backTo: () => void) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-search-result]')];
+  const index = links.indexOf(document.activeElement as HTMLElement);
+  if (index === -1) return;
+  event.preventDefault();
+  const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+  if (next < 0) backTo();
+  else links[Math.min(next, links.length - 1)]?.focus();
+}
+
+/** Library search: the highlights, notes and tags that match, grouped by article. */
+export function SearchResults({
+  search,
+  onBackToSearch,
+}: {
+  search: LibrarySearchState;
+  onBackToSearch: () => void;
+}) {
+  const { results, pending, error } = search;
+  const articles = results ? writtenMatches(results) : [];
+  const matchCount = articles.reduce(
+    (sum, article) => sum + article.matches.filter((m) => m.kind !== 'title').length,
+    0,
+  );
+  let status: string;
+  if (error) status = error;
+  else if (!results) status = 'Searching your highlights and notes…';
+  else if (articles.length === 0) status = `No highlights, notes or tags match “${results.query}”.`;
+  else
+    status = `${plural(matchCount, 'match', 'matches')} in ${plural(articles.length, 'article')}${results.truncated ? ' (the most relevant shown)' : ''}`;
+  return (
+    <section
+      className="search-results"
+      aria-labelledby="search-results-title"
+      aria-busy={pending}
+      onKeyDown={(event) => moveFocus(event, onBackToSearch)}
+    >
+      <div className="search-results-heading">
+        <h2 id="search-results-title">In your highlights and notes</h2>
+        <p className={error ? 'field-error' : 'library-count'} role="status" data-testid="search-status">
+          {status}
+        </p>
+      </div>
+      {articles.length > 0 && (
+        <ol className="search-groups" aria-label="Matching highlights and notes">
+          {articles.map((article) => (
+            <ArticleMatches key={article.articleId} article={article} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
