@@ -21,6 +21,8 @@ import { pipelineSummary } from './train/pipeline-eval';
 import { seededRandom, train, type TrainSentence } from './train/perceptron';
 import { prepareDocs } from './train/prepare';
 import type { Doc } from './train/read-iob';
+import type { RetyperModel } from '../electron/core/entities/retype';
+import { addRetypeExamples, trainRetyper, type RetypeExample } from './train/retyper';
 import { summary, tokenEval } from './train/token-eval';
 import { buildGazetteers } from './train/gazetteers';
 import { nameBank } from './train/name-bank';
@@ -65,6 +67,10 @@ const { values } = parseArgs({
     results: { type: 'string', default: '300' },
     /** Truecase all-caps sentences in training as detection does (see prepare.ts); no gain measured. */
     truecase: { type: 'boolean', default: false },
+    /** Buckets (2^n) of the span retyper (see train/retyper.ts); 0 for none. */
+    'retyper-bits': { type: 'string', default: '18' },
+    /** Extra weight of the tagger's own scores in the retyper (its examples come from half-data taggers). */
+    'retyper-trust': { type: 'string', default: '1' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -210,10 +216,17 @@ function soup(run: (seed: number) => TaggerModel): TaggerModel {
 }
 
 let model: TaggerModel;
+/** The span retyper (retype.ts), trained on the first-pass models' output; needs stacking. */
+const retyperBits = values['no-stack'] ? 0 : Number(values['retyper-bits']);
+let retyper: RetyperModel | undefined;
 if (!values['no-stack']) {
   // Cross-validated first pass: each half of the documents is tagged by a model trained on the
   // other half, so the stacked features are as noisy in training as on unseen articles.
   const firstPass = new Map<Doc, Uint8Array[]>();
+  const retypeExamples: RetypeExample[] = [];
+  const corpusOf = new Map<Doc, { weight: number; partialMisc: boolean }>();
+  for (const t of trainDocs) for (const d of t.docs) corpusOf.set(d, t);
+  const retypeRandom = seededRandom(seed + 3000);
   for (const h of [0, 1]) {
     console.log(`first-pass model for fold ${h}`);
     const foldModel = train(
@@ -222,15 +235,41 @@ if (!values['no-stack']) {
     );
     for (const doc of allTrain.filter((d) => foldOf(d) === h)) {
       const words = doc.sentences.map((x) => x.words);
-      firstPass.set(
-        doc,
-        stackValues(
-          words,
-          tagSentences(words, { tagger: foldModel, lexicon: halves[h]!, meta: {} }, undefined, true),
-          lexicon,
-        ),
+      const out: { all?: Float64Array; words?: string[][] } = {};
+      const first = tagSentences(
+        words,
+        { tagger: foldModel, lexicon: halves[h]!, meta: {} },
+        undefined,
+        true,
+        out,
       );
+      firstPass.set(doc, stackValues(words, first, lexicon));
+      if (retyperBits > 0) {
+        const { weight, partialMisc } = corpusOf.get(doc)!;
+        addRetypeExamples(
+          retypeExamples,
+          doc,
+          out.words!,
+          first,
+          out.all!,
+          lexicon,
+          retyperBits,
+          weight,
+          partialMisc,
+          retypeRandom,
+        );
+      }
     }
+  }
+  if (retyperBits > 0) {
+    console.log(`retyper: ${retypeExamples.length} spans`);
+    retyper = trainRetyper(retypeExamples, {
+      bits: retyperBits,
+      epochs: 8,
+      seed,
+      trust: Number(values['retyper-trust']),
+      runs: 3,
+    });
   }
   const stackedData = buildData((doc) => firstPass.get(doc)!);
   model = soup((s) => train([...data, ...stackedData], { bits, epochs, seed: s, onEpoch }));
@@ -249,7 +288,7 @@ const meta = {
   heldOut: 'every 5th wikigold doc, every 10th redocred doc; gum.test; uner-pud never; uner-ewt never',
   licence: 'CC BY-SA 4.0 (see models/LICENSE.md)',
 };
-const bytes = serializeModel(model, serialLexicon, meta, clip);
+const bytes = serializeModel(model, serialLexicon, meta, clip, retyper);
 const shipped = parseModel(bytes);
 for (const set of evalSets) console.log(`int8 ${set.name}: ${summary(tokenEval(shipped, set.docs))}`);
 console.log(`model: ${(bytes.length / 2 ** 20).toFixed(2)} MiB`);

@@ -42,7 +42,7 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
   const report = options.onProgress;
   const model = getModel();
   const tagged = tagText(text, model, report && ((f) => report(f * 0.9)));
-  const names = propagate(text, tagged.tokens, typedCandidates(text, tagged, model.lexicon));
+  const names = propagate(text, tagged.tokens, typedCandidates(text, tagged, model.lexicon, model.retyper));
   const detection = groupMentions(mergeDates(text, names, options.published));
   report?.(1);
   return detection;

@@ -9,6 +9,17 @@ import type { Lexicon } from './lexicon';
 import { conventionType, teamsInResultLines } from './type-rules';
 import type { TaggedText } from './tag-text';
 import { trimAndSplit } from './trim-span';
+import {
+  DocTypes,
+  R,
+  RETYPE_TAGS,
+  T,
+  retypeScores,
+  spanFeatures,
+  spanTaggerScores,
+  type RetyperModel,
+} from './retype';
+import type { EntityTag } from './tagger-model';
 
 export interface Candidate {
   start: number;
@@ -70,27 +81,73 @@ function eventSpans(text: string, tagged: TaggedText): [number, number][] {
   return out;
 }
 
-export function typedCandidates(text: string, tagged: TaggedText, lexicon?: Lexicon): Candidate[] {
+/** The retyper's decision for tokens first..last, or the tagger's tag when there is no retyper. */
+function retyped(
+  tagged: TaggedText,
+  sentenceOf: Int32Array | null,
+  first: number,
+  last: number,
+  tag: EntityTag,
+  lexicon: Lexicon | undefined,
+  retyper: RetyperModel | undefined,
+  docTypes: DocTypes | null,
+  spanId: number,
+): EntityTag | null {
+  if (!retyper || !lexicon || !tagged.emissions || !sentenceOf || tag === 'MISC') return tag;
+  const k = sentenceOf[first]!;
+  const [a, b] = tagged.sentences[k]!;
+  if (last >= b) return tag;
+  const words = tagged.words?.[k] ?? tagged.tokens.slice(a, b).map((t) => t.text);
+  const masks = docTypes?.masks(words.slice(first - a, last - a + 1), spanId);
+  const feats = spanFeatures(words, first - a, last - a, lexicon, 2 ** retyper.bits - 1, first === a, masks);
+  const ts = new Float64Array(T);
+  spanTaggerScores(tagged.emissions, first, last - first + 1, ts);
+  const scores = retypeScores(retyper, feats, ts);
+  let best = 0;
+  for (let l = 1; l < R; l++) if (scores[l]! > scores[best]!) best = l;
+  const out = RETYPE_TAGS[best]!;
+  return out === 'O' ? null : out;
+}
+
+export function typedCandidates(
+  text: string,
+  tagged: TaggedText,
+  lexicon?: Lexicon,
+  retyper?: RetyperModel,
+): Candidate[] {
   const { tokens } = tagged;
+  let sentenceOf: Int32Array | null = null;
+  let docTypes: DocTypes | null = null;
+  if (retyper) {
+    sentenceOf = new Int32Array(tokens.length);
+    tagged.sentences.forEach(([a, b], k) => sentenceOf!.fill(k, a, b));
+    docTypes = new DocTypes(
+      tagged.spans.map((s) => ({
+        words: tokens.slice(s.first, s.last + 1).map((t) => t.text),
+        type: RETYPE_TAGS.indexOf(s.tag),
+      })),
+    );
+  }
   const covered = new Uint8Array(tokens.length);
   const out: Candidate[] = [];
   for (const [a, b] of eventSpans(text, tagged)) {
     out.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end, type: 'event', first: a, last: b - 1 });
     covered.fill(1, a, b);
   }
-  for (const raw of tagged.spans) {
+  for (const [spanId, raw] of tagged.spans.entries()) {
     for (const [first, last] of trimAndSplit(tokens, raw.first, raw.last, raw.tag)) {
       if (covered.subarray(first, last + 1).some((c) => c)) continue;
+      const tag = retyped(tagged, sentenceOf, first, last, raw.tag, lexicon, retyper, docTypes, spanId);
+      if (!tag) continue;
       // "inter-Ministry of Foreign Affairs": a lower-case prefix glued by a hyphen is not the name.
       const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(tokens[first]!.text);
       const start = tokens[first]!.start + (prefix ? prefix[0].length : 0);
       const end = tokens[last]!.end;
       const surface = text.slice(start, end);
-      let type: EntityType | undefined =
-        conventionType(tokens, first, last, raw.tag, lexicon) ?? TYPE_OF[raw.tag];
+      let type: EntityType | undefined = conventionType(tokens, first, last, tag, lexicon) ?? TYPE_OF[tag];
       if (first === last && GROUP_WORDS.has(surface)) type = 'group';
       // "South Korean", "West Indian": a short capitalised phrase ending in a group word.
-      else if (raw.tag === 'MISC' && last - first < 3 && GROUP_WORDS.has(tokens[last]!.text)) type = 'group';
+      else if (tag === 'MISC' && last - first < 3 && GROUP_WORDS.has(tokens[last]!.text)) type = 'group';
       if (!type) continue; // MISC that is neither an event nor a group
       out.push({ start, end, type, first, last });
       covered.fill(1, first, last + 1);

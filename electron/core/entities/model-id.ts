@@ -1,2 +1,2 @@
 // Written by scripts/train-entities.ts: the hash of models/entities.bin, part of DETECTOR_VERSION.
-export const MODEL_ID = '7da84ddbe8f8';
+export const MODEL_ID = '8c152128bf87';

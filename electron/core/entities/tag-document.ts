@@ -22,6 +22,8 @@ export function tagSentences(
   onProgress?: (fraction: number) => void,
   /** Stop after the first pass (training the stacked model needs first-pass labels). */
   firstPassOnly = false,
+  /** Receives the final emissions (tokens * L, sentences in order) and the truecased words. */
+  emissionsOut?: { all?: Float64Array; words?: string[][] },
 ): Int32Array[] {
   const { tagger, lexicon } = model;
   const words = truecaseHeadlines(originalWords, lexicon);
@@ -44,6 +46,10 @@ export function tagSentences(
   // One buffer for the whole article's emissions and labels; sentences get views into them.
   const emitAll = new Float64Array(total * L);
   const labelAll = new Int32Array(total);
+  if (emissionsOut) {
+    emissionsOut.all = emitAll;
+    emissionsOut.words = words;
+  }
   let at = 0;
   for (const w of words) {
     const n = w.length;

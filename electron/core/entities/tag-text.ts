@@ -20,6 +20,10 @@ export interface TaggedText {
   tokens: Token[];
   sentences: [number, number][];
   spans: TaggedSpan[];
+  /** The tagger's final emissions, tokens * 9 (token i at row i), for the span retyper. */
+  emissions?: Float64Array;
+  /** Per sentence, the words the tagger read (all-caps headlines truecased). */
+  words?: string[][];
 }
 
 /** Sentences longer than this are decoded in pieces (runaway "sentences" in tables or lists). */
@@ -36,7 +40,8 @@ export function tagText(
     for (let s = a; s < b; s += MAX_SENTENCE) bounds.push([s, Math.min(b, s + MAX_SENTENCE)]);
   }
   const words = bounds.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
-  const labels = tagSentences(words, model, onProgress);
+  const out: { all?: Float64Array; words?: string[][] } = {};
+  const labels = tagSentences(words, model, onProgress, false, out);
   const spans: TaggedSpan[] = [];
   bounds.forEach(([a], k) => {
     for (const [s, e, tag] of labelSpans(labels[k]!, words[k]!.length)) {
@@ -49,5 +54,5 @@ export function tagText(
       });
     }
   });
-  return { tokens, sentences: bounds, spans };
+  return { tokens, sentences: bounds, spans, emissions: out.all, words: out.words };
 }
