@@ -36,17 +36,21 @@ function norm(word: string): string {
  * retyper sees "Montreal HC" read as a club elsewhere in the article.
  */
 export class DocTypes {
-  private readonly byKey = new Map<string, number[]>();
+  /** Key -> how many spans of each type (indexed by tag) have it. */
+  private readonly counts = new Map<string, number[]>();
+  private readonly own: { keys: [string, string]; type: number }[];
 
   /** `spans[i]`: the span's words (lower-cased keys are built here) and its tag index (PER=0...). */
   constructor(spans: { words: string[]; type: number }[]) {
-    spans.forEach((s, id) => {
-      for (const key of keysOf(s.words)) {
-        const list = this.byKey.get(key);
-        if (list) list.push(id, s.type);
-        else this.byKey.set(key, [id, s.type]);
+    // Counts, not lists of spans: a name repeated n times in a long text costs n, not n².
+    this.own = spans.map((s) => ({ keys: keysOf(s.words), type: s.type }));
+    for (const { keys, type } of this.own) {
+      for (const key of keys) {
+        const count = this.counts.get(key) ?? [0, 0, 0, 0, 0];
+        count[type]!++;
+        this.counts.set(key, count);
       }
-    });
+    }
   }
 
   /** [full-text mask, last-word mask] of the types of other spans (`exclude` is the span's own id). */
@@ -56,9 +60,14 @@ export class DocTypes {
   }
 
   private mask(key: string, exclude: number): number {
-    const list = this.byKey.get(key);
+    const count = this.counts.get(key);
+    if (!count) return 0;
+    const self = this.own[exclude];
+    const ownType = self && self.keys.includes(key) ? self.type : -1;
     let m = 0;
-    if (list) for (let i = 0; i < list.length; i += 2) if (list[i] !== exclude) m |= 1 << list[i + 1]!;
+    count.forEach((n, type) => {
+      if (n - (type === ownType ? 1 : 0) > 0) m |= 1 << type;
+    });
     return m;
   }
 }
