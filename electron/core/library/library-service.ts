@@ -23,9 +23,9 @@ export function libraryMethods(store: Store): LibraryMethods {
   });
   return {
     'library/status': () => Promise.resolve(status()),
-    'library/dismissNotice': ({ id }) => {
-      store.dismissNotice(id);
-      return Promise.resolve({ ok: true });
+    'library/dismissNotice': async ({ id }) => {
+      await store.dismissNotice(id);
+      return { ok: true };
     },
     'settings/get': () => Promise.resolve(store.settings()),
     'settings/update': (patch) => store.updateSettings(patch),

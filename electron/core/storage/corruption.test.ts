@@ -3,28 +3,18 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from './open-store';
 import type { Store } from './store';
-import { allJsonFilesParse, makeContent, makeEntry, makeHighlight, tempDataDir } from './test-helpers';
+import { allJsonFilesParse, makeContent, makeEntry, makeHighlight, TestLibraries } from './test-helpers';
 
-const cleanups: (() => void)[] = [];
-const open: Store[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((store) => store.close()));
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-async function openTracked(dir: string) {
-  const store = await openStore({ dataDir: dir });
-  open.push(store);
-  return store;
-}
+const libraries = new TestLibraries();
+afterEach(() => libraries.cleanup());
+const openTracked = (dir: string) => libraries.open(dir);
 
 /**
  * a1 has h1, h2 then h3 (so notes.json.bak holds h1, h2); a2 has one highlight. Settings and
  * tag colors were set before the index backup the second open made.
  */
 async function library() {
-  const { dir, cleanup } = tempDataDir();
-  cleanups.push(cleanup);
+  const dir = libraries.dataDir();
   let store = await openStore({ dataDir: dir });
   await store.addArticle(makeEntry('a1'), makeContent('a1'));
   await store.addArticle(makeEntry('a2'), makeContent('a2'));

@@ -1,6 +1,6 @@
 /** The files of a library as stored, version 1 (SCHEMA_VERSION). See layout.ts for where. */
 import { z } from 'zod';
-import type { Settings } from '../../contract/model';
+import type { Notice, Settings } from '../../contract/model';
 import type { FileStamp } from './durable-write';
 import type { ArticleContent, ArticleEntry, ArticleNotes, EntityCache } from './store';
 import {
@@ -79,13 +79,30 @@ export interface EntitiesFile {
   cache: EntityCache;
 }
 
-export type FileKind = 'index' | 'content' | 'notes' | 'entities';
+/** notices.json: repair notices not dismissed yet, oldest first (new at version 1). */
+const noticeSchema = z.object({
+  id: z.string(),
+  level: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+  createdAt: z.string(),
+}) satisfies z.ZodType<Notice>;
+export const noticesFileSchema = z.looseObject({
+  schemaVersion: version,
+  notices: z.array(noticeSchema),
+});
+export interface NoticesFile {
+  schemaVersion: 1;
+  notices: Notice[];
+}
+
+export type FileKind = 'index' | 'content' | 'notes' | 'entities' | 'notices';
 
 export const FILE_SCHEMAS: { [K in FileKind]: z.ZodType<FileTypes[K]> } = {
   index: indexFileSchema,
   content: contentFileSchema,
   notes: notesFileSchema,
   entities: entitiesFileSchema,
+  notices: noticesFileSchema,
 };
 
 export interface FileTypes {
@@ -93,4 +110,5 @@ export interface FileTypes {
   content: ContentFile;
   notes: NotesFile;
   entities: EntitiesFile;
+  notices: NoticesFile;
 }

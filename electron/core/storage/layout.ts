@@ -23,12 +23,15 @@ export class Layout {
   readonly articles: string;
   readonly backups: string;
   readonly lock: string;
+  /** Repair notices the user has not dismissed yet (notice-board.ts). */
+  readonly notices: string;
 
   constructor(readonly dataDir: string) {
     this.index = path.join(dataDir, 'library.json');
     this.articles = path.join(dataDir, 'articles');
     this.backups = path.join(dataDir, 'backups');
     this.lock = path.join(dataDir, 'gloss.lock');
+    this.notices = path.join(dataDir, 'notices.json');
   }
 
   articleDir(id: string): string {

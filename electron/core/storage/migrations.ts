@@ -24,6 +24,8 @@ export const MIGRATIONS: Record<FileKind, Migration[]> = {
   content: [v0ToV1.content],
   notes: [v0ToV1.notes],
   entities: [v0ToV1.entities],
+  // notices.json first appeared at version 1: one without a version is damaged.
+  notices: [],
 };
 
 /** The file's schema version, or NaN when it is not a version at all. */

@@ -56,6 +56,7 @@ async function openLocked(
   const notices = new NoticeBoard();
   // Throws for a newer schema before anything is written.
   const loaded = await loadIndex(layout, notices);
+  await notices.open(layout);
   await sweepTempFiles(layout.dataDir);
   await sweepTempFiles(layout.backups);
 
@@ -97,5 +98,6 @@ async function openLocked(
   } else if (result.reread > 0 || result.dropped > 0) {
     index.markDirty();
   }
+  await notices.idle(); // what was repaired is on disk before anyone is told
   return store;
 }

@@ -51,8 +51,9 @@ export class ShardedStore implements Store {
     return this.parts.notices.list();
   }
 
-  dismissNotice(id: string): void {
-    this.parts.notices.dismiss(id);
+  async dismissNotice(id: string): Promise<void> {
+    this.#open();
+    await this.parts.notices.dismiss(id);
   }
 
   list(): ArticleEntry[] {
@@ -180,6 +181,7 @@ export class ShardedStore implements Store {
   async flush(): Promise<void> {
     await this.notes.docs.idle();
     await this.files.idle();
+    await this.parts.notices.idle();
     await this.index.flush();
   }
 

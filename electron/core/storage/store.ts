@@ -70,9 +70,13 @@ export interface Store {
   readonly schemaVersion: number;
   /** True when the data dir held no library before this open (nothing to rebuild): import seeds. */
   readonly isNew: boolean;
-  /** Messages about repairs made while opening (a corrupt file set aside, a backup restored). */
+  /**
+   * Messages about repairs (a corrupt file set aside, a backup restored), kept in the data dir
+   * until dismissed: the newest 50, across restarts.
+   */
   notices(): Notice[];
-  dismissNotice(id: string): void;
+  /** Resolves once the notice is removed from disk too. */
+  dismissNotice(id: string): Promise<void>;
 
   /** All index entries, from memory, in no particular order. Entries are frozen: copy to change. */
   list(): ArticleEntry[];

@@ -2,11 +2,40 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ArticleContent, ArticleEntry, StoredHighlight } from './store';
+import { openStore } from './open-store';
+import type { ArticleContent, ArticleEntry, Store, StoredHighlight } from './store';
 
 export function tempDataDir(prefix = 'gloss-store-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The temp dirs and stores a test made: `cleanup()` (in afterEach) closes and removes them all. */
+export class TestLibraries {
+  #dirs: (() => void)[] = [];
+  #open: Store[] = [];
+
+  dataDir(): string {
+    const { dir, cleanup } = tempDataDir();
+    this.#dirs.push(cleanup);
+    return dir;
+  }
+
+  async open(dir: string): Promise<Store> {
+    const store = await openStore({ dataDir: dir });
+    this.#open.push(store);
+    return store;
+  }
+
+  async close(store: Store): Promise<void> {
+    this.#open = this.#open.filter((open) => open !== store);
+    await store.close();
+  }
+
+  async cleanup(): Promise<void> {
+    await Promise.all(this.#open.splice(0).map((store) => store.close()));
+    for (const remove of this.#dirs.splice(0)) remove();
+  }
 }
 
 export function makeEntry(id: string, overrides: Partial<ArticleEntry> = {}): ArticleEntry {
