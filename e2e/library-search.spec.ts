@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, type GlossApp } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
 
@@ -50,4 +50,80 @@ test('find a highlight by a word of its note and open the article at it', async 
   expect(middle.y).toBeGreaterThan(scroller!.y);
   expect(middle.y).toBeLessThan(scroller!.y + scroller!.height);
   expect(await reader.article.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+});
+
+/** Import an article through the API (as a script would) and return its id. */
+async function importArticle(gloss: GlossApp, title: string, body: string): Promise<string> {
+  const data = Buffer.from(`# ${title}\n\n${body}\n`, 'utf8').toString('base64');
+  const answer = await gloss.call('import/file', { name: `${title}.md`, data });
+  if (!('result' in answer)) throw new Error(`import failed: ${answer.error.message}`);
+  return answer.result.id;
+}
+
+/** Two articles whose notes say "quorum"; only the first is tagged Labour. */
+async function twoNotedArticles(gloss: GlossApp): Promise<LibraryPage> {
+  const strike = await importArticle(
+    gloss,
+    'Port strike',
+    'Dock workers stopped loading grain in Rotterdam.',
+  );
+  const harvest = await importArticle(gloss, 'Harvest report', 'Farmers expect a late harvest this year.');
+  await gloss.call('notes/save', {
+    articleId: strike,
+    note: { markdown: 'No **quorum** at the union meeting' },
+  });
+  await gloss.call('notes/save', { articleId: harvest, note: { markdown: 'The co-op quorum rules differ' } });
+  await gloss.call('tags/set', { articleId: strike, tags: ['Labour'] });
+  // Made behind the library's back: reload to see them.
+  await gloss.page.reload();
+  return new LibraryPage(gloss.page).ready();
+}
+
+test('with a tag selected, search shows only matches in articles with that tag', async ({ gloss }) => {
+  const library = await twoNotedArticles(gloss);
+  const articleHeadings = library.searchResults.getByRole('heading', { level: 3 });
+
+  await library.search.fill('QUORUM');
+  await expect(library.searchStatus()).toHaveText('2 matches in 2 articles');
+  await expect(articleHeadings).toHaveText(['Harvest report', 'Port strike']);
+
+  await library.tagFilter('Labour').click();
+  await expect(library.searchStatus()).toHaveText('1 match in 1 article');
+  await expect(articleHeadings).toHaveText(['Port strike']);
+  await expect(library.searchMatch(/^Article note/)).toHaveText(
+    'Article note No quorum at the union meeting',
+  );
+
+  // Clearing the filter shows both again.
+  await library.tagFilter('Labour').click();
+  await expect(library.searchStatus()).toHaveText('2 matches in 2 articles');
+});
+
+test('a match in the article note or tags opens the article with that field focused', async ({ gloss }) => {
+  const library = await twoNotedArticles(gloss);
+
+  await library.search.fill('union meeting');
+  await library.searchMatch(/^Article note/).click();
+  let reader = await new ReaderPage(library.page).ready();
+  await expect(reader.title()).toHaveText('Port strike');
+  await expect(reader.panel.root.getByRole('tab', { name: /Notes/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  const note = reader.panel.noteEditor(reader.panel.articleNote);
+  await expect(note).toBeFocused();
+  await expect(note).toBeInViewport();
+  await expect(note).toHaveText('No quorum at the union meeting');
+
+  // On a narrow window the panel is closed at first: a tag match opens it at the article's tags.
+  await reader.back();
+  await library.ready();
+  await library.page.setViewportSize({ width: 800, height: 700 });
+  await library.search.fill('labour');
+  await library.searchMatch(/^Tag/).click();
+  reader = await new ReaderPage(library.page).ready();
+  const tagInput = reader.panel.articleTags.getByRole('combobox', { name: 'Article tags' });
+  await expect(tagInput).toBeFocused();
+  await expect(tagInput).toBeInViewport();
+  await expect(reader.panel.tag(reader.panel.articleTags, 'Labour')).toBeVisible();
 });

@@ -119,9 +119,11 @@ export interface Api {
    * as one); `query` is trimmed and 1–200 characters. Results are grouped by article: articles
    * with a title or tag match first, then newest first; at most `limit` articles (default 50,
    * at most 500). Each match is plain text (`snippet`, never HTML) with the matched range as
-   * offsets; highlight matches carry the highlight's id, to open the article at it.
+   * offsets; highlight matches carry the highlight's id, to open the article at it. `tag`
+   * keeps only articles tagged with it, on the article or one of its highlights
+   * (case-insensitive, as `articles/list`).
    */
-  'search/query': (params: { query: string; limit?: number }) => Promise<SearchResults>;
+  'search/query': (params: { query: string; limit?: number; tag?: string }) => Promise<SearchResults>;
 
   /** The article's notes as one Markdown file (YAML front matter + CommonMark). */
   'export/markdown': (params: { articleId: string }) => Promise<{ fileName: string; markdown: string }>;

@@ -55,7 +55,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     ...articleMethods(store, parser, entities),
     ...highlightMethods(store),
     ...entities.methods(),
-    'search/query': ({ query, limit }) => search.query(query, limit ?? 50),
+    'search/query': ({ query, limit, tag }) => search.query(query, limit ?? 50, tag),
   };
   return {
     ...api,

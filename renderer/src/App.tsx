@@ -63,7 +63,13 @@ export function App() {
       <BackupsContext value={openBackups}>
         <TagsProvider refresh={libraryVersion}>
           {route.name === 'reader' ? (
-            <ReaderView key={route.id} id={route.id} at={route.at} highlight={route.highlight ?? null} />
+            <ReaderView
+              key={route.id}
+              id={route.id}
+              at={route.at}
+              highlight={route.highlight ?? null}
+              focus={route.focus ?? null}
+            />
           ) : (
             <LibraryView refresh={libraryVersion} />
           )}

@@ -116,6 +116,7 @@ export const paramSchemas = {
       .min(1, 'type something to search for')
       .max(MAX_SEARCH_QUERY, `a search can be at most ${MAX_SEARCH_QUERY} characters`),
     limit: z.number().int().min(1).max(500).optional(),
+    tag: tag.optional(),
   }),
   'export/markdown': z.strictObject({ articleId: id }),
   'entities/get': z.strictObject({ articleId: id }),

@@ -106,6 +106,30 @@ describe('library search', () => {
     expect(summary(await search('wheat'))).toEqual([['Grain exports resume', ['tag:wheat']]]);
   });
 
+  it('with a tag, searches only articles carrying it on themselves or a highlight, ignoring case', async () => {
+    const tagged = await add('Ceasefire talks', 'Envoys met in Doha about the ceasefire.');
+    const onHighlight = await add('Aid convoy', 'The convoy reached Rafah with ceasefire supplies.');
+    const untagged = await add('Harvest report', 'Farmers expect a ceasefire dividend.');
+    await library['tags/set']({ articleId: tagged.id, tags: ['Middle East'] });
+    await highlight(onHighlight.id, onHighlight.text, 'The convoy reached Rafah', '', ['middle east']);
+    await library['notes/save']({ articleId: tagged.id, note: { markdown: 'ceasefire terms' } });
+    await highlight(onHighlight.id, onHighlight.text, 'ceasefire supplies', 'ceasefire aid');
+    await highlight(untagged.id, untagged.text, 'ceasefire dividend', 'ceasefire hopes');
+
+    const titles = async (tag?: string) =>
+      (await library['search/query']({ query: 'ceasefire', ...(tag ? { tag } : {}) })).articles.map(
+        (article) => article.title,
+      );
+    expect(await titles()).toEqual(['Ceasefire talks', 'Harvest report', 'Aid convoy']);
+    expect(await titles('MIDDLE EAST')).toEqual(['Ceasefire talks', 'Aid convoy']);
+    expect(await titles('  middle east ')).toEqual(['Ceasefire talks', 'Aid convoy']);
+    expect(await titles('sports')).toEqual([]);
+    // Through dispatch, as the app calls it.
+    expect(await library.dispatch('search/query', { query: 'hopes', tag: 'Middle East' })).toEqual({
+      result: { query: 'hopes', articles: [], truncated: false },
+    });
+  });
+
   it('keeps up with note, highlight, tag and article changes after the first search', async () => {
     const article = await add('Election night', 'Turnout was higher than in any year since 1990.');
     const made = await highlight(article.id, article.text, 'Turnout was higher', 'ask the pollsters');
@@ -187,6 +211,13 @@ describe('search/query params', () => {
     ['a zero limit', { query: 'a', limit: 0 }, /"limit"/],
     ['a fractional limit', { query: 'a', limit: 2.5 }, /"limit"/],
     ['an unknown field', { query: 'a', html: true }, /html/],
+    ['an empty tag', { query: 'a', tag: '  ' }, /"tag": a tag cannot be empty/],
+    [
+      'a tag with a comma',
+      { query: 'a', tag: 'a,b' },
+      /"tag": a tag cannot contain line breaks, tabs, commas/,
+    ],
+    ['a tag that is not a string', { query: 'a', tag: ['x'] }, /"tag"/],
   ])('refuses %s with invalid-params', async (_what, params, message) => {
     const answer = await library.dispatch('search/query', params);
     expect(answer).toEqual({ error: { code: 'invalid-params', message: expect.stringMatching(message) } });

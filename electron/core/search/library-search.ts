@@ -1,4 +1,5 @@
 import type { SearchArticle, SearchMatch, SearchResults } from '../../contract/model';
+import { hasTag } from '../library/tags';
 import type { ArticleEntry, Store } from '../storage/store';
 import { articleFields, fieldAt, type ArticleFields, type Field } from './article-fields';
 import { foldQuery } from './fold';
@@ -29,12 +30,14 @@ export class LibrarySearch {
 
   constructor(private readonly store: SearchSource) {}
 
-  async query(query: string, limit: number): Promise<SearchResults> {
+  /** `tag`: only articles with that tag, on themselves or a highlight (as `articles/list`). */
+  async query(query: string, limit: number, tag?: string): Promise<SearchResults> {
     const needle = foldQuery(query);
     await this.refresh();
     const found: Found[] = [];
     if (needle) {
       for (const article of this.#articles.values()) {
+        if (tag !== undefined && !hasTag(article.entry, tag)) continue;
         const hit = findIn(article, needle);
         if (hit) found.push(hit);
       }

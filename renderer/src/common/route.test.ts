@@ -11,6 +11,9 @@ describe('routes', () => {
     ['#/article/a%2Fb?at=42', { name: 'reader', id: 'a/b', at: 42 }],
     ['#/article/abc?highlight=h_1-x', { name: 'reader', id: 'abc', at: null, highlight: 'h_1-x' }],
     ['#/article/abc?highlight=<b>', { name: 'library' }],
+    ['#/article/abc?focus=note', { name: 'reader', id: 'abc', at: null, focus: 'note' }],
+    ['#/article/abc?focus=tags', { name: 'reader', id: 'abc', at: null, focus: 'tags' }],
+    ['#/article/abc?focus=title', { name: 'library' }],
   ])('parses %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -24,5 +27,13 @@ describe('routes', () => {
     const route: Route = { name: 'reader', id: 'abc', at: null, highlight: 'Zx9_-' };
     expect(routeHash(route)).toBe('#/article/abc?highlight=Zx9_-');
     expect(parseRoute(routeHash(route))).toEqual(route);
+  });
+
+  it('round-trips a reader route opened at the article note or tags', () => {
+    const note: Route = { name: 'reader', id: 'a b', at: null, focus: 'note' };
+    expect(routeHash(note)).toBe('#/article/a%20b?focus=note');
+    expect(parseRoute(routeHash(note))).toEqual(note);
+    const tags: Route = { name: 'reader', id: 'abc', at: null, focus: 'tags' };
+    expect(parseRoute(routeHash(tags))).toEqual(tags);
   });
 });

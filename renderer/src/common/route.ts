@@ -1,22 +1,30 @@
 import { useEffect, useState } from 'react';
 
+/** A field of the article's own notes the reader can open at: its note, or its tags. */
+export type ArticleField = 'note' | 'tags';
+
 /**
- * The reader opens at a text offset (`at`, from the entity index) or at one of the article's
- * highlights (`highlight`, from library search: scrolled to it, its card focused).
+ * The reader opens at a text offset (`at`, from the entity index), at one of the article's
+ * highlights (`highlight`, from library search: scrolled to it, its card focused), or at the
+ * article's note or tags (`focus`, from library search: the Notes tab, that field focused).
  */
 export type Route =
-  { name: 'library' } | { name: 'reader'; id: string; at: number | null; highlight?: string };
+  | { name: 'library' }
+  | { name: 'reader'; id: string; at: number | null; highlight?: string; focus?: ArticleField };
 
 /** Routes live in the hash, so they survive reloads and work from any origin or protocol. */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/article\/([^?]+)(?:\?(?:at=(\d+)|highlight=([A-Za-z0-9_-]+)))?$/.exec(hash);
+  const match = /^#\/article\/([^?]+)(?:\?(?:at=(\d+)|highlight=([A-Za-z0-9_-]+)|focus=(note|tags)))?$/.exec(
+    hash,
+  );
   if (!match) return { name: 'library' };
   const route: Route = {
     name: 'reader',
     id: decodeURIComponent(match[1]!),
     at: match[2] ? Number(match[2]) : null,
   };
-  return match[3] ? { ...route, highlight: match[3] } : route;
+  if (match[3]) return { ...route, highlight: match[3] };
+  return match[4] ? { ...route, focus: match[4] as ArticleField } : route;
 }
 
 export function routeHash(route: Route): string {
@@ -24,9 +32,11 @@ export function routeHash(route: Route): string {
   const query =
     route.highlight !== undefined
       ? `?highlight=${encodeURIComponent(route.highlight)}`
-      : route.at === null
-        ? ''
-        : `?at=${route.at}`;
+      : route.focus !== undefined
+        ? `?focus=${route.focus}`
+        : route.at === null
+          ? ''
+          : `?at=${route.at}`;
   return `#/article/${encodeURIComponent(route.id)}${query}`;
 }
 

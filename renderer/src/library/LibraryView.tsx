@@ -34,7 +34,7 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
   const [reload, setReload] = useState(0);
   const search = useRef<HTMLInputElement>(null);
   const settledQuery = useDebounced(query.trim(), 150);
-  const searched = useLibrarySearch(settledQuery.slice(0, 200), version + reload + refresh);
+  const searched = useLibrarySearch(settledQuery.slice(0, 200), tag, version + reload + refresh);
 
   useEffect(() => {
     let live = true;

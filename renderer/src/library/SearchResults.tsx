@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { SearchArticle, SearchMatch } from '../../../electron/contract/model';
 import { plural } from '../common/format';
-import { routeHash } from '../common/route';
+import { routeHash, type Route } from '../common/route';
 import { writtenMatches, type LibrarySearchState } from './use-library-search';
 
 const KIND_LABEL: Record<SearchMatch['kind'], string> = {
@@ -29,6 +29,15 @@ function label(match: SearchMatch): string {
   return match.kind === 'tag' && match.highlightId ? 'Tag on a highlight' : KIND_LABEL[match.kind];
 }
 
+/** Where a match opens the article: at its highlight, at the article's note or tags, or at the top. */
+function matchRoute(articleId: string, match: SearchMatch): Route {
+  const route: Route = { name: 'reader', id: articleId, at: null };
+  if (match.highlightId) return { ...route, highlight: match.highlightId };
+  if (match.kind === 'article-note') return { ...route, focus: 'note' };
+  if (match.kind === 'tag') return { ...route, focus: 'tags' };
+  return route;
+}
+
 function ArticleMatches({ article }: { article: SearchArticle }) {
   // Title matches are in the article list below; here, what the reader wrote and marked.
   const matches = article.matches.filter((match) => match.kind !== 'title');
@@ -46,12 +55,7 @@ function ArticleMatches({ article }: { article: SearchArticle }) {
           <li key={`${match.kind}-${match.highlightId ?? ''}-${index}`}>
             <a
               className={`search-match${match.color ? ` card-${match.color}` : ''}`}
-              href={routeHash({
-                name: 'reader',
-                id: article.articleId,
-                at: null,
-                ...(match.highlightId ? { highlight: match.highlightId } : {}),
-              })}
+              href={routeHash(matchRoute(article.articleId, match))}
               data-search-result=""
             >
               <span className="search-kind">{label(match)}</span> <Snippet match={match} />

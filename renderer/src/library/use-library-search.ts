@@ -11,8 +11,11 @@ export interface LibrarySearchState {
   error: string | null;
 }
 
-/** `search/query` for the settled text of the search box; `version` asks again after changes. */
-export function useLibrarySearch(query: string, version: number): LibrarySearchState {
+/**
+ * `search/query` for the settled text of the search box, within the tag the library is filtered
+ * by (if any); `version` asks again after changes.
+ */
+export function useLibrarySearch(query: string, tag: string | null, version: number): LibrarySearchState {
   const [state, setState] = useState<LibrarySearchState>({ results: null, pending: false, error: null });
   useEffect(() => {
     if (!query) {
@@ -21,14 +24,14 @@ export function useLibrarySearch(query: string, version: number): LibrarySearchS
     }
     let live = true;
     setState((previous) => ({ ...previous, pending: true }));
-    call('search/query', { query }).then(
+    call('search/query', { query, ...(tag ? { tag } : {}) }).then(
       (results) => live && setState({ results, pending: false, error: null }),
       (error: unknown) => live && setState({ results: null, pending: false, error: describeError(error) }),
     );
     return () => {
       live = false;
     };
-  }, [query, version]);
+  }, [query, tag, version]);
   return state;
 }
 

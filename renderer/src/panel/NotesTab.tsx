@@ -1,11 +1,19 @@
 import { memo, useEffect, useRef } from 'react';
 import type { ArticleView, Highlight } from '../../../electron/contract/model';
 import { call } from '../api/client';
+import type { ArticleField } from '../common/route';
 import { NoteEditor } from '../editor/NoteEditor';
 import type { HighlightActions } from '../reader/use-highlights';
 import { HighlightCard } from './HighlightCard';
 import { TagInput } from './TagInput';
 import { useProgressiveCount } from './use-progressive-count';
+
+/**
+ * What the Notes tab brings into view and focuses: a highlight's card, or the article's note or
+ * tag input. A new `nonce` does it again for the same target.
+ */
+export type NotesFocus =
+  { kind: 'highlight'; id: string; nonce: number } | { kind: ArticleField; nonce: number };
 
 /** The article's own note and tags, then one card per highlight in document order. Memoised: selecting text must not re-render every card. */
 export const NotesTab = memo(function NotesTab({
@@ -22,26 +30,34 @@ export const NotesTab = memo(function NotesTab({
   onArticleTags: (tags: string[]) => void;
   highlights: Highlight[];
   actions: HighlightActions;
-  active: { id: string; nonce: number } | null;
+  active: NotesFocus | null;
   onJump: (highlight: Highlight) => void;
 }) {
   const list = useRef<HTMLDivElement>(null);
+  const own = useRef<HTMLElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
-  const activeIndex = active ? highlights.findIndex((highlight) => highlight.id === active.id) : -1;
+  const activeId = active?.kind === 'highlight' ? active.id : null;
+  const activeIndex = activeId ? highlights.findIndex((highlight) => highlight.id === activeId) : -1;
   const shown = useProgressiveCount(highlights.length, activeIndex, sentinel);
 
-  // Clicking a highlight in the text brings its card into view and gives it focus.
+  // Clicking a highlight in the text brings its card into view and gives it focus; opening the
+  // article from a search match on its note or tags does the same for the editor or tag input.
   useEffect(() => {
     if (!active) return;
-    const card = list.current?.querySelector<HTMLElement>(`[data-highlight-id="${CSS.escape(active.id)}"]`);
-    if (!card) return;
-    card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-    card.focus({ preventScroll: true });
+    const target =
+      active.kind === 'highlight'
+        ? list.current?.querySelector<HTMLElement>(`[data-highlight-id="${CSS.escape(active.id)}"]`)
+        : own.current?.querySelector<HTMLElement>(
+            active.kind === 'note' ? '[contenteditable="true"]' : '[role="combobox"]',
+          );
+    if (!target) return;
+    target.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    target.focus({ preventScroll: true });
   }, [active]);
 
   return (
     <div className="notes-tab">
-      <section className="panel-section" aria-labelledby="article-note-title">
+      <section ref={own} className="panel-section" aria-labelledby="article-note-title">
         <h2 id="article-note-title" className="panel-heading">
           Article note
         </h2>
@@ -78,7 +94,7 @@ export const NotesTab = memo(function NotesTab({
             <HighlightCard
               key={highlight.id}
               highlight={highlight}
-              active={active?.id === highlight.id}
+              active={activeId === highlight.id}
               actions={actions}
               onJump={onJump}
             />

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleView } from '../../../electron/contract/model';
 import { useReadySignal } from '../common/ready';
+import type { ArticleField } from '../common/route';
 import { useReadingFont } from '../common/reading-prefs';
 import { useSettings } from '../common/settings-context';
 import { EntitiesTab } from '../panel/EntitiesTab';
@@ -29,11 +30,14 @@ export function Reader({
   article,
   at,
   highlight,
+  focus,
 }: {
   article: ArticleView;
   at: number | null;
   /** Open at this highlight (from library search): scrolled to it, its card focused. */
   highlight: string | null;
+  /** Open at the article's note or tags (from library search): the Notes tab, that field focused. */
+  focus: ArticleField | null;
 }) {
   const { settings } = useSettings();
   const controller = useMemo(() => new ReaderController(), []);
@@ -64,6 +68,7 @@ export function Reader({
     article,
     at,
     openAtHighlight: highlight,
+    openAtField: focus,
     controller,
     painterReady: painter !== null,
     data,
@@ -134,7 +139,7 @@ export function Reader({
               onArticleTags={ui.setArticleTags}
               highlights={highlights}
               actions={actions}
-              active={ui.activeHighlight}
+              active={ui.notesFocus}
               onJump={ui.jumpToHighlight}
             />
           }

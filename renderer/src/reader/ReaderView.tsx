@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { BackIcon } from '../common/icons';
-import { navigate } from '../common/route';
+import { navigate, type ArticleField } from '../common/route';
 import { Reader } from './Reader';
 import { useArticle } from './use-article';
 
@@ -9,16 +9,18 @@ export function ReaderView({
   id,
   at,
   highlight,
+  focus,
 }: {
   id: string;
   at: number | null;
   highlight: string | null;
+  focus: ArticleField | null;
 }) {
   const { article, error } = useArticle(id);
   useEffect(() => {
     if (error) document.title = 'Gloss';
   }, [error]);
-  if (article) return <Reader article={article} at={at} highlight={highlight} />;
+  if (article) return <Reader article={article} at={at} highlight={highlight} focus={focus} />;
   return (
     <div className="reader-layout">
       <header className="app-header reader-header">

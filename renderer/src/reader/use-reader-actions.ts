@@ -9,9 +9,10 @@ import type {
 } from '../../../electron/contract/model';
 import { call } from '../api/client';
 import { saveTextFile } from '../api/save-file';
-import { navigate } from '../common/route';
+import { navigate, type ArticleField } from '../common/route';
 import { useToasts } from '../common/toast-context';
 import { flushAllSaves } from '../editor/pending-saves';
+import type { NotesFocus } from '../panel/NotesTab';
 import type { PanelTab } from '../panel/SidePanel';
 import type { IntervalIndex } from './interval-index';
 import type { ReaderController } from './reader-controller';
@@ -26,6 +27,7 @@ interface Inputs {
   article: ArticleView;
   at: number | null;
   openAtHighlight: string | null;
+  openAtField: ArticleField | null;
   controller: ReaderController;
   painterReady: boolean;
   data: EntityData | null;
@@ -45,7 +47,7 @@ export function useReaderActions(inputs: Inputs) {
   const { notify, reportError } = useToasts();
   const [tab, setTab] = useState<PanelTab>('notes');
   const [panelOpen, setPanelOpen] = useState(false);
-  const [activeHighlight, setActiveHighlight] = useState<{ id: string; nonce: number } | null>(null);
+  const [notesFocus, setNotesFocus] = useState<NotesFocus | null>(null);
   const [articleTags, setArticleTags] = useState(article.tags);
   const [exporting, setExporting] = useState(false);
   const highlightPosition = useRef<number | null>(null);
@@ -59,7 +61,16 @@ export function useReaderActions(inputs: Inputs) {
     (highlight: Highlight) => {
       showPanel('notes');
       highlightPosition.current = highlight.start;
-      setActiveHighlight({ id: highlight.id, nonce: Math.random() });
+      setNotesFocus({ kind: 'highlight', id: highlight.id, nonce: Math.random() });
+    },
+    [showPanel],
+  );
+
+  /** The Notes tab with the article's note editor or tag input in view and focused. */
+  const openArticleField = useCallback(
+    (field: ArticleField) => {
+      showPanel('notes');
+      setNotesFocus({ kind: field, nonce: Math.random() });
     },
     [showPanel],
   );
@@ -174,6 +185,15 @@ export function useReaderActions(inputs: Inputs) {
     openHighlight(target);
   }, [inputs.painterReady, inputs.openAtHighlight, article, controller, openHighlight]);
 
+  // Opened from library search at the article's note or tags: that field focused in the panel.
+  const openedAtField = useRef<ArticleField | null>(null);
+  useEffect(() => {
+    const field = inputs.openAtField;
+    if (!inputs.painterReady || field === null || openedAtField.current === field) return;
+    openedAtField.current = field;
+    openArticleField(field);
+  }, [inputs.painterReady, inputs.openAtField, openArticleField]);
+
   // A retype or merge gives the entity a new id: keep the same name selected if it still exists.
   const selectedName = useRef<string | null>(null);
   useEffect(() => {
@@ -208,7 +228,7 @@ export function useReaderActions(inputs: Inputs) {
     setTab,
     panelOpen,
     setPanelOpen,
-    activeHighlight,
+    notesFocus,
     articleTags,
     setArticleTags,
     exporting,
