@@ -1,18 +1,6 @@
 import type { Tag, TagColor } from '../../../electron/contract/model';
 
-/** The colors a tag can have, in the order the color menu lists them (the core's palette). */
-export const TAG_COLORS: readonly TagColor[] = [
-  'gray',
-  'red',
-  'orange',
-  'yellow',
-  'green',
-  'teal',
-  'blue',
-  'purple',
-  'pink',
-];
-
+/** Every color a tag can have (the core's palette: TagColor), with its name in the menu. */
 export const TAG_COLOR_LABELS: Record<TagColor, string> = {
   gray: 'Gray',
   red: 'Red',
@@ -24,6 +12,9 @@ export const TAG_COLOR_LABELS: Record<TagColor, string> = {
   purple: 'Purple',
   pink: 'Pink',
 };
+
+/** The colors in the order the color menu lists them. */
+export const TAG_COLORS = Object.keys(TAG_COLOR_LABELS) as readonly TagColor[];
 
 /**
  * A palette name, or null for anything else. Colors come from the core; only names checked here
