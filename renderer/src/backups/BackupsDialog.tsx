@@ -6,6 +6,7 @@ import { useModalDialog } from '../common/use-modal-dialog';
 import { BackupList } from './BackupList';
 import { RestoreConfirm } from './RestoreConfirm';
 import { useBackupList } from './use-backup-list';
+import { ModalHeader } from '../common/ModalHeader';
 
 /**
  * "Library backups": the copies of the library index Gloss keeps, and a way to restore one.
@@ -56,14 +57,7 @@ export function BackupsDialog({
           onClose();
         }}
       >
-        <header className="modal-header">
-          <h2 id="backups-title" className="modal-title">
-            Library backups
-          </h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose} data-autofocus>
-            ×
-          </button>
-        </header>
+        <ModalHeader id="backups-title" title="Library backups" onClose={onClose} />
         <p id="backups-intro" className="modal-intro">
           When Gloss opens a library that changed since its last backup, it keeps a copy of the library index:
           the list of articles, your settings and tag colours. Older copies make way for new ones.

@@ -1,5 +1,6 @@
 import { isMac } from './ToastProvider';
 import { useModalDialog } from './use-modal-dialog';
+import { ModalHeader } from './ModalHeader';
 
 const mod = isMac() ? '⌘' : 'Ctrl';
 
@@ -63,14 +64,7 @@ export function HelpDialog({
       }}
     >
       <div className="help-content">
-        <header className="modal-header">
-          <h2 id="help-title" className="modal-title">
-            Keyboard shortcuts
-          </h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose} data-autofocus>
-            ×
-          </button>
-        </header>
+        <ModalHeader id="help-title" title="Keyboard shortcuts" onClose={onClose} />
         {SECTIONS.map((section) => (
           <section key={section.title} className="help-section">
             <h3>{section.title}</h3>
