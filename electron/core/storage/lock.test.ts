@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { exited, firstLine, startHelper } from './child-process';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exited, firstLine, startHelper, startUnreapedHelper } from './child-process';
 import { openStore } from './open-store';
 import { startTimeOf } from './process-start';
 import { tempDataDir } from './test-helpers';
@@ -64,6 +64,31 @@ describe('the data dir lock', () => {
     await store.close();
     expect(existsSync(path.join(dir, 'gloss.lock'))).toBe(false);
   });
+
+  // After a SIGKILL, where nothing reaps orphans (a container's init, a crashed parent), the
+  // killed Gloss stays a zombie: its pid still answers signal 0 but runs nothing.
+  it.runIf(process.platform === 'linux')(
+    'takes over the lock of a killed Gloss that is still a zombie (not reaped)',
+    async () => {
+      const dir = dataDir();
+      const shell = startUnreapedHelper('./lock-child.ts', [dir, '--hold']);
+      cleanups.push(async () => {
+        shell.stdin.end();
+        await exited(shell);
+      });
+      const { pid } = JSON.parse(await firstLine(shell)) as { pid: number };
+      process.kill(pid, 'SIGKILL'); // not waited for: its parent shell does not reap it yet
+      const state = () => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0];
+      await vi.waitFor(() => expect(state()).toBe('Z'));
+
+      const store = await openStore({ dataDir: dir });
+      expect(state()).toBe('Z'); // still a zombie while the library opened
+      expect(JSON.parse(readFileSync(path.join(dir, 'gloss.lock'), 'utf8'))).toMatchObject({
+        pid: process.pid,
+      });
+      await store.close();
+    },
+  );
 
   it.each([
     ['a dead pid', () => ({ pid: deadPid(), procStart: null })],
