@@ -1,4 +1,5 @@
 import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { GlossError } from '../errors';
 import { DurableJsonAdapter } from './durable-adapter';
 import { writeFileDurably } from './durable-write';
@@ -7,7 +8,26 @@ import { SCHEMA_VERSION, type Layout } from './layout';
 import { loadFile } from './load-file';
 import type { EntryFields } from './model-schemas';
 import { quarantine } from './quarantine';
+import { storageError } from './storage-error';
 import type { ArticleContent, EntityCache } from './store';
+
+/**
+ * mkdir -p that reports the real reason: Node's recursive mkdir answers ENOENT where the disk
+ * is read-only (EROFS), so each level is made on its own.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || path.dirname(dir) === dir) throw error;
+    await makeFolder(path.dirname(dir));
+    await mkdir(dir).catch((again: unknown) => {
+      if ((again as NodeJS.ErrnoException).code !== 'EEXIST') throw again;
+    });
+  }
+}
 
 export interface ArticleFileHooks {
   title(id: string): string;
@@ -29,7 +49,10 @@ export class ArticleFiles {
   ) {}
 
   async create(id: string, entry: EntryFields, content: ArticleContent): Promise<void> {
-    await mkdir(this.layout.articleDir(id), { recursive: true });
+    // The first write of an import: a read-only or full disk fails here, and must say so.
+    await makeFolder(this.layout.articleDir(id)).catch((error: unknown) => {
+      throw storageError('save', this.layout.articleDir(id), error);
+    });
     const file: ContentFile = { schemaVersion: SCHEMA_VERSION, entry, content };
     await writeFileDurably(this.layout.content(id), JSON.stringify(file));
   }
