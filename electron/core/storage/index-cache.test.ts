@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { openStore } from './open-store';
@@ -75,5 +75,42 @@ it('loads no article content and no unchanged notes at start-up', async () => {
   store = await openStore({ dataDir: dir });
   expect(store.notices()).toEqual([]);
   expect(store.list()).toHaveLength(1);
+  await store.close();
+});
+
+it('removes the empty folder of an import cut short at start-up, and keeps every folder with a file', async () => {
+  const dir = dataDir();
+  let store = await openStore({ dataDir: dir });
+  await store.addArticle(makeEntry('kept'), makeContent('kept'));
+  await store.addArticle(makeEntry('content-only'), makeContent('content-only'));
+  await store.addArticle(makeEntry('listed-empty'), makeContent('listed-empty'));
+  await store.close();
+  const articles = path.join(dir, 'articles');
+  const indexed = readFileSync(path.join(dir, 'library.json'), 'utf8');
+  // As a crash during imports leaves them: a folder made but nothing written yet, one with
+  // only a half-written temp file, one whose content was written but not its notes.
+  mkdirSync(path.join(articles, 'empty'));
+  mkdirSync(path.join(articles, 'temp-only'));
+  writeFileSync(path.join(articles, 'temp-only', '.article.json.tmp'), '{"schemaVer');
+  rmSync(path.join(articles, 'content-only', 'notes.json'));
+  rmSync(path.join(articles, 'content-only', 'notes.json.bak'), { force: true });
+  const index = JSON.parse(indexed) as { articles: { entry: { id: string } }[] };
+  index.articles = index.articles.filter((article) => article.entry.id !== 'content-only');
+  writeFileSync(path.join(dir, 'library.json'), JSON.stringify(index));
+  // An article the library listed whose files vanished is not swept: the user is told instead.
+  rmSync(path.join(articles, 'listed-empty'), { recursive: true });
+  mkdirSync(path.join(articles, 'listed-empty'));
+
+  store = await openStore({ dataDir: dir });
+  expect(readdirSync(articles).sort()).toEqual(['content-only', 'kept', 'listed-empty']);
+  expect(
+    store
+      .list()
+      .map((entry) => entry.id)
+      .sort(),
+  ).toEqual(['content-only', 'kept', 'listed-empty']);
+  expect(store.notices().map((notice) => notice.message)).toEqual([
+    expect.stringContaining('"Article listed-empty" were missing'),
+  ]);
   await store.close();
 });

@@ -34,7 +34,9 @@ function stampOf(file: string): FileStamp | null {
  * article, and a read only of notes files whose stamp differs from the one the index recorded
  * (written after the index was, e.g. by a process killed before its lazy index write).
  * Folders the index does not know (an import cut short) are added; entries without a folder
- * (a delete cut short) are dropped.
+ * (a delete cut short) are dropped. A folder the index does not know that holds nothing but
+ * temp files is an import killed before its first file was complete: it is removed. Anything
+ * with a finished file in it is kept (an `article.json` alone comes back with empty notes).
  */
 export async function reconcile(
   layout: Layout,
@@ -47,7 +49,15 @@ export async function reconcile(
   } catch {
     // No articles folder yet: an empty library.
   }
-  const ids = names.filter(isValidId);
+  const unfinished = names.filter(
+    (name) => isValidId(name) && !index.entries.has(name) && isEmpty(layout, name),
+  );
+  await Promise.all(
+    unfinished.map((id) =>
+      rm(layout.articleDir(id), { recursive: true, force: true }).catch(() => undefined),
+    ),
+  );
+  const ids = names.filter((name) => isValidId(name) && !unfinished.includes(name));
   const present = new Set(ids);
   // Deletes rename a folder to .trash-* first; finish any a crash interrupted.
   const trash = names.filter((name) => name.startsWith('.trash-'));
@@ -88,6 +98,15 @@ export async function reconcile(
   });
   if (options.sweepArticles) await inBatches(ids, 32, (id) => sweepTempFiles(layout.articleDir(id)));
   return { reread: stale.length, dropped };
+}
+
+/** Whether an article folder holds no file but temp files (read while no one writes: at start). */
+function isEmpty(layout: Layout, id: string): boolean {
+  try {
+    return readdirSync(layout.articleDir(id)).every(isTempName);
+  } catch {
+    return false; // not a folder, or unreadable: not ours to remove
+  }
 }
 
 async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
