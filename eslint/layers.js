@@ -13,18 +13,26 @@ const root = path.resolve(import.meta.dirname, '..');
  * `deniedPackages`: package names (or prefixes ending in '/') never allowed.
  */
 const LAYERS = [
-  { name: 'contract', match: /^electron\/contract\//, layers: [], typeLayers: ['contract'], packages: [] },
+  // The value lists the contract's types derive from: plain constants every layer may import.
+  { name: 'contract-values', match: /^electron\/contract\/values(\.ts)?$/, layers: [], packages: [] },
+  {
+    name: 'contract',
+    match: /^electron\/contract\//,
+    layers: ['contract-values'],
+    typeLayers: ['contract'],
+    packages: [],
+  },
   {
     name: 'core',
     match: /^electron\/core\//,
-    layers: ['core', 'contract'],
+    layers: ['core', 'contract', 'contract-values'],
     packages: ['node', 'npm'],
     deniedPackages: ['electron', 'react', 'react-dom', 'lexical', '@lexical/'],
   },
   {
     name: 'shell',
     match: /^electron\/(main|preload)\.ts$/,
-    layers: ['core', 'contract', 'shell', 'shell-parts', 'host'],
+    layers: ['core', 'contract', 'contract-values', 'shell', 'shell-parts', 'host'],
     packages: ['node', 'npm'],
     deniedPackages: ['react', 'react-dom', 'lexical', '@lexical/'],
   },
@@ -32,7 +40,7 @@ const LAYERS = [
     // Helpers of main.ts: they get Electron objects passed in and may only import its types.
     name: 'shell-parts',
     match: /^electron\/shell\//,
-    layers: ['core', 'contract', 'shell-parts', 'host'],
+    layers: ['core', 'contract', 'contract-values', 'shell-parts', 'host'],
     typeOnlyPackages: ['electron'],
     packages: ['node', 'npm'],
     deniedPackages: ['react', 'react-dom', 'lexical', '@lexical/'],
@@ -40,14 +48,14 @@ const LAYERS = [
   {
     name: 'host',
     match: /^electron\/(serve\.ts|host\/|cli\/)/,
-    layers: ['core', 'contract', 'host'],
+    layers: ['core', 'contract', 'contract-values', 'host'],
     packages: ['node', 'npm'],
     deniedPackages: ['electron', 'react', 'react-dom', 'lexical', '@lexical/'],
   },
   {
     name: 'renderer',
     match: /^renderer\//,
-    layers: ['renderer'],
+    layers: ['renderer', 'contract-values'],
     typeLayers: ['contract'],
     packages: ['npm'],
     deniedPackages: ['electron', 'lowdb', 'chrono-node'],
@@ -55,13 +63,13 @@ const LAYERS = [
   {
     name: 'e2e',
     match: /^(e2e\/|playwright\.config)/,
-    layers: ['e2e', 'contract', 'tools'],
+    layers: ['e2e', 'contract', 'contract-values', 'tools'],
     packages: ['node', 'npm'],
   },
   {
     name: 'tools',
     match: /^(scripts|bench|eslint)\/|^[^/]+\.(ts|js|mjs)$/,
-    layers: ['tools', 'core', 'contract', 'host'],
+    layers: ['tools', 'core', 'contract', 'contract-values', 'host'],
     packages: ['node', 'npm'],
     deniedPackages: ['electron'],
   },

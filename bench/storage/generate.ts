@@ -76,6 +76,10 @@ export function generateLibrary(
       title: maker.sentence().slice(0, 60),
       byline: null,
       source: `/home/reader/articles/${id}.txt`,
+      url: null,
+      siteName: null,
+      lang: null,
+      format: 'text' as const,
       publishedAt: at.slice(0, 10),
       addedAt: at,
       tags: Array.from({ length: Math.floor(maker.random() * 3) }, () => maker.pick(TAGS)),
@@ -91,7 +95,7 @@ export function generateLibrary(
     const content: ContentFile = {
       schemaVersion: SCHEMA_VERSION,
       entry: fields,
-      content: { id, text, blocks },
+      content: { id, text, blocks, marks: [] },
     };
     const notesFile: NotesFile = { schemaVersion: SCHEMA_VERSION, entry: fields, notes };
     mkdirSync(path.join(shardedDir, 'articles', id));

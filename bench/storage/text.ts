@@ -46,9 +46,10 @@ export class TextMaker {
     const blocks: Block[] = [];
     let text = '';
     let words = 0;
-    const add = (kind: Block['kind'], content: string) => {
+    const add = (kind: 'heading' | 'paragraph', content: string) => {
       if (text) text += '\n\n';
-      blocks.push({ kind, text: content, start: text.length, end: text.length + content.length });
+      const placed = { text: content, start: text.length, end: text.length + content.length };
+      blocks.push(kind === 'heading' ? { ...placed, kind, level: 2 } : { ...placed, kind });
       text += content;
       words += content.split(' ').length;
     };

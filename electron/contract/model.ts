@@ -1,18 +1,116 @@
 /**
- * The data model shared by the core and the renderer. Types only.
+ * The data model shared by the core and the renderer. Types only (the value lists they are
+ * derived from live in `values.ts`).
  *
  * Offsets (`start`, `end`) are UTF-16 code units into an article's plain `text`, end exclusive.
+ * Formatting never changes the text: blocks and inline marks only say how to show a range of it,
+ * so everything that works on offsets (entities, highlights, anchoring, search, export) is
+ * untouched by it.
  */
+import type {
+  BLOCK_KINDS,
+  ENTITY_TYPES,
+  EXPORT_ENTITY_STYLES,
+  HIGHLIGHT_COLORS,
+  IMPORT_FORMATS,
+  MARK_KINDS,
+  TAG_COLORS,
+  THEMES,
+} from './values';
 
 /** The kinds of block an article is made of. */
-export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list-item' | 'caption';
+export type BlockKind = (typeof BLOCK_KINDS)[number];
 
-/** One block of article text. `start`/`end` locate it inside the article's `text`. */
-export interface Block {
-  kind: BlockKind;
+/** What was imported: plain text, Markdown, a web page (a file or a URL), or a PDF. */
+export type ImportFormat = keyof typeof IMPORT_FORMATS;
+
+/** What every block has. `start`/`end` locate its text inside the article's `text`. */
+interface BlockBase {
   text: string;
   start: number;
   end: number;
+  /** PDF only: the page (1-based) the block starts on. */
+  page?: number;
+}
+
+export interface HeadingBlock extends BlockBase {
+  kind: 'heading';
+  /** 1 (the largest) to 6, as HTML's h1–h6. The article title is not a block. */
+  level: 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+export interface ListItemBlock extends BlockBase {
+  kind: 'list-item';
+  ordered: boolean;
+  /** Nesting: 0 for a top-level item, 1 for an item of a list inside it, ... */
+  depth: number;
+  /** An ordered item's number as the source shows it (lists may start at any number). */
+  number?: number;
+}
+
+export interface CodeBlock extends BlockBase {
+  kind: 'code';
+  /** The language the source names (```ts, class="language-ts"), when it names one. */
+  language?: string;
+}
+
+/** A table cell: its text is `text.slice(start, end)` of the article (may be empty). */
+export interface TableCell {
+  start: number;
+  end: number;
+  header: boolean;
+}
+
+/**
+ * A table. Its `text` is its rows joined by "\n", each row its cells joined by "\t", so every
+ * cell is a range of the article text.
+ */
+export interface TableBlock extends BlockBase {
+  kind: 'table';
+  rows: { cells: TableCell[] }[];
+}
+
+/** An image kept with the article, or why it was not kept. */
+export interface ArticleImage {
+  /**
+   * Where Gloss itself serves the stored image, relative to the app's own origin
+   * (`media/<articleId>/<file>`); null when it was left out (see `omitted`). Never a remote URL:
+   * nothing is fetched when reading.
+   */
+  src: string | null;
+  alt: string;
+  width?: number;
+  height?: number;
+  /** Why the image is not kept (too large, over the article's limit, could not be fetched). */
+  omitted?: string;
+}
+
+/** A figure: an image with its caption as the block's text (empty when it has none). */
+export interface FigureBlock extends BlockBase {
+  kind: 'figure';
+  image: ArticleImage;
+}
+
+/** A paragraph, a quoted paragraph, a stand-alone caption, or a horizontal rule (empty text). */
+export interface TextBlock extends BlockBase {
+  kind: 'paragraph' | 'quote' | 'caption' | 'rule';
+}
+
+/** One block of an article. */
+export type Block = HeadingBlock | ListItemBlock | CodeBlock | TableBlock | FigureBlock | TextBlock;
+
+export type MarkKind = (typeof MARK_KINDS)[number];
+
+/**
+ * Inline formatting of a range of the text. Marks of one kind never overlap each other; marks
+ * of different kinds nest or overlap freely, and never cross a block boundary.
+ */
+export interface InlineMark {
+  start: number;
+  end: number;
+  kind: MarkKind;
+  /** Links only: an absolute `http:`, `https:` or `mailto:` address (others are dropped at import). */
+  href?: string;
 }
 
 /** What the library index keeps about an article: enough for the library view. */
@@ -22,6 +120,13 @@ export interface ArticleSummary {
   byline: string | null;
   /** The file path or URL the article came from. */
   source: string;
+  /** The web page's address (its canonical URL when it states one), for pages and URL imports. */
+  url: string | null;
+  /** The site or publication ("BBC News"), when the page names it. */
+  siteName: string | null;
+  /** The article's language as a BCP 47 tag ("en", "de-CH"), when known. */
+  lang: string | null;
+  format: ImportFormat;
   /** ISO date (YYYY-MM-DD) or date-time, when known. */
   publishedAt: string | null;
   /** ISO date-time. */
@@ -38,6 +143,8 @@ export interface ArticleView extends ArticleSummary {
   /** Blocks joined by "\n\n". */
   text: string;
   blocks: Block[];
+  /** Inline formatting over `text`, sorted by `start`. */
+  marks: InlineMark[];
   /** Entity mentions in document order (corrections applied). Empty while detection runs. */
   entities: EntityMention[];
   /** The entities those mentions refer to. */
@@ -53,7 +160,7 @@ export type EntityState =
   | { status: 'running'; /** 0..1 */ progress: number }
   | { status: 'failed'; message: string };
 
-export type EntityType = 'person' | 'organization' | 'place' | 'event' | 'group' | 'date';
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** One occurrence of an entity in the text. */
 export interface EntityMention {
@@ -100,7 +207,7 @@ export interface StoredEntityCorrection {
   correction: EntityCorrection;
 }
 
-export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 /** A rich-text note: the Lexical editor state and the Markdown it converts to. */
 export interface Note {
@@ -133,7 +240,7 @@ export interface Highlight {
 }
 
 /** The colors a tag can be given (the renderer maps each to light and dark shades). */
-export type TagColor = 'gray' | 'red' | 'orange' | 'yellow' | 'green' | 'teal' | 'blue' | 'purple' | 'pink';
+export type TagColor = (typeof TAG_COLORS)[number];
 
 /** A tag in use, with its color and how many articles carry it (on the article or on its highlights). */
 export interface Tag {
@@ -142,14 +249,14 @@ export interface Tag {
   count: number;
 }
 
-export type Theme = 'system' | 'light' | 'dark';
+export type Theme = (typeof THEMES)[number];
 
 export interface Settings {
   theme: Theme;
   /** Entity types whose highlights are hidden in the reader. */
   hiddenEntityTypes: EntityType[];
   /** Whether exported highlights that contain entities carry them as tags, wiki links, or not at all. */
-  exportEntities: 'none' | 'tags' | 'links';
+  exportEntities: (typeof EXPORT_ENTITY_STYLES)[number];
 }
 
 /** A message for the user about something the library did on its own (a repair, a restore). */

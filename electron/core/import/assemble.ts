@@ -1,5 +1,5 @@
-import type { Block } from '../../contract/model';
-import type { DraftArticle, ParsedArticle } from './types';
+import type { Block, ImportFormat } from '../../contract/model';
+import type { DraftArticle, DraftBlock, ParsedArticle } from './types';
 import { titleFromFileName } from './file-name';
 import { TRAILING_CREDIT } from './scrape-patterns';
 import { countWords } from './word-count';
@@ -41,18 +41,26 @@ export function deriveTitle(draft: DraftArticle, fileName: string): string {
   return shorten(sentence.replace(/\.$/, ''), 100);
 }
 
+/** A draft's block at its offset; a flat draft's headings are section headings, its list items top level. */
+function blockOf(draft: DraftBlock, start: number): Block {
+  const placed = { text: draft.text, start, end: start + draft.text.length };
+  switch (draft.kind) {
+    case 'heading':
+      return { ...placed, kind: 'heading', level: 2 };
+    case 'list-item':
+      return { ...placed, kind: 'list-item', ordered: false, depth: 0 };
+    default:
+      return { ...placed, kind: draft.kind };
+  }
+}
+
 /** Join the blocks into the article text ("\n\n" between blocks) and record each one's offsets. */
-export function assemble(draft: DraftArticle, fileName: string): ParsedArticle {
+export function assemble(draft: DraftArticle, fileName: string, format: ImportFormat): ParsedArticle {
   const blocks: Block[] = [];
   let offset = 0;
   for (const draftBlock of draft.blocks) {
     if (blocks.length > 0) offset += 2;
-    blocks.push({
-      kind: draftBlock.kind,
-      text: draftBlock.text,
-      start: offset,
-      end: offset + draftBlock.text.length,
-    });
+    blocks.push(blockOf(draftBlock, offset));
     offset += draftBlock.text.length;
   }
   const text = blocks.map((block) => block.text).join('\n\n');
@@ -60,8 +68,13 @@ export function assemble(draft: DraftArticle, fileName: string): ParsedArticle {
     title: deriveTitle(draft, fileName),
     byline: draft.byline,
     publishedAt: draft.publishedAt,
+    url: null,
+    siteName: null,
+    lang: null,
+    format,
     blocks,
     text,
+    marks: [],
     wordCount: countWords(text),
   };
 }

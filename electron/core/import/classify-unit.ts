@@ -1,4 +1,4 @@
-import type { BlockKind } from '../../contract/model';
+import type { DraftBlock } from './types';
 import { countWords } from './word-count';
 import { BOILERPLATE_LINE, CREDIT_LABEL, SOCIAL, TRAILING_CREDIT } from './scrape-patterns';
 
@@ -56,7 +56,7 @@ export function isQuote(unit: string): boolean {
 }
 
 /** The block kind and text of a body unit (markers stripped), before context is considered. */
-export function classifyUnit(unit: string): { kind: BlockKind; text: string } {
+export function classifyUnit(unit: string): { kind: DraftBlock['kind']; text: string } {
   if (BULLET.test(unit)) return { kind: 'list-item', text: unit.replace(BULLET, '') };
   // Ordinals stay in the text: a block has no number of its own, and "3." carries meaning.
   if (ORDINAL.test(unit)) return { kind: 'list-item', text: unit };

@@ -2,7 +2,10 @@ import { GlossError } from '../errors';
 import { displayName, extensionOf } from './file-name';
 import { MAX_IMPORT_BYTES } from './types';
 
-export type ArticleFormat = 'text' | 'markdown';
+import type { ImportFormat } from '../../contract/model';
+
+/** The formats this importer reads so far (the contract lists every format Gloss imports). */
+export type ArticleFormat = Extract<ImportFormat, 'text' | 'markdown'>;
 
 const FORMATS: Record<string, ArticleFormat> = { txt: 'text', md: 'markdown', markdown: 'markdown' };
 

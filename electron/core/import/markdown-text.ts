@@ -1,6 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { DraftArticle, DraftBlock } from './types';
-import type { BlockKind } from '../../contract/model';
 import { isBoilerplate, isCaption } from './classify-unit';
 import { splitFrontMatter } from './front-matter';
 import { plainText } from './html-text';
@@ -10,8 +9,13 @@ import { squash, splitUnits } from './split-units';
 
 type Heading = { depth: number; index: number };
 
-function collect(tokens: Token[], kind: BlockKind | null, blocks: DraftBlock[], headings: Heading[]): void {
-  const push = (blockKind: BlockKind, text: string): void => {
+function collect(
+  tokens: Token[],
+  kind: DraftBlock['kind'] | null,
+  blocks: DraftBlock[],
+  headings: Heading[],
+): void {
+  const push = (blockKind: DraftBlock['kind'], text: string): void => {
     const clean = squash(text.replace(/\s*\n\s*/g, ' '));
     if (clean !== '') blocks.push({ kind: blockKind, text: clean });
   };

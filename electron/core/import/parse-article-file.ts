@@ -36,5 +36,5 @@ export function parseArticleFile(file: { name: string; bytes: Uint8Array }): Par
       `“${displayName(file.name)}” has no article text to import (only page furniture or markup).`,
     );
   }
-  return assemble(draft, file.name);
+  return assemble(draft, file.name, format);
 }

@@ -1,4 +1,4 @@
-import type { BlockKind, Block } from '../../contract/model';
+import type { Block, ImportFormat, InlineMark } from '../../contract/model';
 
 /** What an imported file becomes: metadata, blocks and the plain text they join into. */
 export interface ParsedArticle {
@@ -6,15 +6,22 @@ export interface ParsedArticle {
   byline: string | null;
   /** ISO date (YYYY-MM-DD) when the file states one. */
   publishedAt: string | null;
+  /** The web page's address, its site's name and its language, when the file states them. */
+  url: string | null;
+  siteName: string | null;
+  lang: string | null;
+  format: ImportFormat;
   blocks: Block[];
   /** Block texts joined by "\n\n"; block offsets are UTF-16 code units into it. */
   text: string;
+  /** Inline formatting over `text`, sorted by start. */
+  marks: InlineMark[];
   wordCount: number;
 }
 
 /** A block before offsets are assigned. `credit` marks a caption that is only an image credit. */
 export interface DraftBlock {
-  kind: BlockKind;
+  kind: 'heading' | 'paragraph' | 'quote' | 'list-item' | 'caption';
   text: string;
   credit?: boolean;
 }

@@ -43,6 +43,10 @@ export async function importArticle(
     title: parsed.title,
     byline: parsed.byline,
     source: file.source ?? file.name,
+    url: parsed.url,
+    siteName: parsed.siteName,
+    lang: parsed.lang,
+    format: parsed.format,
     publishedAt: parsed.publishedAt,
     addedAt: nowIso(),
     tags: [],
@@ -51,7 +55,12 @@ export async function importArticle(
     progress: 0,
     highlightTags: [],
   };
-  await store.addArticle(entry, { id: entry.id, text: parsed.text, blocks: parsed.blocks });
+  await store.addArticle(entry, {
+    id: entry.id,
+    text: parsed.text,
+    blocks: parsed.blocks,
+    marks: parsed.marks,
+  });
   return entry;
 }
 
@@ -87,6 +96,7 @@ export function articleMethods(
         ...toSummary(entry),
         text: content.text,
         blocks: content.blocks,
+        marks: content.marks,
         entities: found.entities,
         entityList: found.entityList,
         entityState: found.state,

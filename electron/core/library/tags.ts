@@ -1,4 +1,5 @@
 import type { Tag, TagColor } from '../../contract/model';
+import { TAG_COLORS } from '../../contract/values';
 import type { ArticleEntry } from '../storage/store';
 
 /**
@@ -19,21 +20,9 @@ export function canonicalTags(input: readonly string[], known: readonly string[]
   return result;
 }
 
-/** The tag palette (TagColor); colors are names, never CSS, so nothing stored reaches a style. */
-export const TAG_COLORS = [
-  'gray',
-  'red',
-  'orange',
-  'yellow',
-  'green',
-  'teal',
-  'blue',
-  'purple',
-  'pink',
-] as const satisfies readonly TagColor[];
-
 function colorOf(colors: Record<string, string>, key: string): TagColor | null {
-  // An own, known color only: a tag named "__proto__" or a hand-edited index gets none.
+  // An own, known color only: a tag named "__proto__" or a hand-edited index gets none. Colors
+  // are palette names, never CSS, so nothing stored reaches a style.
   const color = Object.hasOwn(colors, key) ? colors[key] : undefined;
   return TAG_COLORS.find((known) => known === color) ?? null;
 }

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { ApiMethod, ApiParams } from '../../contract/api';
 import { MAX_IMPORT_BYTES } from '../import';
-import { TAG_COLORS } from '../library/tags';
+import {
+  ENTITY_TYPES,
+  EXPORT_ENTITY_STYLES,
+  HIGHLIGHT_COLORS,
+  TAG_COLORS,
+  THEMES,
+} from '../../contract/values';
 
 /**
  * Params schemas for every API method. The renderer is untrusted, so every call is checked
@@ -20,8 +26,8 @@ const id = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'must contain only letters, digits, "-" and "_"');
 const offset = z.number().int().min(0).max(MAX_TEXT_OFFSET);
-const color = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
-const entityType = z.enum(['person', 'organization', 'place', 'event', 'group', 'date']);
+const color = z.enum(HIGHLIGHT_COLORS);
+const entityType = z.enum(ENTITY_TYPES);
 const tag = z
   .string()
   .trim()
@@ -125,9 +131,9 @@ export const paramSchemas = {
   'entities/articles': z.strictObject({ name: z.string().min(1).max(300), type: entityType }),
   'settings/get': none,
   'settings/update': z.strictObject({
-    theme: z.enum(['system', 'light', 'dark']).optional(),
-    hiddenEntityTypes: z.array(entityType).max(6).optional(),
-    exportEntities: z.enum(['none', 'tags', 'links']).optional(),
+    theme: z.enum(THEMES).optional(),
+    hiddenEntityTypes: z.array(entityType).max(ENTITY_TYPES.length).optional(),
+    exportEntities: z.enum(EXPORT_ENTITY_STYLES).optional(),
   }),
   'backups/list': none,
   'backups/restore': z.strictObject({ id: z.string().min(1).max(100) }),

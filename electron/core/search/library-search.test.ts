@@ -163,7 +163,7 @@ describe('library search', () => {
     await library.close();
     await writeFile(
       path.join(dataDir, 'articles', damaged.id, 'notes.json'),
-      '{"schemaVersion": 1, "notes": {',
+      '{"schemaVersion": 2, "notes": {',
     );
     library = await createLibrary({ dataDir, seedsDir, detector: noEntities, backfill: false });
 

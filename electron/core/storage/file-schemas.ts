@@ -1,7 +1,8 @@
-/** The files of a library as stored, version 1 (SCHEMA_VERSION). See layout.ts for where. */
+/** The files of a library as stored, version 2 (SCHEMA_VERSION). See layout.ts for where. */
 import { z } from 'zod';
 import type { Notice, Settings } from '../../contract/model';
 import type { FileStamp } from './durable-write';
+import { SCHEMA_VERSION } from './layout';
 import type { ArticleContent, ArticleEntry, ArticleNotes, EntityCache } from './store';
 import {
   contentSchema,
@@ -13,7 +14,7 @@ import {
   type EntryFields,
 } from './model-schemas';
 
-const version = z.literal(1);
+const version = z.literal(SCHEMA_VERSION);
 
 const stampSchema = z.object({
   ino: z.number(),
@@ -34,7 +35,7 @@ export const indexFileSchema = z.looseObject({
   savedAt: z.string(),
 });
 export interface IndexFile {
-  schemaVersion: 1;
+  schemaVersion: typeof SCHEMA_VERSION;
   articles: { entry: ArticleEntry; stamp: FileStamp | null }[];
   tagColors: Record<string, string>;
   settings: Settings;
@@ -48,7 +49,7 @@ export const contentFileSchema = z.looseObject({
   content: contentSchema,
 });
 export interface ContentFile {
-  schemaVersion: 1;
+  schemaVersion: typeof SCHEMA_VERSION;
   entry: EntryFields;
   content: ArticleContent;
 }
@@ -64,7 +65,7 @@ export const notesFileSchema = z.looseObject({
   notes: notesSchema,
 });
 export interface NotesFile {
-  schemaVersion: 1;
+  schemaVersion: typeof SCHEMA_VERSION;
   entry: EntryFields;
   notes: ArticleNotes;
 }
@@ -75,7 +76,7 @@ export const entitiesFileSchema = z.looseObject({
   cache: entityCacheSchema,
 });
 export interface EntitiesFile {
-  schemaVersion: 1;
+  schemaVersion: typeof SCHEMA_VERSION;
   cache: EntityCache;
 }
 
@@ -91,7 +92,7 @@ export const noticesFileSchema = z.looseObject({
   notices: z.array(noticeSchema),
 });
 export interface NoticesFile {
-  schemaVersion: 1;
+  schemaVersion: typeof SCHEMA_VERSION;
   notices: Notice[];
 }
 

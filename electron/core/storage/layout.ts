@@ -2,7 +2,7 @@ import path from 'node:path';
 import { GlossError } from '../errors';
 
 /** The schema version this build writes. Every file on disk carries its own `schemaVersion`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Article ids become folder names, so only a safe alphabet is accepted. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from './open-store';
+import { SCHEMA_VERSION } from './layout';
 import { allJsonFilesParse, tempDataDir } from './test-helpers';
 
 const cleanups: (() => void)[] = [];
@@ -48,6 +49,65 @@ const V0 = {
         createdAt: '2024-04-11T00:00:00Z',
       },
     ],
+  },
+};
+
+/** A library as version 1 wrote it: flat blocks (headings without a level), no marks. */
+const V1_ENTRY = {
+  id: 'v1a',
+  title: 'Rates',
+  byline: null,
+  source: '/x/rates.md',
+  publishedAt: null,
+  addedAt: '2025-01-01T00:00:00Z',
+  tags: ['economy'],
+  wordCount: 6,
+  progress: 0.5,
+};
+const V1_TEXT = 'Rates\n\nThe bank held rates.\n\nA point';
+const V1 = {
+  'library.json': {
+    schemaVersion: 1,
+    articles: [{ entry: { ...V1_ENTRY, highlightCount: 1, highlightTags: [] }, stamp: null }],
+    tagColors: { economy: 'teal' },
+    settings: { theme: 'light', hiddenEntityTypes: [], exportEntities: 'none' },
+    savedAt: '2025-01-02T00:00:00Z',
+  },
+  'articles/v1a/article.json': {
+    schemaVersion: 1,
+    entry: V1_ENTRY,
+    content: {
+      id: 'v1a',
+      text: V1_TEXT,
+      blocks: [
+        { kind: 'heading', text: 'Rates', start: 0, end: 5 },
+        { kind: 'paragraph', text: 'The bank held rates.', start: 7, end: 27 },
+        { kind: 'list-item', text: 'A point', start: 29, end: 36 },
+      ],
+    },
+  },
+  'articles/v1a/notes.json': {
+    schemaVersion: 1,
+    entry: V1_ENTRY,
+    notes: {
+      articleId: 'v1a',
+      note: { markdown: '', editorState: null, updatedAt: null },
+      highlights: [
+        {
+          id: 'h1',
+          color: 'blue',
+          selector: {
+            quote: { exact: 'held rates', prefix: 'The bank ', suffix: '.' },
+            position: { start: 16, end: 26 },
+          },
+          note: { markdown: 'why?', editorState: null, updatedAt: '2025-01-02T00:00:00Z' },
+          tags: [],
+          createdAt: '2025-01-02T00:00:00Z',
+          updatedAt: '2025-01-02T00:00:00Z',
+        },
+      ],
+      corrections: [],
+    },
   },
 };
 
@@ -102,7 +162,9 @@ describe('schema migration', () => {
     await store.close();
 
     for (const name of Object.keys(V0)) {
-      expect(JSON.parse(readFileSync(path.join(dir, name), 'utf8'))).toMatchObject({ schemaVersion: 1 });
+      expect(JSON.parse(readFileSync(path.join(dir, name), 'utf8'))).toMatchObject({
+        schemaVersion: SCHEMA_VERSION,
+      });
     }
     const [kept] = readdirSync(path.join(dir, 'backups')).filter((name) =>
       name.startsWith('migration-from-v0-'),
@@ -120,18 +182,67 @@ describe('schema migration', () => {
     await again.close();
   });
 
-  it.each([2, 99])('refuses a library saved at schema %i, and rewrites nothing', async (version) => {
+  it('migrates a version-1 library to the rich article model, keeping every highlight', async () => {
     const { dir, cleanup } = tempDataDir();
     cleanups.push(cleanup);
-    writeFixture(dir, { ...V0, 'library.json': { schemaVersion: version, articles: [], unknownToUs: true } });
-    const before = snapshot(dir);
-    const opening = openStore({ dataDir: dir });
-    await expect(opening).rejects.toMatchObject({ code: 'newer-schema' });
-    await expect(opening).rejects.toThrow(
-      /newer version of Gloss.*Update Gloss.*Nothing in the library was changed/,
+    writeFixture(dir, V1);
+    const store = await openStore({ dataDir: dir });
+
+    expect(store.entry('v1a')).toMatchObject({
+      format: 'markdown',
+      url: null,
+      siteName: null,
+      lang: null,
+      tags: ['economy'],
+      progress: 0.5,
+      highlightCount: 1,
+    });
+    const content = await store.readContent('v1a');
+    expect(content.text).toBe(V1_TEXT);
+    expect(content.marks).toEqual([]);
+    expect(content.blocks).toEqual([
+      { kind: 'heading', level: 2, text: 'Rates', start: 0, end: 5 },
+      { kind: 'paragraph', text: 'The bank held rates.', start: 7, end: 27 },
+      { kind: 'list-item', ordered: false, depth: 0, text: 'A point', start: 29, end: 36 },
+    ]);
+    const notes = await store.readNotes('v1a');
+    expect(notes.highlights).toEqual(V1['articles/v1a/notes.json'].notes.highlights);
+    expect(store.tagColors()).toEqual({ economy: 'teal' });
+    await store.close();
+
+    const [kept] = readdirSync(path.join(dir, 'backups')).filter((name) =>
+      name.startsWith('migration-from-v1-'),
     );
-    expect(snapshot(dir)).toEqual(before);
+    expect(kept).toBeDefined();
+    for (const [name, data] of Object.entries(V1)) {
+      expect(JSON.parse(readFileSync(path.join(dir, name), 'utf8'))).toMatchObject({
+        schemaVersion: SCHEMA_VERSION,
+      });
+      expect(readFileSync(path.join(dir, 'backups', kept!, name), 'utf8')).toBe(
+        JSON.stringify(data, null, 2),
+      );
+    }
+    expect(allJsonFilesParse(dir)).toEqual([]);
   });
+
+  it.each([SCHEMA_VERSION + 1, 99])(
+    'refuses a library saved at schema %i, and rewrites nothing',
+    async (version) => {
+      const { dir, cleanup } = tempDataDir();
+      cleanups.push(cleanup);
+      writeFixture(dir, {
+        ...V0,
+        'library.json': { schemaVersion: version, articles: [], unknownToUs: true },
+      });
+      const before = snapshot(dir);
+      const opening = openStore({ dataDir: dir });
+      await expect(opening).rejects.toMatchObject({ code: 'newer-schema' });
+      await expect(opening).rejects.toThrow(
+        /newer version of Gloss.*Update Gloss.*Nothing in the library was changed/,
+      );
+      expect(snapshot(dir)).toEqual(before);
+    },
+  );
 
   it('refuses to open a notes file from a newer version, without touching it', async () => {
     const { dir, cleanup } = tempDataDir();
@@ -143,6 +254,10 @@ describe('schema migration', () => {
         title: 'A',
         byline: null,
         source: 's',
+        url: null,
+        siteName: null,
+        lang: null,
+        format: 'text',
         publishedAt: null,
         addedAt: 'x',
         tags: [],
@@ -151,7 +266,7 @@ describe('schema migration', () => {
         progress: 0,
         highlightTags: [],
       },
-      { id: 'a', text: 't', blocks: [] },
+      { id: 'a', text: 't', blocks: [], marks: [] },
     );
     await store.close();
     const file = path.join(dir, 'articles/a/notes.json');

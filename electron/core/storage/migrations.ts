@@ -9,6 +9,7 @@ import type { FileKind } from './file-schemas';
 import { SCHEMA_VERSION } from './layout';
 import type { EntryFields } from './model-schemas';
 import { v0ToV1 } from './migrations-v0';
+import { v1ToV2 } from './migrations-v1';
 
 type Raw = Record<string, unknown>;
 
@@ -19,13 +20,14 @@ export interface MigrationContext {
 
 export type Migration = (raw: Raw, context: MigrationContext) => Raw;
 
-export const MIGRATIONS: Record<FileKind, Migration[]> = {
-  index: [v0ToV1.index],
-  content: [v0ToV1.content],
-  notes: [v0ToV1.notes],
-  entities: [v0ToV1.entities],
+/** `null`: the file kind did not exist at that version (a file claiming it is damaged). */
+export const MIGRATIONS: Record<FileKind, readonly (Migration | null)[]> = {
+  index: [v0ToV1.index, v1ToV2.index],
+  content: [v0ToV1.content, v1ToV2.content],
+  notes: [v0ToV1.notes, v1ToV2.notes],
+  entities: [v0ToV1.entities, v1ToV2.entities],
   // notices.json first appeared at version 1: one without a version is damaged.
-  notices: [],
+  notices: [null, v1ToV2.notices],
 };
 
 /** The file's schema version, or NaN when it is not a version at all. */

@@ -5,13 +5,24 @@
  */
 import { z } from 'zod';
 import type {
+  ArticleImage,
   Block,
   Entity,
+  InlineMark,
   EntityMention,
   Note,
   Settings,
   StoredEntityCorrection,
 } from '../../contract/model';
+import {
+  BLOCK_KINDS,
+  ENTITY_TYPES,
+  EXPORT_ENTITY_STYLES,
+  HIGHLIGHT_COLORS,
+  IMPORT_FORMATS,
+  MARK_KINDS,
+  THEMES,
+} from '../../contract/values';
 import type { ArticleContent, ArticleEntry, ArticleNotes, EntityCache, StoredHighlight } from './store';
 
 const offset = z.number().int().nonnegative();
@@ -22,8 +33,8 @@ export const noteSchema = z.looseObject({
   updatedAt: z.string().nullable(),
 }) satisfies z.ZodType<Note>;
 
-const color = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
-const entityType = z.enum(['person', 'organization', 'place', 'event', 'group', 'date']);
+const color = z.enum(HIGHLIGHT_COLORS);
+const entityType = z.enum(ENTITY_TYPES);
 
 export const highlightSchema = z.looseObject({
   id: z.string().min(1),
@@ -58,17 +69,64 @@ export const notesSchema = z.looseObject({
   corrections: z.array(correctionSchema),
 }) satisfies z.ZodType<ArticleNotes>;
 
-const block = z.looseObject({
-  kind: z.enum(['heading', 'paragraph', 'quote', 'list-item', 'caption']),
+const blockBase = {
   text: z.string(),
   start: offset,
   end: offset,
-}) satisfies z.ZodType<Block>;
+  page: z.number().int().positive().optional(),
+};
+const textKinds = BLOCK_KINDS.filter(
+  (kind): kind is 'paragraph' | 'quote' | 'caption' | 'rule' =>
+    kind !== 'heading' && kind !== 'list-item' && kind !== 'code' && kind !== 'table' && kind !== 'figure',
+);
+
+const image = z.looseObject({
+  src: z.string().nullable(),
+  alt: z.string(),
+  width: z.number().positive().optional(),
+  height: z.number().positive().optional(),
+  omitted: z.string().optional(),
+}) satisfies z.ZodType<ArticleImage>;
+
+const block = z.discriminatedUnion('kind', [
+  z.looseObject({
+    ...blockBase,
+    kind: z.literal('heading'),
+    level: z.literal([1, 2, 3, 4, 5, 6]),
+  }),
+  z.looseObject({
+    ...blockBase,
+    kind: z.literal('list-item'),
+    ordered: z.boolean(),
+    depth: z.number().int().min(0),
+    number: z.number().int().optional(),
+  }),
+  z.looseObject({ ...blockBase, kind: z.literal('code'), language: z.string().optional() }),
+  z.looseObject({
+    ...blockBase,
+    kind: z.literal('table'),
+    rows: z.array(
+      z.looseObject({
+        cells: z.array(z.looseObject({ start: offset, end: offset, header: z.boolean() })),
+      }),
+    ),
+  }),
+  z.looseObject({ ...blockBase, kind: z.literal('figure'), image }),
+  z.looseObject({ ...blockBase, kind: z.enum(textKinds) }),
+]) satisfies z.ZodType<Block>;
+
+const mark = z.looseObject({
+  start: offset,
+  end: offset,
+  kind: z.enum(MARK_KINDS),
+  href: z.string().optional(),
+}) satisfies z.ZodType<InlineMark>;
 
 export const contentSchema = z.looseObject({
   id: z.string(),
   text: z.string(),
   blocks: z.array(block),
+  marks: z.array(mark),
 }) satisfies z.ZodType<ArticleContent>;
 
 /** The fields of an index entry that are not derived from the notes. */
@@ -79,6 +137,10 @@ export const entryFieldsSchema = z.looseObject({
   title: z.string(),
   byline: z.string().nullable(),
   source: z.string(),
+  url: z.string().nullable(),
+  siteName: z.string().nullable(),
+  lang: z.string().nullable(),
+  format: z.enum(Object.keys(IMPORT_FORMATS) as [keyof typeof IMPORT_FORMATS]),
   publishedAt: z.string().nullable(),
   addedAt: z.string(),
   tags: z.array(z.string()),
@@ -119,7 +181,7 @@ export const DEFAULT_SETTINGS: Settings = { theme: 'system', hiddenEntityTypes: 
 
 /** Settings missing from an older file take their defaults. */
 export const settingsSchema = z.looseObject({
-  theme: z.enum(['system', 'light', 'dark']).default(DEFAULT_SETTINGS.theme),
+  theme: z.enum(THEMES).default(DEFAULT_SETTINGS.theme),
   hiddenEntityTypes: z.array(entityType).default([]),
-  exportEntities: z.enum(['none', 'tags', 'links']).default(DEFAULT_SETTINGS.exportEntities),
+  exportEntities: z.enum(EXPORT_ENTITY_STYLES).default(DEFAULT_SETTINGS.exportEntities),
 }) satisfies z.ZodType<Settings>;

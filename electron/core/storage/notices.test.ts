@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Notice } from '../../contract/model';
-import { Layout } from './layout';
+import { Layout, SCHEMA_VERSION } from './layout';
 import { MAX_NOTICES, NoticeBoard } from './notice-board';
 import { openStore } from './open-store';
 import type { Store } from './store';
@@ -39,7 +39,7 @@ describe('repair notices are kept until dismissed', () => {
   it('survive closing and reopening the store, and a crash right after opening', async () => {
     const { dir, store, notice } = await repairedLibrary();
     // On disk as soon as the store is open: a crash now would not lose it.
-    expect(noticesOnDisk(dir)).toEqual({ schemaVersion: 1, notices: [notice] });
+    expect(noticesOnDisk(dir)).toEqual({ schemaVersion: SCHEMA_VERSION, notices: [notice] });
     await libraries.close(store);
     const again = await libraries.open(dir);
     expect(again.notices()).toEqual([notice]);
@@ -70,7 +70,10 @@ describe('repair notices are kept until dismissed', () => {
     const { dir, store, notice } = await repairedLibrary();
     await libraries.close(store);
     const old = Array.from({ length: MAX_NOTICES + 10 }, (_, n) => ({ ...notice, id: `n${n}` }));
-    writeFileSync(path.join(dir, 'notices.json'), JSON.stringify({ schemaVersion: 1, notices: old }));
+    writeFileSync(
+      path.join(dir, 'notices.json'),
+      JSON.stringify({ schemaVersion: SCHEMA_VERSION, notices: old }),
+    );
     const again = await libraries.open(dir);
     expect(again.notices().map((n) => n.id)).toEqual(old.slice(-MAX_NOTICES).map((n) => n.id));
     expect(noticesOnDisk(dir).notices).toHaveLength(MAX_NOTICES);
@@ -93,7 +96,7 @@ const DAMAGE: Record<string, (text: string) => string> = {
   empty: () => '',
   'not JSON': () => '<html>Sync conflict</html>',
   'schema-invalid': (text) => text.replace('"notices":[', '"notices":["wrong",'),
-  'without a version': (text) => text.replace('"schemaVersion":1,', ''),
+  'without a version': (text) => text.replace(`"schemaVersion":${SCHEMA_VERSION},`, ''),
 };
 
 describe.each(Object.keys(DAMAGE))('a %s notices file', (kind) => {

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from './open-store';
+import { SCHEMA_VERSION } from './layout';
 import type { Store } from './store';
 import { makeContent, makeEntry, makeHighlight, tempDataDir } from './test-helpers';
 
@@ -34,7 +35,7 @@ describe('openStore', () => {
     expect(store.isNew).toBe(true);
     expect(store.list()).toEqual([]);
     expect(store.notices()).toEqual([]);
-    expect(store.schemaVersion).toBe(1);
+    expect(store.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('keeps articles, highlights, notes and entry edits across a restart', async () => {

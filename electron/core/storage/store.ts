@@ -14,6 +14,7 @@ import type {
   Entity,
   EntityMention,
   HighlightColor,
+  InlineMark,
   Note,
   Notice,
   Settings,
@@ -31,6 +32,7 @@ export interface ArticleContent {
   id: string;
   text: string;
   blocks: Block[];
+  marks: InlineMark[];
 }
 
 /** A highlight as stored: W3C selectors, not where it anchors now. */

@@ -44,6 +44,10 @@ export function makeEntry(id: string, overrides: Partial<ArticleEntry> = {}): Ar
     title: `Article ${id}`,
     byline: null,
     source: `/imports/${id}.txt`,
+    url: null,
+    siteName: null,
+    lang: null,
+    format: 'text',
     publishedAt: '2024-04-09',
     addedAt: '2026-01-01T00:00:00.000Z',
     tags: [],
@@ -56,7 +60,7 @@ export function makeEntry(id: string, overrides: Partial<ArticleEntry> = {}): Ar
 }
 
 export function makeContent(id: string, text = 'Lavrov met Wang Yi in Beijing.'): ArticleContent {
-  return { id, text, blocks: [{ kind: 'paragraph', text, start: 0, end: text.length }] };
+  return { id, text, blocks: [{ kind: 'paragraph', text, start: 0, end: text.length }], marks: [] };
 }
 
 export function makeHighlight(id: string, overrides: Partial<StoredHighlight> = {}): StoredHighlight {

@@ -1,14 +1,7 @@
 import type { EntityType, HighlightColor } from '../../../electron/contract/model';
+import { ENTITY_TYPES, HIGHLIGHT_COLORS } from '../../../electron/contract/values';
 
-/** Entity types in the order the legend and the Entities tab show them. */
-export const ENTITY_TYPES: readonly EntityType[] = [
-  'person',
-  'organization',
-  'place',
-  'group',
-  'event',
-  'date',
-];
+export { ENTITY_TYPES, HIGHLIGHT_COLORS };
 
 export const ENTITY_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: 'Person', many: 'People' },
@@ -18,8 +11,6 @@ export const ENTITY_LABELS: Record<EntityType, { one: string; many: string }> = 
   event: { one: 'Event', many: 'Events' },
   date: { one: 'Date', many: 'Dates' },
 };
-
-export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 
 export const COLOR_LABELS: Record<HighlightColor, string> = {
   yellow: 'Yellow',

@@ -1,4 +1,5 @@
 import type { Tag, TagColor } from '../../../electron/contract/model';
+import { TAG_COLORS } from '../../../electron/contract/values';
 
 /** Every color a tag can have (the core's palette: TagColor), with its name in the menu. */
 export const TAG_COLOR_LABELS: Record<TagColor, string> = {
@@ -14,7 +15,7 @@ export const TAG_COLOR_LABELS: Record<TagColor, string> = {
 };
 
 /** The colors in the order the color menu lists them. */
-export const TAG_COLORS = Object.keys(TAG_COLOR_LABELS) as readonly TagColor[];
+export { TAG_COLORS };
 
 /**
  * A palette name, or null for anything else. Colors come from the core; only names checked here

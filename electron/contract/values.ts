@@ -1,0 +1,57 @@
+/**
+ * The value lists the data model's types are derived from: the one place each list lives
+ * (Signal Desktop's `as const` pattern). The core's schemas, the storage and the renderer all
+ * read them from here. Plain constants, no imports: safe for every layer to import as values.
+ */
+
+/** The colors of a user highlight, in the order the reader offers them (keys 1–5). */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+
+/** What an entity mention can be, in the order the reader's legend and Entities tab list them. */
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'group', 'event', 'date'] as const;
+
+/** The palette a tag can be colored from (the renderer maps each to light and dark shades). */
+export const TAG_COLORS = [
+  'gray',
+  'red',
+  'orange',
+  'yellow',
+  'green',
+  'teal',
+  'blue',
+  'purple',
+  'pink',
+] as const;
+
+/**
+ * The kinds of block an article is made of. `rule` and `figure` may have empty text (a figure's
+ * text is its caption); every other block has text.
+ */
+export const BLOCK_KINDS = [
+  'heading',
+  'paragraph',
+  'quote',
+  'list-item',
+  'code',
+  'table',
+  'figure',
+  'caption',
+  'rule',
+] as const;
+
+/** Inline formatting over an article's text (`InlineMark.kind`). */
+export const MARK_KINDS = ['link', 'emphasis', 'strong', 'code', 'sub', 'sup', 'strike'] as const;
+
+/** What Gloss imports, and the file extensions (lower case, with the dot) of each format. */
+export const IMPORT_FORMATS = {
+  text: ['.txt'],
+  markdown: ['.md', '.markdown'],
+  html: ['.html', '.htm'],
+  pdf: ['.pdf'],
+} as const;
+
+/** The themes the reader can follow. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+
+/** How exported highlights carry the entities they contain. */
+export const EXPORT_ENTITY_STYLES = ['none', 'tags', 'links'] as const;
