@@ -174,9 +174,15 @@ export interface EntityMention {
 
 /** A date resolved against the article's publication date. */
 export interface ResolvedDate {
-  /** "2024-04-09", "2024-03" or "2024", to the precision the text gives. */
+  /**
+   * To the precision the text gives: "2024-04-09" (day), "2024-03" (month), "2024" (year),
+   * "2023-Q3" (quarter), "2023-summer" (season: spring, summer, autumn, winter; a winter is
+   * named by the year of its December), "1990s" (decade). For a range, its first period.
+   */
   value: string;
-  granularity: 'day' | 'month' | 'year';
+  granularity: 'day' | 'month' | 'year' | 'quarter' | 'season' | 'decade';
+  /** A range's last period, at the same precision ("from 2019 to 2022": value "2019", end "2022"). */
+  end?: string;
 }
 
 /** An entity: all mentions of one person, place, ... grouped under one canonical name. */

@@ -120,4 +120,21 @@ describe('alias grouping', () => {
       ['date:2024-03', ['last month'], 'month'],
     ]);
   });
+
+  it('keys a range by its interval and keeps it apart from its first year', () => {
+    const d = groupMentions([
+      { start: 0, end: 4, type: 'date', text: '2019', date: { value: '2019', granularity: 'year' } },
+      {
+        start: 10,
+        end: 22,
+        type: 'date',
+        text: '2019 to 2022',
+        date: { value: '2019', end: '2022', granularity: 'year' },
+      },
+    ]);
+    expect(d.entities.map((e) => [e.id, e.date])).toEqual([
+      ['date:2019', { value: '2019', granularity: 'year' }],
+      ['date:2019/2022', { value: '2019', end: '2022', granularity: 'year' }],
+    ]);
+  });
 });

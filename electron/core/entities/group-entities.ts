@@ -150,7 +150,7 @@ function groupOthers(mentions: RawMention[]): Group[] {
 function groupDates(mentions: RawMention[]): Group[] {
   const groups = new Map<string, Group>();
   for (const m of mentions) {
-    const key = m.date!.value;
+    const key = dateKey(m.date!);
     const g = groups.get(key);
     if (g) g.members.push(m);
     else groups.set(key, { type: 'date', name: m.text, members: [m], date: m.date! });
@@ -158,8 +158,13 @@ function groupDates(mentions: RawMention[]): Group[] {
   return [...groups.values()];
 }
 
+/** "2024-04-09"; a range in ISO 8601 interval notation, "2019/2022". */
+function dateKey(date: ResolvedDate): string {
+  return date.end ? `${date.value}/${date.end}` : date.value;
+}
+
 function entityId(g: Group): string {
-  return g.type === 'date' ? `date:${g.date!.value}` : `${g.type}:${slug(g.name) || 'x'}`;
+  return g.type === 'date' ? `date:${dateKey(g.date!)}` : `${g.type}:${slug(g.name) || 'x'}`;
 }
 
 export function groupMentions(mentions: RawMention[]): Detection {

@@ -12,7 +12,7 @@ export type { Detection } from './group-entities';
 export { createEntityDetector, type EntityDetector } from './detector';
 
 /** Bump RULES_VERSION when the rules change; MODEL_ID follows the model file. */
-const RULES_VERSION = 5;
+const RULES_VERSION = 6;
 export const DETECTOR_VERSION = `${RULES_VERSION}.${MODEL_ID}`;
 
 /** Detects entities in an article's text, synchronously in this thread. */

@@ -167,7 +167,13 @@ const entity = z.looseObject({
   type: entityType,
   aliases: z.array(z.string()),
   mentionCount: offset,
-  date: z.looseObject({ value: z.string(), granularity: z.enum(['day', 'month', 'year']) }).optional(),
+  date: z
+    .looseObject({
+      value: z.string(),
+      granularity: z.enum(['day', 'month', 'year', 'quarter', 'season', 'decade']),
+      end: z.string().optional(),
+    })
+    .optional(),
   corrected: z.boolean().optional(),
 }) satisfies z.ZodType<Entity>;
 
