@@ -105,6 +105,7 @@ export function applyCorrections(
   corrections: StoredEntityCorrection[],
 ): Detection {
   const d: Detection = {
+    ...detection,
     mentions: detection.mentions.map((m) => ({ ...m })),
     entities: detection.entities.map((e) => ({ ...e, aliases: [...e.aliases] })),
   };

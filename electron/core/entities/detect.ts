@@ -1,7 +1,8 @@
-/** The detection pipeline: tagger, event/group rules, document consistency, dates, grouping. */
+/** The detection pipeline: language check, tagger, event/group rules, document consistency, dates, grouping. */
 import { findDates } from './dates';
 import { typedCandidates, type Candidate } from './extra-types';
 import { groupMentions, type Detection, type RawMention } from './group-entities';
+import { textLanguage } from './language';
 import { getModel } from './model-store';
 import { propagate } from './propagate';
 import { tagText } from './tag-text';
@@ -40,10 +41,16 @@ function mergeDates(text: string, names: Candidate[], published: string | null |
 
 export function detect(text: string, options: DetectOptions = {}): Detection {
   const report = options.onProgress;
+  const { language, supported } = textLanguage(text);
+  // The model and its rules read English: elsewhere every capitalised noun would become a "name".
+  if (!supported) {
+    report?.(1);
+    return { mentions: [], entities: [], language, supported };
+  }
   const model = getModel();
   const tagged = tagText(text, model, report && ((f) => report(f * 0.9)));
   const names = propagate(text, tagged.tokens, typedCandidates(text, tagged, model.lexicon, model.retyper));
   const detection = groupMentions(mergeDates(text, names, options.published));
   report?.(1);
-  return detection;
+  return { ...detection, language, supported };
 }

@@ -18,6 +18,14 @@ export interface RawMention {
 export interface Detection {
   mentions: EntityMention[];
   entities: Entity[];
+  /**
+   * The text's language as detected from the text ("en", "de", ...; "und" when too short to
+   * tell), and whether detection covers it. Detection reads English only: any other language
+   * gets no mentions at all, and `supported: false` says why. Absent in detections made before
+   * language detection (cached ones): read as English.
+   */
+  language?: string;
+  supported?: boolean;
 }
 
 interface Group {
