@@ -1,10 +1,11 @@
 /** Helpers for the file name a user imported: shown in messages and used as a title fallback. */
+import { neutralizeBidi } from '../text/bidi';
 
-/** The base name, without path or control characters, short enough for a message. */
+/** The base name, without path, control or bidi characters, short enough for a message. */
 export function displayName(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? name;
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const clean = base.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  const clean = neutralizeBidi(base.replace(/[\u0000-\u001f\u007f-\u009f]/g, '')).trim();
   const shown = clean.length > 80 ? `${clean.slice(0, 77)}…` : clean;
   return shown || 'the file';
 }

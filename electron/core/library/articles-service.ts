@@ -4,6 +4,7 @@ import { GlossError } from '../errors';
 import { exportMarkdown } from '../export';
 import { checkImportSize, type ArticleParser } from '../import';
 import type { ArticleEntry, Store } from '../storage/store';
+import { neutralizeBidi } from '../text/bidi';
 import type { EntitiesService } from './entities-service';
 import { toHighlight } from './highlights-service';
 import { newId, nowIso } from './ids';
@@ -40,11 +41,12 @@ export async function importArticle(
   const parsed = await parser.parse({ name: file.name, bytes: file.bytes });
   const entry: ArticleEntry = {
     id: newId(),
-    title: parsed.title,
-    byline: parsed.byline,
-    source: file.source ?? file.name,
+    // Labels shown across the app: no explicit bidi control may reorder them or what follows.
+    title: neutralizeBidi(parsed.title),
+    byline: parsed.byline === null ? null : neutralizeBidi(parsed.byline),
+    source: neutralizeBidi(file.source ?? file.name),
     url: parsed.url,
-    siteName: parsed.siteName,
+    siteName: parsed.siteName === null ? null : neutralizeBidi(parsed.siteName),
     lang: parsed.lang,
     format: parsed.format,
     publishedAt: parsed.publishedAt,

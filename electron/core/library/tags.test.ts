@@ -10,6 +10,7 @@ describe('tags', () => {
     [['  Russia ', 'russia', 'China'], [], ['Russia', 'China']],
     [['new  york'], ['New York'], ['New York']],
     [['', '  '], [], []],
+    [['\u202Eevil', 'ok\u2066', '\u202A'], ['Evil'], ['Evil', 'ok']],
   ])('cleans %j (library has %j) to %j', (input, known, expected) => {
     expect(canonicalTags(input, known)).toEqual(expected);
   });

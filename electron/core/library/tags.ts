@@ -1,9 +1,11 @@
 import type { Tag, TagColor } from '../../contract/model';
 import { TAG_COLORS } from '../../contract/values';
 import type { ArticleEntry } from '../storage/store';
+import { neutralizeBidi } from '../text/bidi';
 
 /**
- * Clean a list of tags: trimmed, inner whitespace collapsed, deduplicated case-insensitively.
+ * Clean a list of tags: no bidi controls, trimmed, inner whitespace collapsed, deduplicated
+ * case-insensitively.
  * A tag already used somewhere in the library keeps the spelling it was first given there.
  */
 export function canonicalTags(input: readonly string[], known: readonly string[]): string[] {
@@ -11,7 +13,7 @@ export function canonicalTags(input: readonly string[], known: readonly string[]
   const seen = new Set<string>();
   const result: string[] = [];
   for (const raw of input) {
-    const tag = raw.trim().replace(/\s+/g, ' ');
+    const tag = neutralizeBidi(raw).trim().replace(/\s+/g, ' ');
     const key = tag.toLowerCase();
     if (!tag || seen.has(key)) continue;
     seen.add(key);
