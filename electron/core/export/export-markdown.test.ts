@@ -150,7 +150,8 @@ describe('hostile text survives a CommonMark round trip', () => {
   it.each(HOSTILE.map((text, i) => ({ text, i })))('title $i: $text', ({ text }) => {
     const { markdown, fileName } = exportMarkdown(input({ article: { ...input().article, title: text } }));
     const { meta, doc } = parseExport(markdown);
-    expect(meta.title).toBe(text);
+    // Front matter holds text only: the one title with tags loses them there (not in the heading).
+    expect(meta.title).toBe(text.startsWith('<script>') ? ' and bold and ' : text);
     const heading = topLevel(doc, 'heading')[0]!;
     expect(heading.level).toBe(1);
     expect(textOf(heading)).toBe(text.replace(/\s+/g, ' ').trim());
@@ -215,6 +216,32 @@ describe('front matter', () => {
       events: ['2022 Winter Olympics'],
       groups: [],
     });
+  });
+
+  // Static site generators (Jekyll, Hugo) put front matter values into pages unescaped.
+  it('carries no raw HTML and no bidi control in any value', () => {
+    const article = {
+      ...input().article,
+      title: 'Talks <img/src=x onerror=alert(1)>end \u202Eright-to-left',
+      byline: '<a href="javascript:alert(1)">Jane</a> Doe',
+      source: 'report\u2066.txt<scr<b>ipt>alert(1)</script>',
+    };
+    const names = ['Xi <b>Jinping</b>', '<svg onload=alert(1)>Beijing</svg>Moscow', '\u202Bpeople'];
+    const entities: Entity[] = names.map((name, i) => ({
+      id: `e${i}`,
+      name,
+      type: 'person',
+      aliases: [],
+      mentionCount: 3 - i,
+    }));
+    const { meta } = parseExport(exportMarkdown(input({ article, entities })).markdown);
+    expect(meta).toMatchObject({
+      title: 'Talks end right-to-left',
+      author: 'Jane Doe',
+      source: 'report.txt',
+      people: ['Xi Jinping', 'Moscow', 'people'],
+    });
+    expect(JSON.stringify(meta)).not.toMatch(/<\/?[a-z!]|[\u202a-\u202e\u2066-\u2069]/i);
   });
 
   it('cannot be ended early by a title holding a YAML document marker', () => {

@@ -6,6 +6,7 @@ import { exportFileName } from './file-name';
 import { frontMatter } from './front-matter';
 import { entitiesIn, entityReferences } from './highlight-mentions';
 import { inertNote } from './inert-note';
+import { neutralizeBidi } from '../text/bidi';
 import { hashtags } from './tags';
 
 function byDocumentOrder(a: Highlight, b: Highlight): number {
@@ -37,7 +38,7 @@ function highlightSection(highlight: Highlight, input: ExportInput): string {
  */
 export function exportMarkdown(input: ExportInput): MarkdownExport {
   const { article } = input;
-  const sections = [frontMatter(article, input.entities), `# ${headingText(article.title)}`];
+  const sections = [frontMatter(article, input.entities), `# ${headingText(neutralizeBidi(article.title))}`];
   const articleNote = noteMarkdown(input.note.markdown);
   const articleTags = hashtags(article.tags);
   if (articleTags.length > 0) sections.push(articleTags.join(' '));

@@ -19,6 +19,10 @@ describe('exportFileName', () => {
     { title: '', fileName: 'Untitled.md' },
     { title: '???', fileName: 'Untitled.md' },
     { title: 'Cafe\u0301', fileName: 'Café.md' },
+    { title: '<b>Talks</b> in <i>Beijing</i>', fileName: 'Talks in Beijing.md' },
+    { title: 'x <b>y</b> <scr<b>ipt>alert(1)</script> z', fileName: 'x y.md' },
+    { title: 'Report\u202Efdp.exe', fileName: 'Reportfdp.exe.md' },
+    { title: '\u2067Isolated\u2069', fileName: 'Isolated.md' },
   ])('$title → $fileName', ({ title, fileName }) => {
     expect(exportFileName(title)).toBe(fileName);
   });

@@ -1,3 +1,5 @@
+import { plainField } from './plain-field';
+
 /**
  * Longest file name Gloss suggests, with ".md": 100 characters and 240 UTF-8 bytes (ext4 and
  * most Unix file systems allow 255 bytes, and a CJK character takes 3).
@@ -29,13 +31,13 @@ function cutBytes(text: string, max: number): string {
 }
 
 /**
- * A file name for an article's export that works on Windows, macOS and Linux: the title with
- * forbidden characters replaced by spaces, no leading or trailing dots or spaces (Windows drops
+ * A file name for an article's export that works on Windows, macOS and Linux: the title as
+ * plain text (no HTML tags, no bidi controls) with forbidden characters replaced by spaces, no leading or trailing dots or spaces (Windows drops
  * them, Unix hides dot-files), not a reserved device name (CON → CON_), at most 100 characters, ending ".md".
  */
 export function exportFileName(title: string): string {
   const tidy = (text: string): string => text.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
-  let base = tidy(title.normalize('NFC').replace(UNSAFE, ' '));
+  let base = tidy(plainField(title).normalize('NFC').replace(UNSAFE, ' '));
   base = tidy(cutBytes(cut(base, MAX_LENGTH - '.md'.length), MAX_BYTES - '.md'.length));
   if (base === '') base = 'Untitled';
   base = base.replace(RESERVED, '$1_');

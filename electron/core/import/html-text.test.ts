@@ -13,6 +13,8 @@ describe('plain text from text that may hold HTML', () => {
     ['an escaped script removed with its content', 'a &lt;script&gt;alert(1)&lt;/script&gt; b', 'a  b'],
     ['a tag half escaped removed', 'x <b&gt;bold&lt;/b> y', 'x bold y'],
     ['a tag spelled with a numeric reference removed', 'x &#60;img src=1 onerror=alert(1)&#62; y', 'x  y'],
+    ['a tag with "/" before its attributes removed', 'x <img/src=1 onerror=alert(1)> y', 'x  y'],
+    ['an escaped one too', 'x &lt;img/src=1 onerror=alert(1)&gt; y', 'x  y'],
   ])('%s', (_what, input, expected) => {
     expect(plainText(input)).toBe(expected);
   });

@@ -72,8 +72,9 @@ const ELEMENTS =
   'object|ol|optgroup|option|output|p|param|picture|pre|progress|q|rp|rt|ruby|s|samp|script|search|' +
   'section|select|slot|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|' +
   'textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr|[a-z][a-z\\d]*-[a-z\\d-]*';
-// A tag: "<" or "</", an element name, attributes, ">"; or a declaration like "<!doctype html>".
-const TAG = new RegExp(`</?(?:${ELEMENTS})(?=[\\s/>])(?:\\s[^<>]*)?/?>|<![a-z][^<>]*>`, 'gi');
+// A tag: "<" or "</", an element name, attributes (after a space or a "/", as browsers read
+// "<img/src=x>"), ">"; or a declaration like "<!doctype html>".
+const TAG = new RegExp(`</?(?:${ELEMENTS})(?=[\\s/>])(?:[\\s/][^<>]*)?>|<![a-z][^<>]*>`, 'gi');
 const BLOCK_TAG =
   /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|header|footer|figure|figcaption|tr|table)\b[^>]*>/gi;
 // "<" and ">" that character references spelled, told apart from literal ones until the end
@@ -86,7 +87,7 @@ const INSIDE = `[^<>${LT}${GT}]`;
 // What an escaped bracket helped spell: a raw element with its content, or any tag-shaped string.
 const ESCAPED_MARKUP = new RegExp(
   `${OPEN}(script|style|noscript|iframe|template|svg|math)\\b${INSIDE}*${CLOSE}[\\s\\S]*?(?:${OPEN}/\\1\\s*${CLOSE}|$)` +
-    `|${OPEN}/?!?[a-z][a-z\\d-]*(?:\\s${INSIDE}*)?/?${CLOSE}`,
+    `|${OPEN}/?!?[a-z][a-z\\d-]*(?:[\\s/]${INSIDE}*)?${CLOSE}`,
   'gi',
 );
 
