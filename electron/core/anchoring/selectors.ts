@@ -30,13 +30,18 @@ function splitsCharacter(text: string, offset: number): boolean {
 }
 
 /**
- * Check a range a caller wants to highlight. Throws GlossError('invalid-params') when it is not
- * whole numbers, is empty or reversed, runs past the text, cuts a character in two, or holds
- * only whitespace (a highlight nobody could see).
+ * Check a range a caller wants to highlight (or, with `action`, mark otherwise). Throws
+ * GlossError('invalid-params') when it is not whole numbers, is empty or reversed, runs past the
+ * text, cuts a character in two, or holds only whitespace (a highlight nobody could see).
  */
-export function validateRange(text: string, start: number, end: number): void {
+export function validateRange(
+  text: string,
+  start: number,
+  end: number,
+  action = 'highlight this selection',
+): void {
   const fail = (why: string): never => {
-    throw new GlossError('invalid-params', `Can't highlight this selection: ${why}.`);
+    throw new GlossError('invalid-params', `Can't ${action}: ${why}.`);
   };
   if (!Number.isInteger(start) || !Number.isInteger(end)) fail('its start and end must be whole numbers');
   if (start < 0 || end > text.length) fail(`it must lie within the article's text (0 to ${text.length})`);

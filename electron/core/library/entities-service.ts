@@ -3,6 +3,7 @@ import type { EntityCorrection } from '../../contract/model';
 import { applyCorrections } from '../entities';
 import { GlossError } from '../errors';
 import type { Store } from '../storage/store';
+import { checkCorrection } from './check-correction';
 import { EntityIndex } from './entity-index';
 import type { EntityJobs } from './entity-jobs';
 import { newId, nowIso } from './ids';
@@ -62,16 +63,11 @@ export class EntitiesService {
   }
 
   private async correct(articleId: string, correction: EntityCorrection): Promise<ArticleEntities> {
-    if (correction.kind === 'add') {
-      const { text } = await this.store.readContent(articleId);
-      if (
-        correction.end <= correction.start ||
-        correction.end > text.length ||
-        !text.slice(correction.start, correction.end).trim()
-      ) {
-        throw new GlossError('invalid-params', 'Select some text of the article to add it as an entity.');
-      }
-    }
+    const { text } = await this.store.readContent(articleId);
+    // Reject, retype and merge name entities as the reader sees them: detection (done by the
+    // time anyone can pick one) with the earlier corrections applied.
+    const current = correction.kind === 'add' ? [] : (await this.forArticle(articleId, Infinity)).entityList;
+    checkCorrection(text, current, correction);
     await this.store.updateNotes(articleId, (notes) => {
       notes.corrections.push({ id: newId(), createdAt: nowIso(), correction });
     });
