@@ -1,4 +1,5 @@
-export { anchor, type AnchorResult } from './anchor';
+export { anchor, anchorAll, type AnchorResult, type StoredSelector } from './anchor';
+export { anchoringWorkDone } from './budget';
 export {
   CONTEXT_LENGTH,
   quoteSelector,

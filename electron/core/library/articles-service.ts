@@ -6,7 +6,7 @@ import { checkImportSize, type ArticleParser } from '../import';
 import type { ArticleEntry, Store } from '../storage/store';
 import { neutralizeBidi } from '../text/bidi';
 import type { EntitiesService } from './entities-service';
-import { toHighlight } from './highlights-service';
+import { toHighlights } from './highlights-service';
 import { newId, nowIso } from './ids';
 import { hasTag } from './tags';
 
@@ -102,7 +102,7 @@ export function articleMethods(
         entities: found.entities,
         entityList: found.entityList,
         entityState: found.state,
-        highlights: notes.highlights.map((stored) => toHighlight(id, content.text, stored)),
+        highlights: toHighlights(id, content.text, notes.highlights),
         note: notes.note,
       };
     },
@@ -138,7 +138,7 @@ export function articleMethods(
       return exportMarkdown({
         article: { ...toSummary(entry), text: content.text },
         note: notes.note,
-        highlights: notes.highlights.map((stored) => toHighlight(articleId, content.text, stored)),
+        highlights: toHighlights(articleId, content.text, notes.highlights),
         entities: found.entityList,
         mentions: found.entities,
         settings: store.settings(),

@@ -1,6 +1,6 @@
 import type { Api } from '../../contract/api';
 import type { Highlight, Note } from '../../contract/model';
-import { anchor, quoteSelector } from '../anchoring';
+import { anchor, anchorAll, quoteSelector, type AnchorResult } from '../anchoring';
 import { GlossError } from '../errors';
 import type { ArticleNotes, Store, StoredHighlight } from '../storage/store';
 import { newId, nowIso } from './ids';
@@ -21,8 +21,12 @@ type HighlightMethods = Pick<
 export const emptyNote = (): Note => ({ markdown: '', editorState: null, updatedAt: null });
 
 /** A stored highlight as the renderer sees it: anchored in the article's current text. */
-export function toHighlight(articleId: string, text: string, stored: StoredHighlight): Highlight {
-  const anchored = anchor(text, stored.selector);
+export function toHighlight(
+  articleId: string,
+  text: string,
+  stored: StoredHighlight,
+  anchored: AnchorResult = anchor(text, stored.selector),
+): Highlight {
   const { quote } = stored.selector;
   return {
     id: stored.id,
@@ -39,6 +43,19 @@ export function toHighlight(articleId: string, text: string, stored: StoredHighl
     createdAt: stored.createdAt,
     updatedAt: stored.updatedAt,
   };
+}
+
+/** All of an article's highlights, anchored within one budget for the article (anchoring/). */
+export function toHighlights(
+  articleId: string,
+  text: string,
+  stored: readonly StoredHighlight[],
+): Highlight[] {
+  const anchored = anchorAll(
+    text,
+    stored.map((highlight) => highlight.selector),
+  );
+  return stored.map((highlight, i) => toHighlight(articleId, text, highlight, anchored[i]));
 }
 
 function findHighlight(notes: ArticleNotes, id: string): StoredHighlight {
