@@ -7,6 +7,7 @@
  * failure rejects with an `ApiError` (`{ code, message }`), never a stack trace.
  */
 import type {
+  AnnotationImport,
   ArticleSummary,
   ArticleView,
   Backup,
@@ -26,6 +27,7 @@ import type {
   Tag,
   TagColor,
 } from './model';
+import type { AnnotationCollection } from './web-annotation';
 
 /** A note as the renderer sends it: Markdown, plus the Lexical state when edited in Gloss. */
 export interface NoteInput {
@@ -127,6 +129,23 @@ export interface Api {
 
   /** The article's notes as one Markdown file (YAML front matter + CommonMark). */
   'export/markdown': (params: { articleId: string }) => Promise<{ fileName: string; markdown: string }>;
+
+  /**
+   * Highlights as W3C Web Annotations (JSON-LD, the Web Annotation Data Model): one
+   * AnnotationCollection with every annotation in an embedded page. Each targets the article's
+   * address (its URL, its file as a `file:` URL, else `urn:gloss:article:<id>`) with a
+   * TextQuoteSelector and, when it anchors, a TextPositionSelector; its note is a `text/markdown`
+   * TextualBody, each tag a `tagging` body, its color a `styleClass`. All articles, or `articleIds`.
+   */
+  'export/annotations': (params: { articleIds?: string[] }) => Promise<AnnotationCollection>;
+
+  /**
+   * Import Web Annotations (a collection, a page, a list or one annotation; Hypothesis API JSON
+   * too) from the JSON text `data`. Each is attached to the article whose address its target
+   * names, re-anchored (position, exact quote, fuzzy quote with prefix and suffix); one that no
+   * longer anchors is kept as an orphan, with its quote and note, and listed.
+   */
+  'import/annotations': (params: { data: string }) => Promise<AnnotationImport>;
 
   /** An article's entities; `state.status` is 'running' (with progress) while detection runs. */
   'entities/get': (params: { articleId: string }) => Promise<ArticleEntities>;

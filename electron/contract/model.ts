@@ -335,3 +335,21 @@ export interface SearchResults {
   /** True when more articles matched than `limit`. */
   truncated: boolean;
 }
+
+/** What `import/annotations` did. Lists name at most 200 entries; the counts are complete. */
+export interface AnnotationImport {
+  /** Highlights created (orphans included: kept with their quote and note). */
+  imported: number;
+  /** Annotations already in the article (same passage), left as they are. */
+  duplicates: number;
+  /** Annotations with no text quote to anchor (a whole page, an image region). */
+  skipped: number;
+  /** Created highlights whose quote is not in the article's text. */
+  orphans: { articleId: string; highlightId: string; exact: string; note: string }[];
+  orphanCount: number;
+  /** Annotations of pages that are not in the library. */
+  unmatched: { source: string; exact: string }[];
+  unmatchedCount: number;
+  /** The articles that gained highlights. */
+  articles: { articleId: string; title: string; imported: number }[];
+}

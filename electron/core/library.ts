@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Api } from '../contract/api';
 import { createEntityDetector, type EntityDetector } from './entities';
 import { createArticleParser } from './import';
+import { annotationMethods } from './library/annotations-service';
 import { articleMethods } from './library/articles-service';
 import { EntityBackfill } from './library/entity-backfill';
 import { EntitiesService } from './library/entities-service';
@@ -54,6 +55,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     ...libraryMethods(store),
     ...articleMethods(store, parser, entities),
     ...highlightMethods(store),
+    ...annotationMethods(store),
     ...entities.methods(),
     'search/query': ({ query, limit, tag }) => search.query(query, limit ?? 50, tag),
   };

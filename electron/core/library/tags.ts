@@ -3,6 +3,20 @@ import { TAG_COLORS } from '../../contract/values';
 import type { ArticleEntry } from '../storage/store';
 import { neutralizeBidi } from '../text/bidi';
 
+/** How long a tag may be, and what it may not contain (a line of tags is split at these). */
+export const MAX_TAG_LENGTH = 64;
+export const TAG_FORBIDDEN = /[\n\r\t,#]/;
+
+/** A tag made from someone else's label (an imported annotation's): forbidden characters become spaces. */
+export function tagFromLabel(label: string): string {
+  return label
+    .replace(new RegExp(TAG_FORBIDDEN, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_TAG_LENGTH)
+    .trim();
+}
+
 /**
  * Clean a list of tags: no bidi controls, trimmed, inner whitespace collapsed, deduplicated
  * case-insensitively.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiMethod, ApiParams } from '../../contract/api';
 import { MAX_IMPORT_BYTES } from '../import';
+import { MAX_TAG_LENGTH, TAG_FORBIDDEN } from '../library/tags';
 import {
   ENTITY_TYPES,
   EXPORT_ENTITY_STYLES,
@@ -19,6 +20,8 @@ const MAX_NOTE_MARKDOWN = 1_000_000;
 const MAX_EDITOR_STATE = 4_000_000;
 const MAX_TEXT_OFFSET = 100_000_000;
 const MAX_SEARCH_QUERY = 200;
+/** Browser mode's request limit is 16 MiB; an annotation file can be no larger over either transport. */
+const MAX_ANNOTATIONS_JSON = 15 * 1024 * 1024;
 
 const id = z
   .string()
@@ -32,8 +35,8 @@ const tag = z
   .string()
   .trim()
   .min(1, 'a tag cannot be empty')
-  .max(64, 'a tag can be at most 64 characters')
-  .regex(/^[^\n\r\t,#]+$/, 'a tag cannot contain line breaks, tabs, commas or "#"');
+  .max(MAX_TAG_LENGTH, `a tag can be at most ${MAX_TAG_LENGTH} characters`)
+  .refine((value) => !TAG_FORBIDDEN.test(value), 'a tag cannot contain line breaks, tabs, commas or "#"');
 const tags = z.array(tag).max(100, 'at most 100 tags');
 const noteInput = z.strictObject({
   markdown: z.string().max(MAX_NOTE_MARKDOWN, 'the note is too long (over 1,000,000 characters)'),
@@ -114,6 +117,10 @@ export const paramSchemas = {
       // Far more than the import limit gets through, so the importer can name the file and its size.
       .max(MAX_IMPORT_BYTES * 16, 'the file is far larger than the 5 MB Gloss imports')
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  }),
+  'export/annotations': z.strictObject({ articleIds: z.array(id).min(1).max(100_000).optional() }),
+  'import/annotations': z.strictObject({
+    data: z.string().min(1).max(MAX_ANNOTATIONS_JSON, 'the annotation file is larger than 16 MB'),
   }),
   'search/query': z.strictObject({
     query: z
