@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +54,10 @@ describe('browser-mode HTTP host', () => {
     await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Gloss</title>');
     await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     await writeFile(path.join(rendererDir, '..', 'secret.txt'), 'do not serve');
+    // Links out of the folder (to a file, to a folder) and one that stays inside it.
+    await symlink(path.join(rendererDir, '..', 'secret.txt'), path.join(rendererDir, 'assets', 'leak.txt'));
+    await symlink(path.join(rendererDir, '..'), path.join(rendererDir, 'outside'));
+    await symlink(path.join(rendererDir, 'assets', 'app.js'), path.join(rendererDir, 'assets', 'alias.js'));
     host = await startHttpHost({
       rendererDir,
       dispatch: (method, params): Promise<RpcResponse> => {
@@ -150,6 +154,9 @@ describe('browser-mode HTTP host', () => {
     ['/assets/%2e%2e%2f..%2fsecret.txt', 404, 'Not found'],
     ['/.env', 404, 'Not found'],
     ['/missing.js', 404, 'Not found'],
+    ['/assets/leak.txt', 404, 'Not found'],
+    ['/outside/secret.txt', 404, 'Not found'],
+    ['/assets/alias.js', 200, 'console.log(1)'],
   ])('serves GET %s with %i', async (urlPath, status, text) => {
     const reply = await send(host.port, {
       method: 'GET',

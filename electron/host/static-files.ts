@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { SECURITY_HEADERS } from './security-headers';
@@ -16,13 +16,13 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serve the built renderer: files inside `root` only, `index.html` for `/`. */
+/** Serve the built renderer: files really inside `root` only, `index.html` for `/`. */
 export async function serveStatic(
   root: string,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const file = resolveInside(root, request.url ?? '/');
+  const file = await resolveRealFile(root, request.url ?? '/');
   const info = file ? await stat(file).catch(() => null) : null;
   if (!file || !info?.isFile()) {
     response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
@@ -56,4 +56,22 @@ export function resolveInside(root: string, url: string): string | null {
   const relative = pathname === '/' ? 'index.html' : pathname.slice(1);
   const file = path.resolve(root, relative);
   return file.startsWith(path.resolve(root) + path.sep) ? file : null;
+}
+
+/**
+ * The real path of the file a URL path names inside `root`, or null when it would escape it:
+ * by its path (resolveInside) or through a symlink that points out of the folder (a link in
+ * the built renderer, planted or left by a tool, must not serve the rest of the disk). Links
+ * that stay inside `root`, and a `root` that is itself reached through a link, are fine.
+ * Electron's fs resolves paths inside app.asar too.
+ */
+export async function resolveRealFile(root: string, url: string): Promise<string | null> {
+  const file = resolveInside(root, url);
+  if (!file) return null;
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
+    return realFile.startsWith(realRoot + path.sep) ? realFile : null;
+  } catch {
+    return null; // missing, or a dangling link
+  }
 }

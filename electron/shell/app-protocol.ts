@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
 import { SECURITY_HEADERS } from '../host/security-headers';
-import { resolveInside } from '../host/static-files';
+import { resolveRealFile } from '../host/static-files';
 
 /** The renderer is served from `gloss://app/`, never from file:// (which would open the whole disk). */
 export const APP_SCHEME = 'gloss';
@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
 export function serveRenderer(protocol: Protocol, rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const file = url.host === 'app' ? resolveInside(rendererDir, url.pathname) : null;
+    const file = url.host === 'app' ? await resolveRealFile(rendererDir, url.pathname) : null;
     const body = file ? await readFile(file).catch(() => null) : null;
     if (!file || !body) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
     return new Response(body, {
