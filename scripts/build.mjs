@@ -1,12 +1,13 @@
 // Builds the app into dist/: the renderer with Vite, the Electron entries and the browser-mode
-// host with esbuild. Every entry is self-contained (its npm packages bundled in), so the
+// host with esbuild, written aside and swapped in whole (build-aside.mjs), so a Gloss running
+// from the previous dist/ keeps its files until the new ones are complete. Every entry is self-contained (its npm packages bundled in), so the
 // packaged app ships no node_modules: only 'electron' itself stays external.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { realpathSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildAside } from './build-aside.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -15,7 +16,10 @@ const requireShim =
   "import { createRequire as __glossCreateRequire } from 'node:module'; const require = __glossCreateRequire(import.meta.url);";
 
 export async function buildApp({ quiet = false } = {}) {
-  await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  await buildAside(path.join(root, 'dist'), (out) => buildInto(out, quiet));
+}
+
+async function buildInto(out, quiet) {
   const common = {
     absWorkingDir: root,
     bundle: true,
@@ -30,7 +34,7 @@ export async function buildApp({ quiet = false } = {}) {
       ...common,
       format: 'esm',
       banner: { js: requireShim },
-      outdir: 'dist/electron',
+      outdir: path.join(out, 'electron'),
       entryPoints: {
         main: 'electron/main.ts',
         serve: 'electron/serve.ts',
@@ -44,9 +48,13 @@ export async function buildApp({ quiet = false } = {}) {
       ...common,
       format: 'cjs',
       entryPoints: ['electron/preload.ts'],
-      outfile: 'dist/electron/preload.cjs',
+      outfile: path.join(out, 'electron', 'preload.cjs'),
     }),
-    viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' }),
+    viteBuild({
+      configFile: path.join(root, 'vite.config.ts'),
+      logLevel: quiet ? 'warn' : 'info',
+      build: { outDir: path.join(out, 'renderer') },
+    }),
   ]);
 }
 
