@@ -5,46 +5,81 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApiMethod } from '../contract/api';
 import type { RpcResponse } from '../contract/errors';
 import { createLibrary, type Library } from '../core/library';
+import { paramSchemas } from '../core/rpc/schemas';
 import { seededRandom } from '../core/storage/test-helpers';
 import { startHttpHost, type HttpHost } from './http-host';
 
 const SEED = Number(process.env.GLOSS_FUZZ_SEED ?? 20261127);
 const CALLS = 1000;
 
-/** Valid calls with their required params; each fuzzed call breaks one of them in one way. */
+/**
+ * A valid call of every method. Typed by the Api map, so a new method without one does not
+ * compile; the fuzzing itself runs over the methods of the schema map (below).
+ */
+function validParams(articleId: string): Record<ApiMethod, Record<string, unknown>> {
+  return {
+    'library/status': {},
+    'library/dismissNotice': { id: 'abc' },
+    'articles/list': { tag: 'x', query: 'Lavrov' },
+    'articles/get': { id: articleId },
+    'articles/setProgress': { id: articleId, progress: 0.5 },
+    'articles/delete': { id: articleId },
+    'highlights/create': { articleId, start: 10, end: 40, color: 'green' },
+    'highlights/update': { articleId, id: 'abc', color: 'blue', note: { markdown: 'x' }, tags: ['a'] },
+    'highlights/delete': { articleId, id: 'abc' },
+    'highlights/restore': {
+      highlight: {
+        id: 'abc',
+        articleId,
+        color: 'yellow',
+        start: 10,
+        end: 40,
+        exact: 'x',
+        prefix: '',
+        suffix: '',
+        anchor: 'position',
+        note: { markdown: '', editorState: null, updatedAt: null },
+        tags: [],
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+    },
+    'notes/save': { articleId, note: { markdown: '**x**', editorState: null } },
+    'tags/set': { articleId, tags: ['one', 'two'] },
+    'tags/list': {},
+    'tags/setColor': { name: 'one', color: 'red' },
+    'import/file': { name: 'a.txt', data: Buffer.from('Some text.').toString('base64') },
+    'search/query': { query: 'Lavrov', limit: 5, tag: 'x' },
+    'export/markdown': { articleId },
+    'entities/get': { articleId },
+    'entities/correct': { articleId, correction: { kind: 'add', start: 10, end: 20, type: 'person' } },
+    'entities/uncorrect': { articleId, correctionId: 'abc' },
+    'entities/articles': { name: 'Xi Jinping', type: 'person' },
+    'settings/get': {},
+    'settings/update': { theme: 'dark' },
+    'backups/list': {},
+    'backups/restore': { id: 'abc' },
+  };
+}
+
+/** The params a method cannot do without, read from its schema (those that refuse undefined). */
+function requiredKeys(method: ApiMethod): string[] {
+  const schema = paramSchemas[method] as unknown as {
+    shape?: Record<string, { safeParse(v: unknown): { success: boolean } }>;
+  };
+  return Object.entries(schema.shape ?? {})
+    .filter(([, field]) => !field.safeParse(undefined).success)
+    .map(([key]) => key);
+}
+
+/** Every method the core validates, each with a valid call and its required params. */
 function templates(articleId: string): [ApiMethod, Record<string, unknown>, string[]][] {
-  return [
-    ['library/status', {}, []],
-    ['articles/list', { tag: 'x', query: 'Lavrov' }, []],
-    ['articles/get', { id: articleId }, ['id']],
-    ['articles/setProgress', { id: articleId, progress: 0.5 }, ['id', 'progress']],
-    ['articles/delete', { id: articleId }, ['id']],
-    ['highlights/create', { articleId, start: 10, end: 40, color: 'green' }, ['articleId', 'start', 'end']],
-    [
-      'highlights/update',
-      { articleId, id: 'abc', color: 'blue', note: { markdown: 'x' }, tags: ['a'] },
-      ['articleId', 'id'],
-    ],
-    ['highlights/delete', { articleId, id: 'abc' }, ['articleId', 'id']],
-    ['notes/save', { articleId, note: { markdown: '**x**', editorState: null } }, ['articleId', 'note']],
-    ['tags/set', { articleId, tags: ['one', 'two'] }, ['articleId', 'tags']],
-    ['tags/list', {}, []],
-    ['tags/setColor', { name: 'one', color: 'red' }, ['name', 'color']],
-    ['import/file', { name: 'a.txt', data: Buffer.from('Some text.').toString('base64') }, ['name', 'data']],
-    ['export/markdown', { articleId }, ['articleId']],
-    ['entities/get', { articleId }, ['articleId']],
-    [
-      'entities/correct',
-      { articleId, correction: { kind: 'add', start: 10, end: 20, type: 'person' } },
-      ['articleId', 'correction'],
-    ],
-    ['entities/uncorrect', { articleId, correctionId: 'abc' }, ['articleId', 'correctionId']],
-    ['entities/articles', { name: 'Xi Jinping', type: 'person' }, ['name', 'type']],
-    ['settings/get', {}, []],
-    ['settings/update', { theme: 'dark' }, []],
-    ['backups/list', {}, []],
-    ['backups/restore', { id: 'abc' }, ['id']],
-  ];
+  const valid = validParams(articleId);
+  return (Object.keys(paramSchemas) as ApiMethod[]).map((method) => {
+    const params = valid[method];
+    if (!params) throw new Error(`the fuzz test has no valid call of ${method}`);
+    return [method, params, requiredKeys(method)];
+  });
 }
 
 /** Values of every JSON type; a field is only ever given one of another type than its own. */
@@ -160,6 +195,13 @@ describe(`fuzzing browser mode with ${CALLS} malformed calls (seed ${SEED})`, ()
     await host.close();
     await library.close();
     await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('covers every method of the schema map, each with a call the schemas accept', () => {
+    const all = templates(articleId);
+    expect(all.map(([method]) => method).sort()).toEqual(Object.keys(paramSchemas).sort());
+    for (const [method, params] of all)
+      expect(paramSchemas[method].safeParse(params).success, method).toBe(true);
   });
 
   it('answers every malformed call with a typed error, changes nothing, and keeps serving', async () => {
