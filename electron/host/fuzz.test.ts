@@ -50,6 +50,8 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
     'tags/setColor': { name: 'one', color: 'red' },
     'import/file': { name: 'a.txt', data: Buffer.from('Some text.').toString('base64') },
     'search/query': { query: 'Lavrov', limit: 5, tag: 'x' },
+    'export/annotations': { articleIds: [articleId] },
+    'import/annotations': { data: '{"type": "AnnotationCollection"}' },
     'export/markdown': { articleId },
     'entities/get': { articleId },
     'entities/correct': { articleId, correction: { kind: 'add', start: 10, end: 20, type: 'person' } },
