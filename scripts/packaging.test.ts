@@ -1,4 +1,5 @@
 import { extractFile, listPackage } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,6 +7,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..');
+/** Where @electron/fuses finds the fuse wire in an Electron binary. */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/** A fuse that is on: the byte '1' in the wire. */
+const ENABLED = '1'.charCodeAt(0);
 
 /**
  * Packs the app the way `npm run dist` does, but `--dir` only and with a stand-in Electron
@@ -21,7 +26,14 @@ describe('packaged app', () => {
     work = await mkdtemp(path.join(os.tmpdir(), 'gloss-pack-'));
     const electronDist = path.join(work, 'electron-dist');
     await mkdir(electronDist);
-    await writeFile(path.join(electronDist, 'electron'), '#!/bin/sh\n');
+    // A stand-in that carries Electron's fuse wire (sentinel, version 1, 8 fuses, Electron's
+    // defaults), so electron-builder flips the fuses in it as in the real binary.
+    const wire = Buffer.concat([
+      Buffer.from(`#!/bin/sh\n# ${FUSE_SENTINEL}`),
+      Buffer.from([1, 8]),
+      Buffer.from('10110001'),
+    ]);
+    await writeFile(path.join(electronDist, 'electron'), wire);
     await chmod(path.join(electronDist, 'electron'), 0o755);
     execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: root, stdio: 'pipe' });
     execFileSync(
@@ -64,6 +76,29 @@ describe('packaged app', () => {
       ),
     );
     expect(unwanted).toEqual([]);
+  });
+
+  it('flips the Electron fuses that close Node-level entry points', async () => {
+    const binary = path.join(work, 'out', 'linux-unpacked', 'gloss');
+    const wire = await getCurrentFuseWire(binary);
+    const state = (fuse: FuseV1Options) => (Number(wire[fuse]) === ENABLED ? 'on' : 'off');
+    expect({
+      runAsNode: state(FuseV1Options.RunAsNode),
+      nodeOptions: state(FuseV1Options.EnableNodeOptionsEnvironmentVariable),
+      inspectArguments: state(FuseV1Options.EnableNodeCliInspectArguments),
+      onlyFromAsar: state(FuseV1Options.OnlyLoadAppFromAsar),
+      asarIntegrity: state(FuseV1Options.EnableEmbeddedAsarIntegrityValidation),
+      cookieEncryption: state(FuseV1Options.EnableCookieEncryption),
+      fileProtocolPrivileges: state(FuseV1Options.GrantFileProtocolExtraPrivileges),
+    }).toEqual({
+      runAsNode: 'off',
+      nodeOptions: 'off',
+      inspectArguments: 'off',
+      onlyFromAsar: 'on',
+      asarIntegrity: 'on',
+      cookieEncryption: 'on',
+      fileProtocolPrivileges: 'off',
+    });
   });
 
   it("starts from the packed package.json's main entry", () => {
