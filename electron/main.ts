@@ -7,7 +7,7 @@ import { GlossError } from './core/errors';
 import { createLibrary, type Library } from './core/library';
 import { parseLaunchOptions } from './host/options';
 import { APP_ORIGIN, APP_SCHEME, serveRenderer } from './shell/app-protocol';
-import { isOwnFrame, lockDownNavigation, windowOptions } from './shell/main-window';
+import { isOwnFrame, lockDownNavigation, openMainWindow } from './shell/main-window';
 import { checkSaveArgs, writeFileAtomic } from './shell/save-file';
 
 const distDir = path.dirname(fileURLToPath(import.meta.url));
@@ -21,7 +21,7 @@ let mainWindow: BrowserWindow | null = null;
 let library: Library | null = null;
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow(windowOptions(path.join(distDir, 'preload.cjs')));
+  const window = openMainWindow(BrowserWindow, path.join(distDir, 'preload.cjs'));
   lockDownNavigation(window.webContents, shell);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => (mainWindow = null));
