@@ -63,7 +63,4 @@ export function tagsInUse(entries: readonly ArticleEntry[], colors: Record<strin
   return [...tags.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-export function hasTag(entry: ArticleEntry, tag: string): boolean {
-  const key = tag.trim().toLowerCase();
-  return [...entry.tags, ...entry.highlightTags].some((name) => name.toLowerCase() === key);
-}
+export { hasTag } from '../search/source';

@@ -1,5 +1,5 @@
 import type { HighlightColor, SearchMatchKind } from '../../contract/model';
-import type { ArticleEntry, ArticleNotes } from '../storage/store';
+import type { SearchEntry, SearchNotes } from './source';
 import { fold } from './fold';
 import { markdownToPlainText } from './plain-text';
 
@@ -15,7 +15,7 @@ export interface Field {
 
 /** An article's searchable text, folded into one string so a query is one `indexOf` loop. */
 export interface ArticleFields {
-  entry: ArticleEntry;
+  entry: SearchEntry;
   fields: Field[];
   folded: string;
 }
@@ -24,7 +24,7 @@ export interface ArticleFields {
 const SEPARATOR = '\u0000';
 
 /** Title and tags, the article note, then each highlight (in reading order) with its note. */
-export function articleFields(entry: ArticleEntry, notes: ArticleNotes): ArticleFields {
+export function articleFields(entry: SearchEntry, notes: SearchNotes): ArticleFields {
   const tags: Omit<Field, 'offset'>[] = entry.tags.map((tag) => ({ kind: 'tag', text: tag }));
   const written: Omit<Field, 'offset'>[] = [];
   const noteText = markdownToPlainText(notes.note.markdown);

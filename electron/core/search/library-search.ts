@@ -1,12 +1,10 @@
 import type { SearchArticle, SearchMatch, SearchResults } from '../../contract/model';
-import { hasTag } from '../library/tags';
-import type { ArticleEntry, Store } from '../storage/store';
 import { articleFields, fieldAt, type ArticleFields, type Field } from './article-fields';
 import { foldQuery } from './fold';
 import { snippet } from './snippet';
+import { hasTag, type SearchEntry, type SearchSource } from './source';
 
-/** What search reads: the index entries and each article's notes (a Store provides both). */
-export type SearchSource = Pick<Store, 'list' | 'entry' | 'peekNotes'>;
+export type { SearchSource } from './source';
 
 /** Matches listed per article; `matchCount` says how many there are in all. */
 export const MATCHES_PER_ARTICLE = 10;
@@ -67,7 +65,7 @@ export class LibrarySearch {
     }
   }
 
-  async #load(entry: ArticleEntry): Promise<void> {
+  async #load(entry: SearchEntry): Promise<void> {
     try {
       // The entry is taken before the read: a write landing meanwhile replaces it, so the
       // next query reads this article again rather than keeping notes older than the entry.
