@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resetFeatureCache } from '../electron/core/entities/features';
-import { buildLexicon } from '../electron/core/entities/lexicon';
+import { buildLexicon, type SerializedLexicon } from '../electron/core/entities/lexicon';
 import type { LoadedModel } from '../electron/core/entities/model-file';
 import { useModelBytes } from '../electron/core/entities/model-store';
 import { stackValues } from '../electron/core/entities/stacking';
@@ -24,7 +24,7 @@ import type { Doc } from './train/read-iob';
 import type { RetyperModel } from '../electron/core/entities/retype';
 import { addRetypeExamples, trainRetyper, type RetypeExample } from './train/retyper';
 import { summary, tokenEval } from './train/token-eval';
-import { buildGazetteers } from './train/gazetteers';
+import { buildGazetteers, companyNames } from './train/gazetteers';
 import { nameBank } from './train/name-bank';
 import { seenNames } from './train/seen-names';
 import { withDatelines } from './train/newswire-datelines';
@@ -126,7 +126,7 @@ const evalSets = [
 }
 const allTrain = trainDocs.flatMap((t) => t.docs);
 const docIndex = new Map(allTrain.map((d, i) => [d, i]));
-const serialLexicon: { lowerShare: [string, number][]; gazetteer: Record<string, string[]> } = {
+const serialLexicon: SerializedLexicon = {
   lowerShare: lowerShares(allTrain, 2),
   gazetteer: values['no-gazetteers']
     ? {}
@@ -138,6 +138,8 @@ const serialLexicon: { lowerShare: [string, number][]; gazetteer: Record<string,
       }),
 };
 const shares = new Map(serialLexicon.lowerShare);
+// Company names for the type rules (not a feature; see gazetteers.ts).
+serialLexicon.orgNames = companyNames(shares);
 const baseGazetteer = { ...serialLexicon.gazetteer };
 if (values['seen-names']) Object.assign(serialLexicon.gazetteer, seenNames(allTrain, shares));
 const lexicon = buildLexicon(serialLexicon);

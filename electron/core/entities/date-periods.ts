@@ -62,6 +62,9 @@ const YEAR_RANGE = new RegExp(
   `(?<![\\d/.-])\\b(?:([Ff]rom|[Bb]etween)\\s+)?${YEAR}\\s*(?:(-|–|—|to|until|through|till)|(and))\\s*(1[89]\\d\\d|20\\d\\d|\\d\\d)\\b(?![-–/:.]?\\d)`,
   'gi',
 );
+/** Two month names with a range word between: the cue for MONTH_RANGE. */
+const MONTH_PAIR =
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s*(?:[-–]|to|until|through|till|and)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
 const MONTH_RANGE = new RegExp(
   `\\b(?:([Ff]rom|[Bb]etween)\\s+)?${MONTH}\\s*(?:(-|–|to|until|through|till)|(and))\\s*${MONTH}(?:,?\\s+${YEAR})?\\b`,
   'g',
@@ -102,75 +105,86 @@ export function findPeriods(block: string, offset: number, ref: Date): PeriodMen
   const relation = (start: number, end: number, fallback: Relation): Relation =>
     relationAt(block, start, end) ?? fallback;
 
-  for (const m of block.matchAll(YEAR_RANGE)) {
-    const from = Number(m[2]);
-    let to = Number(m[5]);
-    if (m[5]!.length === 2) to = Math.floor(from / 100) * 100 + to + (to < from % 100 ? 100 : 0);
-    // "2019 and 2022" is two years; "between 2019 and 2022" one span of them.
-    if (to <= from || to - from > 100 || (m[4] && m[1]?.toLowerCase() !== 'between')) continue;
-    const start = m.index + (m[1] ? m[1].length + 1 : 0);
-    add(start, m.index + m[0].length, { value: String(from), end: String(to), granularity: 'year' });
-  }
-  for (const m of block.matchAll(MONTH_RANGE)) {
-    if (m[4] && m[1]?.toLowerCase() !== 'between') continue;
-    const a = monthIndex(m[2]!);
-    const b = monthIndex(m[5]!);
-    if (a < 0 || b < 0 || a === b) continue;
-    const start = m.index + (m[1] ? m[1].length + 1 : 0);
-    const end = m.index + m[0].length;
-    const span = (b - a + 12) % 12;
-    let first: number;
-    if (m[6]) first = (Number(m[6]) - (a > b ? 1 : 0)) * 12 + a;
-    else {
-      // A range told in the past tense has ended; one in the future has not begun.
-      const r = relation(start, end, 'this');
-      first =
-        r === 'past' || r === 'last'
-          ? pickOrdinal(now.month, b, 12, r) - span
-          : pickOrdinal(now.month, a, 12, r);
+  // Each pattern runs only where its cheap cue occurs: most lines have none.
+  const cues = (re: RegExp) => re.test(block);
+  if (cues(/\d\d\s*(?:[-–—]|to |until |through |till |and )\s*\d\d/))
+    for (const m of block.matchAll(YEAR_RANGE)) {
+      const from = Number(m[2]);
+      let to = Number(m[5]);
+      if (m[5]!.length === 2) to = Math.floor(from / 100) * 100 + to + (to < from % 100 ? 100 : 0);
+      // "2019 and 2022" is two years; "between 2019 and 2022" one span of them.
+      if (to <= from || to - from > 100 || (m[4] && m[1]?.toLowerCase() !== 'between')) continue;
+      const start = m.index + (m[1] ? m[1].length + 1 : 0);
+      add(start, m.index + m[0].length, { value: String(from), end: String(to), granularity: 'year' });
     }
-    const last = first + span;
-    const value = `${Math.floor(first / 12)}-${pad((first % 12) + 1)}`;
-    add(start, end, { value, end: `${Math.floor(last / 12)}-${pad((last % 12) + 1)}`, granularity: 'month' });
-  }
-  for (const m of block.matchAll(DECADE)) {
-    const { century, tens, y2000, short } = m.groups!;
-    const year = short
-      ? (Number(short) >= 30 ? 1900 : 2000) + Number(short)
-      : y2000
-        ? 2000
-        : Number(century! + tens!);
-    add(m.index, m.index + m[0].length, { value: `${year}s`, granularity: 'decade' });
-  }
-  for (const m of block.matchAll(QUARTER)) {
-    const [text, rel, q, ordinal, year, yearRel] = m;
-    const start = m.index;
-    const end = start + text.length;
-    let ord: number;
-    if (rel) {
-      const shift: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, next: 1 };
-      ord = now.quarter + shift[rel.toLowerCase()]!;
-    } else {
-      const k = q ? Number(q) - 1 : ORDINALS[ordinal!.toLowerCase()]! - 1;
-      const y = year ? Number(year) : yearWord(yearRel, ref);
-      if (y !== null) ord = y * 4 + k;
-      else if (!q && SPORTS.test(block)) continue;
-      // "Audi Q3", "the Galaxy Q4": a model name, not a quarter.
-      else if (q && MODEL_NAME.test(block.slice(Math.max(0, start - 20), start))) continue;
-      else ord = pickOrdinal(now.quarter, k, 4, relation(start, end, 'this'));
+  if (cues(MONTH_PAIR))
+    for (const m of block.matchAll(MONTH_RANGE)) {
+      if (m[4] && m[1]?.toLowerCase() !== 'between') continue;
+      const a = monthIndex(m[2]!);
+      const b = monthIndex(m[5]!);
+      if (a < 0 || b < 0 || a === b) continue;
+      const start = m.index + (m[1] ? m[1].length + 1 : 0);
+      const end = m.index + m[0].length;
+      const span = (b - a + 12) % 12;
+      let first: number;
+      if (m[6]) first = (Number(m[6]) - (a > b ? 1 : 0)) * 12 + a;
+      else {
+        // A range told in the past tense has ended; one in the future has not begun.
+        const r = relation(start, end, 'this');
+        first =
+          r === 'past' || r === 'last'
+            ? pickOrdinal(now.month, b, 12, r) - span
+            : pickOrdinal(now.month, a, 12, r);
+      }
+      const last = first + span;
+      const value = `${Math.floor(first / 12)}-${pad((first % 12) + 1)}`;
+      add(start, end, {
+        value,
+        end: `${Math.floor(last / 12)}-${pad((last % 12) + 1)}`,
+        granularity: 'month',
+      });
     }
-    add(start, end, { value: `${Math.floor(ord / 4)}-Q${(ord % 4) + 1}`, granularity: 'quarter' });
-  }
-  for (const m of block.matchAll(SEASON)) {
-    const [text, rel, relSeason, season, year] = m;
-    const name = (relSeason ?? season)!.toLowerCase().replace('fall', 'autumn');
-    const k = SEASONS.indexOf(name);
-    const r: Relation | undefined = rel
-      ? (({ coming: 'next', past: 'last' }[rel.toLowerCase()] as Relation | undefined) ??
-        (rel.toLowerCase() as Relation))
-      : undefined;
-    const ord = year ? Number(year) * 4 + k : pickOrdinal(now.season, k, 4, r!);
-    add(m.index, m.index + text.length, { value: `${Math.floor(ord / 4)}-${name}`, granularity: 'season' });
-  }
+  if (cues(/0s\b/))
+    for (const m of block.matchAll(DECADE)) {
+      const { century, tens, y2000, short } = m.groups!;
+      const year = short
+        ? (Number(short) >= 30 ? 1900 : 2000) + Number(short)
+        : y2000
+          ? 2000
+          : Number(century! + tens!);
+      add(m.index, m.index + m[0].length, { value: `${year}s`, granularity: 'decade' });
+    }
+  if (cues(/quarter|Q[1-4]/i))
+    for (const m of block.matchAll(QUARTER)) {
+      const [text, rel, q, ordinal, year, yearRel] = m;
+      const start = m.index;
+      const end = start + text.length;
+      let ord: number;
+      if (rel) {
+        const shift: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, next: 1 };
+        ord = now.quarter + shift[rel.toLowerCase()]!;
+      } else {
+        const k = q ? Number(q) - 1 : ORDINALS[ordinal!.toLowerCase()]! - 1;
+        const y = year ? Number(year) : yearWord(yearRel, ref);
+        if (y !== null) ord = y * 4 + k;
+        else if (!q && SPORTS.test(block)) continue;
+        // "Audi Q3", "the Galaxy Q4": a model name, not a quarter.
+        else if (q && MODEL_NAME.test(block.slice(Math.max(0, start - 20), start))) continue;
+        else ord = pickOrdinal(now.quarter, k, 4, relation(start, end, 'this'));
+      }
+      add(start, end, { value: `${Math.floor(ord / 4)}-Q${(ord % 4) + 1}`, granularity: 'quarter' });
+    }
+  if (cues(/spring|summer|autumn|fall|winter/i))
+    for (const m of block.matchAll(SEASON)) {
+      const [text, rel, relSeason, season, year] = m;
+      const name = (relSeason ?? season)!.toLowerCase().replace('fall', 'autumn');
+      const k = SEASONS.indexOf(name);
+      const r: Relation | undefined = rel
+        ? (({ coming: 'next', past: 'last' }[rel.toLowerCase()] as Relation | undefined) ??
+          (rel.toLowerCase() as Relation))
+        : undefined;
+      const ord = year ? Number(year) * 4 + k : pickOrdinal(now.season, k, 4, r!);
+      add(m.index, m.index + text.length, { value: `${Math.floor(ord / 4)}-${name}`, granularity: 'season' });
+    }
   return out;
 }

@@ -62,12 +62,18 @@ function tenseOf(word: string): 'past' | 'future' | null {
   return null;
 }
 
-/** The sentence around [start, end) in `block`: from the last sentence end before it to the next. */
+const ENDS = new Set(['.', '!', '?', ';']);
+/** A clause that decides a date's tense lies close to it: no need to look further. */
+const WINDOW = 300;
+
+/** The text before and after [start, end) in `block`, within its sentence. */
 function sentenceAround(block: string, start: number, end: number): [string, string] {
+  const low = Math.max(0, start - WINDOW);
   let a = start;
-  while (a > 0 && !/[.!?;]\s/.test(block.slice(a - 2, a))) a--;
+  while (a > low && !(ENDS.has(block[a - 2] ?? '') && /\s/.test(block[a - 1]!))) a--;
+  const high = Math.min(block.length, end + WINDOW);
   let b = end;
-  while (b < block.length && !/[.!?;](?:\s|$)/.test(block.slice(b, b + 2))) b++;
+  while (b < high && !(ENDS.has(block[b]!) && (b + 1 >= block.length || /\s/.test(block[b + 1]!)))) b++;
   return [block.slice(a, start), block.slice(end, b + 1)];
 }
 

@@ -4,6 +4,7 @@ import { typedCandidates, type Candidate } from './extra-types';
 import { groupMentions, type Detection, type RawMention } from './group-entities';
 import { textLanguage } from './language';
 import { getModel } from './model-store';
+import { joinParticleNames } from './name-particles';
 import { propagate } from './propagate';
 import { tagText } from './tag-text';
 
@@ -49,7 +50,10 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
   }
   const model = getModel();
   const tagged = tagText(text, model, report && ((f) => report(f * 0.9)));
-  const names = propagate(text, tagged.tokens, typedCandidates(text, tagged, model.lexicon, model.retyper));
+  const { tokens } = tagged;
+  const typed = joinParticleNames(text, tokens, typedCandidates(text, tagged, model.lexicon, model.retyper));
+  // Propagation may add a bare "Leyen" the tagger missed: its particles are joined again.
+  const names = joinParticleNames(text, tokens, propagate(text, tokens, typed));
   const detection = groupMentions(mergeDates(text, names, options.published));
   report?.(1);
   return { ...detection, language, supported };

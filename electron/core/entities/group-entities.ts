@@ -5,7 +5,7 @@
  * article share it, to the one mentioned in full most recently before it (else the next one).
  */
 import type { Entity, EntityMention, EntityType, ResolvedDate } from '../../contract/model';
-import { isAcronymOf, knownAlias, sameNameWord, shortForms, slug } from './name-match';
+import { isAcronymOf, isParticleSurname, knownAlias, sameNameWord, shortForms, slug } from './name-match';
 
 export interface RawMention {
   start: number;
@@ -71,7 +71,7 @@ function groupPeople(people: RawMention[]): Group[] {
   const byText = new Map<string, Group>();
   const bare: RawMention[] = [];
   for (const m of people) {
-    if (words(m.text).length < 2) {
+    if (words(m.text).length < 2 || isParticleSurname(m.text)) {
       bare.push(m);
       continue;
     }

@@ -13,7 +13,7 @@ export { createEntityDetector, type EntityDetector } from './detector';
 export { textLanguage, type TextLanguage } from './language';
 
 /** Bump RULES_VERSION when the rules change; MODEL_ID follows the model file. */
-const RULES_VERSION = 6;
+const RULES_VERSION = 7;
 export const DETECTOR_VERSION = `${RULES_VERSION}.${MODEL_ID}`;
 
 /**

@@ -13,11 +13,18 @@ export interface Lexicon {
   gazetteerMaxTokens: number;
   /** Every proper prefix of a multi-word phrase ("new", "new york"), to stop lookups early. */
   gazetteerPrefixes: Set<string>;
+  /**
+   * Company names as written ("Maersk", "Hapag-Lloyd"), for the type rules only (not a tagger
+   * feature): a one-word name in this list is an organisation.
+   */
+  orgNames: Set<string>;
 }
 
 export interface SerializedLexicon {
   lowerShare: [string, number][];
   gazetteer: Record<string, string[]>;
+  /** Absent in older model files. */
+  orgNames?: string[];
 }
 
 export function buildLexicon(data: SerializedLexicon): Lexicon {
@@ -34,11 +41,23 @@ export function buildLexicon(data: SerializedLexicon): Lexicon {
       for (let k = 1; k < words.length; k++) gazetteerPrefixes.add(words.slice(0, k).join(' '));
     }
   }
-  return { lowerShare: new Map(data.lowerShare), gazetteer, gazetteerMaxTokens, gazetteerPrefixes };
+  return {
+    lowerShare: new Map(data.lowerShare),
+    gazetteer,
+    gazetteerMaxTokens,
+    gazetteerPrefixes,
+    orgNames: new Set(data.orgNames ?? []),
+  };
 }
 
 export function emptyLexicon(): Lexicon {
-  return { lowerShare: new Map(), gazetteer: new Map(), gazetteerMaxTokens: 1, gazetteerPrefixes: new Set() };
+  return {
+    lowerShare: new Map(),
+    gazetteer: new Map(),
+    gazetteerMaxTokens: 1,
+    gazetteerPrefixes: new Set(),
+    orgNames: new Set(),
+  };
 }
 
 /** Buckets a lower-case share into the 1..4 classes the features use. */

@@ -1,2 +1,2 @@
 // Written by scripts/train-entities.ts: the hash of models/entities.bin, part of DETECTOR_VERSION.
-export const MODEL_ID = '8c152128bf87';
+export const MODEL_ID = '7ca87c880e0f';

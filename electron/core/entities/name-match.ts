@@ -1,4 +1,5 @@
 /** Comparing names: slugs for ids, transliteration-tolerant equality, surnames, known aliases. */
+import { NAME_PARTICLES } from './name-particles';
 
 const slugs = new Map<string, string>();
 
@@ -63,11 +64,24 @@ const FAMILY_FIRST = new Set(
   ).split(' '),
 );
 
-/** The word(s) a bare mention of this full name would use: the surname, and the family name for East Asian names. */
+/** "von der Leyen", "de Gaulle": particles and a surname, with nothing before them. */
+export function isParticleSurname(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.length > 1 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()));
+}
+
+/**
+ * The word(s) a bare mention of this full name would use: the surname (with its particles, "von
+ * der Leyen", and without, "Leyen"), and the family name for East Asian names.
+ */
 export function shortForms(fullName: string): string[] {
-  const words = fullName.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const all = fullName.split(/\s+/).filter(Boolean);
+  const words = all.filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return [];
   const out = [words[words.length - 1]!];
+  let k = all.length - 1;
+  while (k > 1 && NAME_PARTICLES.has(all[k - 1]!)) k--;
+  if (k < all.length - 1) out.push(all.slice(k).join(' '));
   if (FAMILY_FIRST.has(words[0]!) && words.length <= 3) out.push(words[0]!);
   return out;
 }

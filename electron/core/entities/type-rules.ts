@@ -14,7 +14,8 @@ const ORG_ENDINGS = new Set(
   (
     'Corp Corp. Corporation Inc Inc. Incorporated Ltd Ltd. LLC Plc PLC plc AG GmbH SpA S.p.A. NV N.V. ' +
     'Co Co. Cos Bhd Tbk Pty Securities Airlines Airways Commission Ministry Committee Party ' +
-    'Institute Association Federation Agency Authority Holdings'
+    'Institute Association Federation Agency Authority Holdings Reserve Treasury Army Navy Senate ' +
+    'Congress Parliament Police'
   ).split(' '),
 );
 
@@ -45,6 +46,8 @@ export function conventionType(
     const classes = isCountry(tokens, first, last, lexicon);
     if (classes && !(tag === 'PER' && classes.includes('first-name'))) return 'place';
   }
+  // "Maersk said", "shipping lines Maersk and Hapag-Lloyd": a company's name, whatever its context.
+  if (first === last && tag !== 'ORG' && lexicon?.orgNames.has(tokens[first]!.text)) return 'organization';
   return last > first && ORG_ENDINGS.has(tokens[last]!.text) ? 'organization' : null;
 }
 
@@ -78,4 +81,21 @@ export function teamsInResultLines(tagged: TaggedText, candidates: Candidate[], 
     const inLine = lines.some(([a, b]) => c.first >= a && c.last < b);
     if (inLine && !(lexicon && isCountry(tokens, c.first, c.last, lexicon))) c.type = 'organization';
   }
+}
+
+/** Units written in capitals: "2.1 million TEU", "500 MW". Not names of anything. */
+const UNITS = new Set('TEU TEUs FEU DWT MW GW KW kW kWh MWh GWh TWh BPD bpd BTU MMBtu PPM ppm'.split(' '));
+/** A quantity just before a capitalised word: "2.1 million", "10,000", "3.5". */
+const QUANTITY = /^(?:\d+(?:[.,]\d+)+|million|billion|thousand|mln|bln|bn|trillion)$/i;
+
+/**
+ * Whether tokens first..last are no name at all: a unit ("TEU"), an acronym after a quantity
+ * ("4.5 million TEU"), or a hashtag ("#MeToo": a slogan, not an organisation).
+ */
+export function isNotAName(tokens: Token[], first: number, last: number): boolean {
+  const word = tokens[first]!.text;
+  if (word.startsWith('#')) return true;
+  if (first !== last) return false;
+  if (UNITS.has(word)) return true;
+  return /^\p{Lu}{2,4}s?$/u.test(word) && first > 0 && QUANTITY.test(tokens[first - 1]!.text);
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntities } from './index';
+
+function names(text: string): [string, string][] {
+  return detectEntities(text, { published: '2024-04-09' })
+    .mentions.filter((m) => m.type !== 'date')
+    .map((m) => [m.text, m.type]);
+}
+
+/** Mistypes reported from reading real news (issue 11). */
+describe('reported mistypes', () => {
+  it.each([
+    ['Maersk said on Tuesday it would reroute ships around Africa.', 'Maersk', 'organization'],
+    ['Shipping lines Maersk and Hapag-Lloyd said they would avoid the Red Sea.', 'Maersk', 'organization'],
+    ['Hapag-Lloyd said volumes rose, and Hapag-Lloyd shares gained.', 'Hapag-Lloyd', 'organization'],
+    [
+      'The U.S. Federal Reserve held interest rates steady on Wednesday, Chair Jerome Powell said.',
+      'U.S. Federal Reserve',
+      'organization',
+    ],
+  ])('%s', (text, name, type) => {
+    expect(names(text)).toContainEqual([name, type]);
+  });
+
+  it.each([
+    ['The port handled 2.1 million TEU last year, up from 1.9 million TEU in 2022.', 'TEU'],
+    ['Its ships carry 10,000 TEU each and the terminal draws 500 MW.', 'TEU'],
+    ['The #MeToo movement spread to Hollywood after the allegations in 2017.', '#MeToo'],
+  ])('%s: %s is no name', (text, word) => {
+    expect(names(text).filter(([t]) => t.includes(word.replace('#', '')))).toEqual([]);
+  });
+});
