@@ -11,7 +11,6 @@ import { isOwnFrame, lockDownNavigation, openMainWindow } from './shell/main-win
 import { checkSaveArgs, writeFileAtomic } from './shell/save-file';
 
 const distDir = path.dirname(fileURLToPath(import.meta.url));
-process.env.GLOSS_RESOURCES_DIR ??= app.getAppPath();
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -74,7 +73,8 @@ async function start(): Promise<void> {
   const options = parseLaunchOptions(process.argv.slice(1), process.env, () => app.getPath('userData'));
   await app.whenReady();
   try {
-    library = await createLibrary({ dataDir: options.dataDir });
+    // Resources (seeds, model) are read from the app's own folder: app.asar when packaged.
+    library = await createLibrary({ dataDir: options.dataDir, platform: { resourcesDir: app.getAppPath() } });
   } catch (error) {
     const message = error instanceof GlossError ? error.message : String(error);
     dialog.showErrorBox('Gloss cannot open its library', message);

@@ -2,18 +2,20 @@
  * Browser mode: the same core on a loopback HTTP host, for machines where the Electron runtime
  * is missing. Prints one line with the address to open, then serves until SIGINT/SIGTERM.
  */
+import path from 'node:path';
 import { GlossError } from './core/errors';
 import { createLibrary } from './core/library';
-import { resourcePath } from './core/resources';
+import { nodePlatform } from './core/platform';
 import { startHttpHost } from './host/http-host';
 import { parseLaunchOptions } from './host/options';
 
 async function main(): Promise<void> {
   const options = parseLaunchOptions(process.argv.slice(2));
-  const library = await createLibrary({ dataDir: options.dataDir });
+  const platform = nodePlatform();
+  const library = await createLibrary({ dataDir: options.dataDir, platform });
   const host = await startHttpHost({
     dispatch: library.dispatch,
-    rendererDir: resourcePath('dist', 'renderer'),
+    rendererDir: path.join(platform.resourcesDir, 'dist', 'renderer'),
     port: options.port,
   });
   console.log(`Gloss is running at ${host.url}`);

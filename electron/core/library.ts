@@ -10,6 +10,7 @@ import { EntityJobs } from './library/entity-jobs';
 import { highlightMethods } from './library/highlights-service';
 import { importSeeds } from './library/seeds';
 import { libraryMethods } from './library/library-service';
+import { nodePlatform, type Platform } from './platform';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import { LibrarySearch } from './search/library-search';
 import { openStore } from './storage/open-store';
@@ -24,6 +25,8 @@ export interface LibraryOptions {
   lock?: 'file' | 'none';
   /** The entity detector; default: the worker-thread detector. */
   detector?: EntityDetector;
+  /** What the program running the core provides (resources, model, workers); default: plain Node's. */
+  platform?: Partial<Platform>;
   /** Detect entities of every article in the background (for the library-wide index). Default true. */
   backfill?: boolean;
 }
@@ -37,16 +40,21 @@ export interface Library extends Api {
 
 export async function createLibrary(options: LibraryOptions): Promise<Library> {
   const dataDir = path.resolve(options.dataDir);
+  const platform = nodePlatform(options.platform);
   const store = await openStore({ dataDir, lock: options.lock ?? 'file' });
-  const parser = createArticleParser();
+  // Sources are for running from sources (tsx); a bundle starts the built sibling (spawn-worker.ts).
+  const parser = createArticleParser(() =>
+    platform.spawnWorker('import-worker', new URL('./import/import-worker.ts', import.meta.url)),
+  );
+  const seedsDir = options.seedsDir ?? path.join(platform.resourcesDir, 'seeds');
   try {
-    if (store.isNew && options.seed !== false) await importSeeds(store, parser, options.seedsDir);
+    if (store.isNew && options.seed !== false) await importSeeds(store, parser, seedsDir);
   } catch (error) {
     await parser.close();
     await store.close();
     throw error;
   }
-  const jobs = new EntityJobs(store, options.detector ?? createEntityDetector());
+  const jobs = new EntityJobs(store, options.detector ?? workerDetector(platform));
   const entities = new EntitiesService(store, jobs);
   const backfill = new EntityBackfill(store, jobs);
   if (options.backfill !== false) backfill.start();
@@ -69,4 +77,12 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       await store.close();
     },
   };
+}
+
+/** Detection on a worker thread, from model bytes read once here (a new worker reuses them). */
+function workerDetector(platform: Platform): EntityDetector {
+  const model = platform.readModel();
+  return createEntityDetector(() =>
+    platform.spawnWorker('detect-worker', new URL('./entities/detect-worker.ts', import.meta.url), { model }),
+  );
 }
