@@ -6,7 +6,8 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import os from 'node:os';
 import path from 'node:path';
 import type { ApiMethod, ApiParams, ApiResult } from '../electron/contract/api';
@@ -26,6 +27,23 @@ export interface GlossApp {
   call<M extends ApiMethod>(method: M, params: ApiParams<M>): Promise<RpcResponse<ApiResult<M>>>;
   /** Run `action` (which clicks "Export") and return the Markdown file it saved or downloaded. */
   captureExport(action: () => Promise<void>): Promise<{ fileName: string; markdown: string }>;
+  /**
+   * Run `action` (which clicks "Export to a folder…" / "Download .zip") and return the exported
+   * files by path: unzipped from the download in browser mode, read from the folder the folder
+   * dialog was answered with in Electron.
+   */
+  captureLibraryExport(action: () => Promise<void>): Promise<Record<string, string>>;
+}
+
+/** Every file under `dir`, by its "/"-separated path relative to it. */
+async function readTree(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    files[path.relative(dir, full).split(path.sep).join('/')] = await readFile(full, 'utf8');
+  }
+  return files;
 }
 
 /** Wait for the renderer's explicit ready signal, never a sleep. */
@@ -81,6 +99,16 @@ class BrowserModeApp implements GlossApp {
     const file = await download.path();
     return { fileName: download.suggestedFilename(), markdown: await readFile(file, 'utf8') };
   }
+
+  async captureLibraryExport(action: () => Promise<void>) {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), action()]);
+    const zip = unzipSync(await readFile(await download.path()));
+    return Object.fromEntries(
+      Object.entries(zip)
+        .filter(([name]) => !name.endsWith('/'))
+        .map(([name, bytes]) => [name.replace(/^[^/]+\//, ''), strFromU8(bytes)]),
+    );
+  }
 }
 
 class ElectronApp implements GlossApp {
@@ -134,6 +162,19 @@ class ElectronApp implements GlossApp {
     await action();
     await expect.poll(() => readFile(target, 'utf8').catch(() => null)).not.toBeNull();
     return { fileName: path.basename(target), markdown: await readFile(target, 'utf8') };
+  }
+
+  async captureLibraryExport(action: () => Promise<void>) {
+    if (!this.app) throw new Error('Gloss is not running.');
+    const target = await mkdtemp(path.join(os.tmpdir(), 'gloss-e2e-vault-'));
+    await this.app.evaluate(({ dialog }, folder) => {
+      dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths: [folder] });
+    }, target);
+    await action();
+    await expect.poll(() => readdir(target).then((names) => names.includes('.gloss-export.json'))).toBe(true);
+    const files = await readTree(target);
+    delete files['.gloss-export.json'];
+    return files;
   }
 }
 

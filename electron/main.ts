@@ -8,7 +8,8 @@ import { createLibrary, type Library } from './core/library';
 import { parseLaunchOptions } from './host/options';
 import { APP_ORIGIN, APP_SCHEME, serveRenderer } from './shell/app-protocol';
 import { isOwnFrame, lockDownNavigation, openMainWindow } from './shell/main-window';
-import { checkSaveArgs, writeFileAtomic } from './shell/save-file';
+import { checkExportFolderArgs } from './shell/export-folder';
+import { checkSaveArgs, saveDialogKind, writeFileAtomic } from './shell/save-file';
 
 const distDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -35,13 +36,27 @@ function registerIpc(): void {
     }
     return library.dispatch(method, params);
   });
+  ipcMain.handle('gloss:export-folder', async (event, options: unknown) => {
+    if (!library || !mainWindow || !isOwnFrame(mainWindow, event.sender, event.senderFrame)) {
+      return { exported: false };
+    }
+    const checked = checkExportFolderArgs(options);
+    const choice = await dialog.showOpenDialog(mainWindow, {
+      title: 'Export library to a folder',
+      buttonLabel: 'Export here',
+      defaultPath: app.getPath('documents'),
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    const dir = choice.filePaths[0];
+    if (choice.canceled || !dir) return { exported: false };
+    return { exported: true, path: dir, report: await library.exportToFolder(dir, checked) };
+  });
   ipcMain.handle('gloss:save-file', async (event, name: unknown, content: unknown) => {
     if (!mainWindow || !isOwnFrame(mainWindow, event.sender, event.senderFrame)) return { saved: false };
     const file = checkSaveArgs(name, content);
     const choice = await dialog.showSaveDialog(mainWindow, {
-      title: 'Export notes as Markdown',
+      ...saveDialogKind(file.name),
       defaultPath: path.join(app.getPath('documents'), file.name),
-      filters: [{ name: 'Markdown', extensions: ['md'] }],
     });
     if (choice.canceled || !choice.filePath) return { saved: false };
     await writeFileAtomic(choice.filePath, file.content);

@@ -6,6 +6,7 @@ import type { GlossBridge } from './contract/bridge';
 const bridge: GlossBridge = {
   invoke: (method, params) => ipcRenderer.invoke('gloss:rpc', method, params),
   saveFile: (suggestedName, content) => ipcRenderer.invoke('gloss:save-file', suggestedName, content),
+  exportFolder: (options) => ipcRenderer.invoke('gloss:export-folder', options),
 };
 
 contextBridge.exposeInMainWorld('gloss', bridge);

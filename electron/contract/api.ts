@@ -147,6 +147,20 @@ export interface Api {
    */
   'import/annotations': (params: { data: string }) => Promise<AnnotationImport>;
 
+  /**
+   * The library, or the articles `articleIds`, as a `.zip` of Markdown (base64 in `data`):
+   * `Articles/<title>.md` per article (the same Markdown as `export/markdown`, unique names),
+   * and with `entityNotes` one note per person, organization and place (`People/`,
+   * `Organizations/`, `Places/`) listing the articles and highlights that mention it, linked
+   * both ways with `[[…]]`. `skipped` names articles whose text could not be read.
+   */
+  'export/library': (params: { articleIds?: string[]; entityNotes?: boolean }) => Promise<{
+    fileName: string;
+    data: string;
+    articleCount: number;
+    skipped: string[];
+  }>;
+
   /** An article's entities; `state.status` is 'running' (with progress) while detection runs. */
   'entities/get': (params: { articleId: string }) => Promise<ArticleEntities>;
 

@@ -1,5 +1,6 @@
 import type { ApiMethod, ApiParams, ApiResult } from './api';
 import type { RpcResponse } from './errors';
+import type { FolderExportReport } from './model';
 
 /**
  * What the Electron preload exposes as `window.gloss`. Browser mode has no bridge: the
@@ -10,4 +11,12 @@ export interface GlossBridge {
   invoke<M extends ApiMethod>(method: M, params: ApiParams<M>): Promise<RpcResponse<ApiResult<M>>>;
   /** Show the system save dialog and write `content` there. */
   saveFile(suggestedName: string, content: string): Promise<{ saved: boolean; path?: string }>;
+  /**
+   * Ask for a folder (the system folder dialog) and export the library, or `articleIds`, into it
+   * as Markdown. Resolves `{exported: false}` when the user cancelled the dialog.
+   */
+  exportFolder(options: {
+    entityNotes: boolean;
+    articleIds?: string[];
+  }): Promise<{ exported: false } | { exported: true; path: string; report: FolderExportReport }>;
 }

@@ -353,3 +353,15 @@ export interface AnnotationImport {
   /** The articles that gained highlights. */
   articles: { articleId: string; title: string; imported: number }[];
 }
+
+/** What an export into a folder did (the Electron app's "Export library", `npm run export`). */
+export interface FolderExportReport {
+  written: number;
+  unchanged: number;
+  /** Files left as they are: edited outside Gloss since it wrote them, or never written by Gloss. */
+  kept: string[];
+  /** True when cancelled part way; what was written so far stays. */
+  cancelled: boolean;
+  /** Titles of articles left out because their text could not be read. */
+  skipped: string[];
+}

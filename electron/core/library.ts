@@ -7,6 +7,8 @@ import { articleMethods } from './library/articles-service';
 import { EntityBackfill } from './library/entity-backfill';
 import { EntitiesService } from './library/entities-service';
 import { EntityJobs } from './library/entity-jobs';
+import { libraryExporter, type LibraryExportOptions } from './library/export-service';
+import type { FolderExportReport } from '../contract/model';
 import { highlightMethods } from './library/highlights-service';
 import { importSeeds } from './library/seeds';
 import { libraryMethods } from './library/library-service';
@@ -35,6 +37,12 @@ export interface LibraryOptions {
 export interface Library extends Api {
   readonly dataDir: string;
   dispatch: Dispatch;
+  /**
+   * Export the library (or a selection) as Markdown into a folder the user chose (the Electron
+   * shell's folder dialog, or the command line): never a path from the renderer. Re-exports
+   * write only what changed and keep files edited outside Gloss.
+   */
+  exportToFolder(dir: string, options?: LibraryExportOptions): Promise<FolderExportReport>;
   close(): Promise<void>;
 }
 
@@ -59,11 +67,13 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   const backfill = new EntityBackfill(store, jobs);
   if (options.backfill !== false) backfill.start();
   const search = new LibrarySearch(store);
+  const exporter = libraryExporter(store, entities);
   const api: Api = {
     ...libraryMethods(store),
     ...articleMethods(store, parser, entities),
     ...highlightMethods(store),
     ...annotationMethods(store),
+    ...exporter.methods,
     ...entities.methods(),
     'search/query': ({ query, limit, tag }) => search.query(query, limit ?? 50, tag),
   };
@@ -71,6 +81,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     ...api,
     dataDir,
     dispatch: createDispatch(api),
+    exportToFolder: (dir, exportOptions = {}) => exporter.toFolder(dir, exportOptions),
     close: async () => {
       await backfill.stop();
       await Promise.all([jobs.close(), parser.close()]);

@@ -50,6 +50,7 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
     'tags/setColor': { name: 'one', color: 'red' },
     'import/file': { name: 'a.txt', data: Buffer.from('Some text.').toString('base64') },
     'search/query': { query: 'Lavrov', limit: 5, tag: 'x' },
+    'export/library': { articleIds: [articleId], entityNotes: true },
     'export/annotations': { articleIds: [articleId] },
     'import/annotations': { data: '{"type": "AnnotationCollection"}' },
     'export/markdown': { articleId },

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { BrowserWindow, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { isOwnFrame } from './main-window';
-import { checkSaveArgs, writeFileAtomic } from './save-file';
+import { checkExportFolderArgs } from './export-folder';
+import { checkSaveArgs, saveDialogKind, writeFileAtomic } from './save-file';
 
 const window = { isDestroyed: () => false, webContents: { id: 1 } } as unknown as BrowserWindow;
 const sender = (id: number) => ({ id }) as WebContents;
@@ -42,6 +43,15 @@ describe('saving an export', () => {
     expect(() => checkSaveArgs(name, content)).toThrow(/not valid/);
   });
 
+  it('saves only Markdown and Web Annotation files, each with its own dialog filter', () => {
+    expect(() => checkSaveArgs('run.exe', 'x')).toThrow(/only .md and .jsonld/);
+    expect(saveDialogKind('notes.md').filters).toEqual([{ name: 'Markdown', extensions: ['md'] }]);
+    expect(saveDialogKind('Gloss annotations.jsonld')).toMatchObject({
+      title: 'Export highlights as Web Annotations',
+      filters: [{ extensions: ['jsonld'] }],
+    });
+  });
+
   it('writes atomically and leaves no temp file behind', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'gloss-save-'));
     const target = path.join(dir, 'notes.md');
@@ -50,5 +60,24 @@ describe('saving an export', () => {
     expect(await readFile(target, 'utf8')).toBe('# second');
     expect(await readdir(dir)).toEqual(['notes.md']);
     await rm(dir, { recursive: true });
+  });
+});
+
+describe('exporting into a folder', () => {
+  it.each([
+    ['no options', undefined],
+    ['a folder chosen by the page', { entityNotes: true, dir: '/etc' }],
+    ['entityNotes not a boolean', { entityNotes: 'yes' }],
+    ['an article id with a path in it', { entityNotes: false, articleIds: ['../x'] }],
+    ['an empty selection', { entityNotes: false, articleIds: [] }],
+  ])('refuses %s', (_name, options) => {
+    expect(() => checkExportFolderArgs(options)).toThrow(/not valid/);
+  });
+
+  it('passes valid options through', () => {
+    expect(checkExportFolderArgs({ entityNotes: true, articleIds: ['a1', 'b_2'] })).toEqual({
+      entityNotes: true,
+      articleIds: ['a1', 'b_2'],
+    });
   });
 });

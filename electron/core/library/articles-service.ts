@@ -1,7 +1,6 @@
 import type { Api } from '../../contract/api';
 import type { ArticleSummary } from '../../contract/model';
 import { GlossError } from '../errors';
-import { exportMarkdown } from '../export';
 import { checkImportSize, type ArticleParser } from '../import';
 import type { ArticleEntry, Store } from '../storage/store';
 import { neutralizeBidi } from '../text/bidi';
@@ -12,12 +11,7 @@ import { hasTag } from './tags';
 
 type ArticleMethods = Pick<
   Api,
-  | 'articles/list'
-  | 'articles/get'
-  | 'articles/delete'
-  | 'articles/setProgress'
-  | 'import/file'
-  | 'export/markdown'
+  'articles/list' | 'articles/get' | 'articles/delete' | 'articles/setProgress' | 'import/file'
 >;
 
 export function toSummary(entry: ArticleEntry): ArticleSummary {
@@ -126,23 +120,6 @@ export function articleMethods(
       const entry = await importArticle(store, parser, { name, bytes: Buffer.from(data, 'base64') });
       void entities.forArticle(entry.id, 0).catch(() => undefined);
       return toSummary(entry);
-    },
-
-    'export/markdown': async ({ articleId }) => {
-      const entry = requireEntry(articleId);
-      const [content, notes, found] = await Promise.all([
-        store.readContent(articleId),
-        store.readNotes(articleId),
-        entities.forArticle(articleId, Number.POSITIVE_INFINITY),
-      ]);
-      return exportMarkdown({
-        article: { ...toSummary(entry), text: content.text },
-        note: notes.note,
-        highlights: toHighlights(articleId, content.text, notes.highlights),
-        entities: found.entityList,
-        mentions: found.entities,
-        settings: store.settings(),
-      });
     },
   };
 }

@@ -118,6 +118,10 @@ export const paramSchemas = {
       .max(MAX_IMPORT_BYTES * 16, 'the file is far larger than the 5 MB Gloss imports')
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
   }),
+  'export/library': z.strictObject({
+    articleIds: z.array(id).min(1).max(100_000).optional(),
+    entityNotes: z.boolean().optional(),
+  }),
   'export/annotations': z.strictObject({ articleIds: z.array(id).min(1).max(100_000).optional() }),
   'import/annotations': z.strictObject({
     data: z.string().min(1).max(MAX_ANNOTATIONS_JSON, 'the annotation file is larger than 16 MB'),

@@ -7,7 +7,18 @@ export async function saveTextFile(name: string, content: string): Promise<boole
     const { saved } = await window.gloss.saveFile(name, content);
     return saved;
   }
-  const blob = new Blob([content], { type: 'text/markdown;charset=utf-8' });
+  const type = name.endsWith('.jsonld') ? 'application/ld+json' : 'text/markdown;charset=utf-8';
+  download(name, new Blob([content], { type }));
+  return true;
+}
+
+/** Browser mode: a `.zip` the core made (base64), as a download. */
+export function downloadZip(name: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  download(name, new Blob([bytes], { type: 'application/zip' }));
+}
+
+function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -18,5 +29,4 @@ export async function saveTextFile(name: string, content: string): Promise<boole
   link.remove();
   // Revoke later: Chromium reads the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return true;
 }

@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { call } from '../api/client';
 import { BackupsButton } from '../backups/BackupsButton';
+import { ExportLibraryButton } from '../export/ExportLibraryButton';
 import { HelpButton } from '../common/HelpButton';
 import { dialogOpen, isPlainKey, isTyping } from '../common/keyboard';
 import { useReadySignal } from '../common/ready';
@@ -110,6 +111,12 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
         </div>
         <div className="header-actions">
           <ImportButton className="button button-primary" />
+          <ExportLibraryButton
+            onImported={() => {
+              setReload((n) => n + 1);
+              reloadTags();
+            }}
+          />
           <BackupsButton />
           <ThemeToggle />
           <HelpButton />
