@@ -8,6 +8,7 @@
  */
 import type {
   AnnotationImport,
+  NotebookPage,
   ArticleSummary,
   ArticleView,
   Backup,
@@ -90,6 +91,31 @@ export interface Api {
 
   /** Put back a highlight returned by `highlights/delete` (same id, note and tags). */
   'highlights/restore': (params: { highlight: Highlight }) => Promise<Highlight>;
+
+  /**
+   * The notebook: highlights across the library, newest first, that pass every filter given:
+   * `tag` (on the highlight, case-insensitive), `color`, `entity` (its canonical name, any case,
+   * and type: highlights that contain a mention of it), `articleId`, `after`/`before` (the day
+   * it was made, YYYY-MM-DD, inclusive), `hasNote`. `limit` (default 100, at most 500) from
+   * `offset`; `total` counts them all.
+   */
+  'highlights/list': (params: {
+    tag?: string;
+    color?: HighlightColor;
+    entity?: { name: string; type: EntityType };
+    articleId?: string;
+    after?: string;
+    before?: string;
+    hasNote?: boolean;
+    limit?: number;
+    offset?: number;
+  }) => Promise<NotebookPage>;
+
+  /** Highlights picked in the notebook as one Markdown file: quotes, notes and tags, by article. */
+  'export/highlights': (params: { highlights: { articleId: string; id: string }[] }) => Promise<{
+    fileName: string;
+    markdown: string;
+  }>;
 
   /** Save the article's own note. */
   'notes/save': (params: { articleId: string; note: NoteInput }) => Promise<Note>;

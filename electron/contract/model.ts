@@ -365,3 +365,24 @@ export interface FolderExportReport {
   /** Titles of articles left out because their text could not be read. */
   skipped: string[];
 }
+
+/** One highlight in the notebook (every highlight across the library), with its article. */
+export interface NotebookEntry {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  color: HighlightColor;
+  /** The quoted text (the TextQuoteSelector's exact). */
+  exact: string;
+  note: Note;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the notebook shows: the highlights that pass its filters, newest first. */
+export interface NotebookPage {
+  entries: NotebookEntry[];
+  /** All that pass the filters; `entries` is the page asked for. */
+  total: number;
+}

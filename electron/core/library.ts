@@ -8,6 +8,7 @@ import { EntityBackfill } from './library/entity-backfill';
 import { EntitiesService } from './library/entities-service';
 import { EntityJobs } from './library/entity-jobs';
 import { libraryExporter, type LibraryExportOptions } from './library/export-service';
+import { notebookMethods } from './library/notebook-service';
 import type { FolderExportReport } from '../contract/model';
 import { highlightMethods } from './library/highlights-service';
 import { importSeeds } from './library/seeds';
@@ -74,6 +75,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     ...highlightMethods(store),
     ...annotationMethods(store),
     ...exporter.methods,
+    ...notebookMethods(store, entities),
     ...entities.methods(),
     'search/query': ({ query, limit, tag }) => search.query(query, limit ?? 50, tag),
   };

@@ -27,6 +27,8 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
     'highlights/create': { articleId, start: 10, end: 40, color: 'green' },
     'highlights/update': { articleId, id: 'abc', color: 'blue', note: { markdown: 'x' }, tags: ['a'] },
     'highlights/delete': { articleId, id: 'abc' },
+    'highlights/list': { tag: 'a', color: 'green', hasNote: true, after: '2024-01-01', limit: 5 },
+    'export/highlights': { highlights: [{ articleId, id: 'abc' }] },
     'highlights/restore': {
       highlight: {
         id: 'abc',

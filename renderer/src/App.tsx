@@ -10,6 +10,7 @@ import { useSettings } from './common/settings-context';
 import { nextTheme } from './common/ThemeToggle';
 import { useToasts } from './common/toast-context';
 import { LibraryView } from './library/LibraryView';
+import { NotebookView } from './notebook/NotebookView';
 import { ReaderView } from './reader/ReaderView';
 import { HelpContext } from './common/help-context';
 import { TagsProvider } from './tags/TagsProvider';
@@ -70,6 +71,8 @@ export function App() {
               highlight={route.highlight ?? null}
               focus={route.focus ?? null}
             />
+          ) : route.name === 'notebook' ? (
+            <NotebookView />
           ) : (
             <LibraryView refresh={libraryVersion} />
           )}

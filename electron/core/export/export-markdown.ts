@@ -14,7 +14,7 @@ function byDocumentOrder(a: Highlight, b: Highlight): number {
 }
 
 /** A note as it goes into the export: unable to swallow what follows, or to run anything. */
-const noteMarkdown = (markdown: string): string => inertNote(containMarkdown(markdown));
+export const noteMarkdown = (markdown: string): string => inertNote(containMarkdown(markdown));
 
 /** One highlight: its quote, its note, then a line of its tags (and entity tags or links). */
 function highlightSection(highlight: Highlight, input: ExportInput): string {

@@ -1,5 +1,5 @@
 import type { Api, ArticleEntities } from '../../contract/api';
-import type { EntityCorrection } from '../../contract/model';
+import type { EntityCorrection, EntityMention, EntityType } from '../../contract/model';
 import { applyCorrections } from '../entities';
 import { GlossError } from '../errors';
 import type { Store } from '../storage/store';
@@ -110,6 +110,25 @@ export class EntitiesService {
       for (const entry of this.store.list()) await this.reindex(entry.id);
     })();
     return this.indexFilled;
+  }
+
+  /** The articles that mention an entity (canonical name, any case, and type). */
+  async articlesMentioning(name: string, type: EntityType): Promise<Set<string>> {
+    await this.fillIndex();
+    const entry = this.index.lookup(name, type, (id) => this.store.entry(id)?.title);
+    return new Set(entry.articles.map((article) => article.articleId));
+  }
+
+  /** An article's mentions of an entity, corrections applied. */
+  async mentionsIn(articleId: string, name: string, type: EntityType): Promise<EntityMention[]> {
+    const found = await this.forArticle(articleId, Number.POSITIVE_INFINITY);
+    const key = name.trim().toLowerCase();
+    const ids = new Set(
+      found.entityList
+        .filter((entity) => entity.type === type && entity.name.toLowerCase() === key)
+        .map((e) => e.id),
+    );
+    return found.entities.filter((mention) => ids.has(mention.entityId));
   }
 
   forget(articleId: string): void {

@@ -43,6 +43,8 @@ const noteInput = z.strictObject({
   editorState: z.string().max(MAX_EDITOR_STATE, 'the note is too large').nullable().optional(),
 });
 const none = z.strictObject({});
+/** A calendar day, YYYY-MM-DD. */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
 const correction = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -117,6 +119,23 @@ export const paramSchemas = {
       // Far more than the import limit gets through, so the importer can name the file and its size.
       .max(MAX_IMPORT_BYTES * 16, 'the file is far larger than the 5 MB Gloss imports')
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  }),
+  'highlights/list': z.strictObject({
+    tag: tag.optional(),
+    color: color.optional(),
+    entity: z.strictObject({ name: z.string().trim().min(1).max(300), type: entityType }).optional(),
+    articleId: id.optional(),
+    after: day.optional(),
+    before: day.optional(),
+    hasNote: z.boolean().optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+    offset: z.number().int().min(0).max(10_000_000).optional(),
+  }),
+  'export/highlights': z.strictObject({
+    highlights: z
+      .array(z.strictObject({ articleId: id, id }))
+      .min(1, 'pick at least one highlight')
+      .max(10_000),
   }),
   'export/library': z.strictObject({
     articleIds: z.array(id).min(1).max(100_000).optional(),

@@ -28,6 +28,14 @@ const SECTIONS: { title: string; keys: [string, string][] }[] = [
     ],
   },
   {
+    title: 'Notebook',
+    keys: [
+      [`${mod}+A`, 'Select every highlight listed'],
+      ['Shift+click', 'Select the highlights from the last one picked to this one'],
+      ['Esc', 'Clear the selection'],
+    ],
+  },
+  {
     title: 'Notes',
     keys: [
       [`${mod}+B  ${mod}+I`, 'Bold, italic'],

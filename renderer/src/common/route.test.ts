@@ -7,6 +7,8 @@ describe('routes', () => {
     ['', { name: 'library' }],
     ['#/', { name: 'library' }],
     ['#/nonsense', { name: 'library' }],
+    ['#/notebook', { name: 'notebook' }],
+    ['#/notebook?x', { name: 'library' }],
     ['#/article/abc', { name: 'reader', id: 'abc', at: null }],
     ['#/article/a%2Fb?at=42', { name: 'reader', id: 'a/b', at: 42 }],
     ['#/article/abc?highlight=h_1-x', { name: 'reader', id: 'abc', at: null, highlight: 'h_1-x' }],

@@ -10,10 +10,12 @@ export type ArticleField = 'note' | 'tags';
  */
 export type Route =
   | { name: 'library' }
+  | { name: 'notebook' }
   | { name: 'reader'; id: string; at: number | null; highlight?: string; focus?: ArticleField };
 
 /** Routes live in the hash, so they survive reloads and work from any origin or protocol. */
 export function parseRoute(hash: string): Route {
+  if (hash === '#/notebook') return { name: 'notebook' };
   const match = /^#\/article\/([^?]+)(?:\?(?:at=(\d+)|highlight=([A-Za-z0-9_-]+)|focus=(note|tags)))?$/.exec(
     hash,
   );
@@ -29,6 +31,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(route: Route): string {
   if (route.name === 'library') return '#/';
+  if (route.name === 'notebook') return '#/notebook';
   const query =
     route.highlight !== undefined
       ? `?highlight=${encodeURIComponent(route.highlight)}`

@@ -7,6 +7,7 @@ import { ExportLibraryButton } from '../export/ExportLibraryButton';
 import { HelpButton } from '../common/HelpButton';
 import { dialogOpen, isPlainKey, isTyping } from '../common/keyboard';
 import { useReadySignal } from '../common/ready';
+import { routeHash } from '../common/route';
 import { ThemeToggle } from '../common/ThemeToggle';
 import { useToasts } from '../common/toast-context';
 import { useDebounced } from '../common/use-debounced';
@@ -110,6 +111,9 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
           </kbd>
         </div>
         <div className="header-actions">
+          <a className="button button-quiet" href={routeHash({ name: 'notebook' })}>
+            Notebook
+          </a>
           <ImportButton className="button button-primary" />
           <ExportLibraryButton
             onImported={() => {
