@@ -16,6 +16,7 @@ import type {
   EntityCorrection,
   EntityIndexEntry,
   EntityMention,
+  EntityPage,
   EntityState,
   EntityType,
   Highlight,
@@ -198,6 +199,14 @@ export interface Api {
 
   /** Undo a stored correction. */
   'entities/uncorrect': (params: { articleId: string; correctionId: string }) => Promise<ArticleEntities>;
+
+  /**
+   * The page of an entity (canonical name, any case, and type) across the library: every
+   * article that mentions it, newest first, with its first passages; a timeline of the articles'
+   * dates and of the dates mentioned near it; the entities mentioned most often with it; its
+   * aliases. An entity no article mentions has an empty page.
+   */
+  'entities/page': (params: { name: string; type: EntityType }) => Promise<EntityPage>;
 
   /** Articles across the library that mention the entity with this canonical name and type. */
   'entities/articles': (params: { name: string; type: EntityType }) => Promise<EntityIndexEntry>;

@@ -386,3 +386,48 @@ export interface NotebookPage {
   /** All that pass the filters; `entries` is the page asked for. */
   total: number;
 }
+
+/** A passage that mentions an entity: plain text with the mention's offsets in it. */
+export interface EntityMentionContext {
+  /** Where the mention is in the article's text (to open the reader at it). */
+  start: number;
+  snippet: string;
+  /** The mention's range in `snippet`. */
+  snippetStart: number;
+  snippetEnd: number;
+}
+
+/** Everything Gloss knows about one entity across the library (`entities/page`). */
+export interface EntityPage {
+  name: string;
+  type: EntityType;
+  /** Every surface form seen, across articles ("Sergei Lavrov", "Lavrov"). */
+  aliases: string[];
+  mentionCount: number;
+  /** Newest first (by published date, else date added), each with its first few passages. */
+  articles: {
+    articleId: string;
+    title: string;
+    siteName: string | null;
+    publishedAt: string | null;
+    addedAt: string;
+    mentionCount: number;
+    contexts: EntityMentionContext[];
+  }[];
+  /**
+   * In date order: when each article was published, and the dates mentioned in the same
+   * paragraphs as the entity (resolved against their article's date).
+   */
+  timeline: {
+    /** YYYY, YYYY-MM or YYYY-MM-DD (a range: its start). */
+    date: string;
+    kind: 'published' | 'mentioned';
+    articleId: string;
+    /** The article's title, or the date as written ("last September"). */
+    label: string;
+    /** For a mentioned date: where it is in the article's text. */
+    start?: number;
+  }[];
+  /** The entities mentioned most often with it: in how many of its articles and paragraphs. */
+  coMentions: { name: string; type: EntityType; articleCount: number; paragraphCount: number }[];
+}

@@ -60,6 +60,7 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
     'entities/correct': { articleId, correction: { kind: 'add', start: 10, end: 20, type: 'person' } },
     'entities/uncorrect': { articleId, correctionId: 'abc' },
     'entities/articles': { name: 'Xi Jinping', type: 'person' },
+    'entities/page': { name: 'Sergey Lavrov', type: 'person' },
     'settings/get': {},
     'settings/update': { theme: 'dark' },
     'backups/list': {},

@@ -11,6 +11,7 @@ import { nextTheme } from './common/ThemeToggle';
 import { useToasts } from './common/toast-context';
 import { LibraryView } from './library/LibraryView';
 import { NotebookView } from './notebook/NotebookView';
+import { EntityView } from './entity/EntityView';
 import { ReaderView } from './reader/ReaderView';
 import { HelpContext } from './common/help-context';
 import { TagsProvider } from './tags/TagsProvider';
@@ -71,6 +72,8 @@ export function App() {
               highlight={route.highlight ?? null}
               focus={route.focus ?? null}
             />
+          ) : route.name === 'entity' ? (
+            <EntityView key={`${route.type}:${route.entity}`} name={route.entity} type={route.type} />
           ) : route.name === 'notebook' ? (
             <NotebookView />
           ) : (

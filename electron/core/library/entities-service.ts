@@ -1,16 +1,17 @@
 import type { Api, ArticleEntities } from '../../contract/api';
-import type { EntityCorrection, EntityMention, EntityType } from '../../contract/model';
+import type { EntityCorrection, EntityMention, EntityPage, EntityType } from '../../contract/model';
 import { applyCorrections } from '../entities';
 import { GlossError } from '../errors';
 import type { Store } from '../storage/store';
 import { checkCorrection } from './check-correction';
 import { EntityIndex } from './entity-index';
+import { entityPage, type MentioningArticle } from './entity-page';
 import type { EntityJobs } from './entity-jobs';
 import { newId, nowIso } from './ids';
 
 type EntityMethods = Pick<
   Api,
-  'entities/get' | 'entities/correct' | 'entities/uncorrect' | 'entities/articles'
+  'entities/get' | 'entities/correct' | 'entities/uncorrect' | 'entities/articles' | 'entities/page'
 >;
 
 /** How long a call waits for detection before answering "running" (the UI then polls). */
@@ -119,6 +120,25 @@ export class EntitiesService {
     return new Set(entry.articles.map((article) => article.articleId));
   }
 
+  /** The entity's page: every article and passage that mentions it, its timeline, who appears with it. */
+  private async page(name: string, type: EntityType): Promise<EntityPage> {
+    const articles: MentioningArticle[] = [];
+    for (const articleId of await this.articlesMentioning(name, type)) {
+      const entry = this.store.entry(articleId);
+      if (!entry) continue;
+      try {
+        const [content, found] = await Promise.all([
+          this.store.readContent(articleId),
+          this.forArticle(articleId, Number.POSITIVE_INFINITY),
+        ]);
+        articles.push({ entry, content, found });
+      } catch {
+        // An article whose text cannot be read is left off the page; the rest still shows.
+      }
+    }
+    return entityPage(name.trim(), type, articles);
+  }
+
   /** An article's mentions of an entity, corrections applied. */
   async mentionsIn(articleId: string, name: string, type: EntityType): Promise<EntityMention[]> {
     const found = await this.forArticle(articleId, Number.POSITIVE_INFINITY);
@@ -140,6 +160,7 @@ export class EntitiesService {
       'entities/get': ({ articleId }) => this.forArticle(articleId),
       'entities/correct': ({ articleId, correction }) => this.correct(articleId, correction),
       'entities/uncorrect': ({ articleId, correctionId }) => this.uncorrect(articleId, correctionId),
+      'entities/page': ({ name, type }) => this.page(name, type),
       'entities/articles': async ({ name, type }) => {
         await this.fillIndex();
         return this.index.lookup(name, type, (id) => this.store.entry(id)?.title);

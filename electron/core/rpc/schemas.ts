@@ -159,6 +159,7 @@ export const paramSchemas = {
   'entities/correct': z.strictObject({ articleId: id, correction }),
   'entities/uncorrect': z.strictObject({ articleId: id, correctionId: id }),
   'entities/articles': z.strictObject({ name: z.string().min(1).max(300), type: entityType }),
+  'entities/page': z.strictObject({ name: z.string().trim().min(1).max(300), type: entityType }),
   'settings/get': none,
   'settings/update': z.strictObject({
     theme: z.enum(THEMES).optional(),

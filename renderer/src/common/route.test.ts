@@ -9,6 +9,9 @@ describe('routes', () => {
     ['#/nonsense', { name: 'library' }],
     ['#/notebook', { name: 'notebook' }],
     ['#/notebook?x', { name: 'library' }],
+    ['#/entity/person/Sergey%20Lavrov', { name: 'entity', type: 'person', entity: 'Sergey Lavrov' }],
+    ['#/entity/wizard/Merlin', { name: 'library' }],
+    ['#/entity/place/%E0%A4', { name: 'library' }],
     ['#/article/abc', { name: 'reader', id: 'abc', at: null }],
     ['#/article/a%2Fb?at=42', { name: 'reader', id: 'a/b', at: 42 }],
     ['#/article/abc?highlight=h_1-x', { name: 'reader', id: 'abc', at: null, highlight: 'h_1-x' }],
@@ -18,6 +21,11 @@ describe('routes', () => {
     ['#/article/abc?focus=title', { name: 'library' }],
   ])('parses %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('round-trips an entity whose name has slashes and question marks', () => {
+    const route: Route = { name: 'entity', type: 'organization', entity: 'AT&T / Bell? #1' };
+    expect(parseRoute(routeHash(route))).toEqual(route);
   });
 
   it('round-trips a reader route with an odd id', () => {

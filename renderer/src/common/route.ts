@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { EntityType } from '../../../electron/contract/model';
+import { ENTITY_TYPES } from '../../../electron/contract/values';
 
 /** A field of the article's own notes the reader can open at: its note, or its tags. */
 export type ArticleField = 'note' | 'tags';
@@ -11,11 +13,18 @@ export type ArticleField = 'note' | 'tags';
 export type Route =
   | { name: 'library' }
   | { name: 'notebook' }
+  | { name: 'entity'; type: EntityType; entity: string }
   | { name: 'reader'; id: string; at: number | null; highlight?: string; focus?: ArticleField };
 
 /** Routes live in the hash, so they survive reloads and work from any origin or protocol. */
 export function parseRoute(hash: string): Route {
   if (hash === '#/notebook') return { name: 'notebook' };
+  const entity = /^#\/entity\/([a-z]+)\/([^/?]+)$/.exec(hash);
+  if (entity) {
+    const type = ENTITY_TYPES.find((known) => known === entity[1]);
+    const name = safeDecode(entity[2]!);
+    return type && name ? { name: 'entity', type, entity: name } : { name: 'library' };
+  }
   const match = /^#\/article\/([^?]+)(?:\?(?:at=(\d+)|highlight=([A-Za-z0-9_-]+)|focus=(note|tags)))?$/.exec(
     hash,
   );
@@ -29,9 +38,19 @@ export function parseRoute(hash: string): Route {
   return match[4] ? { ...route, focus: match[4] as ArticleField } : route;
 }
 
+/** A percent-decoded hash part, or null when it is not valid percent-encoding. */
+function safeDecode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
 export function routeHash(route: Route): string {
   if (route.name === 'library') return '#/';
   if (route.name === 'notebook') return '#/notebook';
+  if (route.name === 'entity') return `#/entity/${route.type}/${encodeURIComponent(route.entity)}`;
   const query =
     route.highlight !== undefined
       ? `?highlight=${encodeURIComponent(route.highlight)}`

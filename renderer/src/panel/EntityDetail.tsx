@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Entity, EntityType } from '../../../electron/contract/model';
 import { formatDate } from '../common/format';
+import { routeHash } from '../common/route';
 import { ChevronDownIcon, ChevronUpIcon } from '../common/icons';
 import { ENTITY_LABELS } from '../common/vocabulary';
 import { aType } from './describe-correction';
@@ -139,6 +140,14 @@ export function EntityDetail({
           Not {aType(entity.type)}
         </button>
       </div>
+      {entity.type !== 'date' && (
+        <a
+          className="button button-small entity-page-link"
+          href={routeHash({ name: 'entity', type: entity.type, entity: entity.name })}
+        >
+          Open the page on {entity.name}
+        </a>
+      )}
       <OtherArticles entity={entity} articleId={articleId} />
     </div>
   );
