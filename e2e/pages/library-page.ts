@@ -20,6 +20,10 @@ export class LibraryPage {
   readonly importSummary: Locator;
   /** Library search: matching highlights, notes and tags, grouped by article. */
   readonly searchResults: Locator;
+  /** The library's order ("Sort by"). */
+  readonly sort: Locator;
+  /** The titles of the listed articles, in order. */
+  readonly titles: Locator;
 
   constructor(readonly page: Page) {
     this.rows = page.getByTestId('article-row');
@@ -28,6 +32,8 @@ export class LibraryPage {
     this.importProgress = page.getByRole('region', { name: 'Import progress' });
     this.importSummary = page.getByTestId('import-summary');
     this.searchResults = page.getByRole('region', { name: 'In your highlights and notes' });
+    this.sort = page.getByLabel('Sort by');
+    this.titles = this.rows.getByRole('heading');
   }
 
   /** What the search results say: how many matches, or that nothing matches. */

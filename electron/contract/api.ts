@@ -8,6 +8,7 @@
  */
 import type {
   AnnotationImport,
+  ArticleSort,
   NotebookPage,
   ArticleSummary,
   ArticleView,
@@ -53,10 +54,15 @@ export interface Api {
   'library/dismissNotice': (params: { id: string }) => Promise<{ ok: true }>;
 
   /**
-   * Articles in the library, most recently added first. `tag` keeps articles tagged with it
+   * Articles in the library, in the order `sort` names (default `added`: most recently added
+   * first; see ARTICLE_SORTS; ties newest added first). `tag` keeps articles tagged with it
    * (case-insensitive); `query` keeps articles whose title, byline or source contains it.
    */
-  'articles/list': (params: { tag?: string; query?: string }) => Promise<ArticleSummary[]>;
+  'articles/list': (params: {
+    tag?: string;
+    query?: string;
+    sort?: ArticleSort;
+  }) => Promise<ArticleSummary[]>;
 
   /** One article with its text, blocks, entities, highlights and article note. */
   'articles/get': (params: { id: string }) => Promise<ArticleView>;

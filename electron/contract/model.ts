@@ -8,6 +8,7 @@
  * untouched by it.
  */
 import type {
+  ARTICLE_SORTS,
   BLOCK_KINDS,
   ENTITY_TYPES,
   EXPORT_ENTITY_STYLES,
@@ -257,12 +258,17 @@ export interface Tag {
 
 export type Theme = (typeof THEMES)[number];
 
+/** How the library list is ordered. */
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+
 export interface Settings {
   theme: Theme;
   /** Entity types whose highlights are hidden in the reader. */
   hiddenEntityTypes: EntityType[];
   /** Whether exported highlights that contain entities carry them as tags, wiki links, or not at all. */
   exportEntities: (typeof EXPORT_ENTITY_STYLES)[number];
+  /** The order the library lists articles in. */
+  librarySort: ArticleSort;
 }
 
 /** A message for the user about something the library did on its own (a repair, a restore). */

@@ -55,3 +55,10 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 
 /** How exported highlights carry the entities they contain. */
 export const EXPORT_ENTITY_STYLES = ['none', 'tags', 'links'] as const;
+
+/**
+ * How the library list can be ordered (`articles/list {sort}`), in the order its sort menu
+ * offers them: date added and date published newest first, title A to Z, reading progress and
+ * number of highlights most first.
+ */
+export const ARTICLE_SORTS = ['added', 'published', 'title', 'progress', 'highlights'] as const;

@@ -20,7 +20,7 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
   return {
     'library/status': {},
     'library/dismissNotice': { id: 'abc' },
-    'articles/list': { tag: 'x', query: 'Lavrov' },
+    'articles/list': { tag: 'x', query: 'Lavrov', sort: 'title' },
     'articles/get': { id: articleId },
     'articles/setProgress': { id: articleId, progress: 0.5 },
     'articles/delete': { id: articleId },

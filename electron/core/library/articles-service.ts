@@ -7,6 +7,7 @@ import { neutralizeBidi } from '../text/bidi';
 import type { EntitiesService } from './entities-service';
 import { toHighlights } from './highlights-service';
 import { newId, nowIso } from './ids';
+import { sortArticles } from './article-sort';
 import { hasTag } from './tags';
 
 type ArticleMethods = Pick<
@@ -73,12 +74,11 @@ export function articleMethods(
   };
 
   return {
-    'articles/list': ({ tag, query }) => {
+    'articles/list': ({ tag, query, sort = 'added' }) => {
       const entries = store
         .list()
-        .filter((entry) => (!tag || hasTag(entry, tag)) && (!query || matches(entry, query)))
-        .sort((a, b) => b.addedAt.localeCompare(a.addedAt));
-      return Promise.resolve(entries.map(toSummary));
+        .filter((entry) => (!tag || hasTag(entry, tag)) && (!query || matches(entry, query)));
+      return Promise.resolve(sortArticles(entries, sort).map(toSummary));
     },
 
     'articles/get': async ({ id }) => {

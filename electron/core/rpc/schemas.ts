@@ -3,6 +3,7 @@ import type { ApiMethod, ApiParams } from '../../contract/api';
 import { MAX_IMPORT_BYTES } from '../import';
 import { MAX_TAG_LENGTH, TAG_FORBIDDEN } from '../library/tags';
 import {
+  ARTICLE_SORTS,
   ENTITY_TYPES,
   EXPORT_ENTITY_STYLES,
   HIGHLIGHT_COLORS,
@@ -91,7 +92,11 @@ type Schemas = { [M in ApiMethod]: z.ZodType<ApiParams<M>, unknown> };
 export const paramSchemas = {
   'library/status': none,
   'library/dismissNotice': z.strictObject({ id: z.string().min(1).max(100) }),
-  'articles/list': z.strictObject({ tag: tag.optional(), query: z.string().max(500).optional() }),
+  'articles/list': z.strictObject({
+    tag: tag.optional(),
+    query: z.string().max(500).optional(),
+    sort: z.enum(ARTICLE_SORTS).optional(),
+  }),
   'articles/get': z.strictObject({ id }),
   'articles/delete': z.strictObject({ id }),
   'articles/setProgress': z.strictObject({ id, progress: z.number().min(0).max(1) }),
@@ -165,6 +170,7 @@ export const paramSchemas = {
     theme: z.enum(THEMES).optional(),
     hiddenEntityTypes: z.array(entityType).max(ENTITY_TYPES.length).optional(),
     exportEntities: z.enum(EXPORT_ENTITY_STYLES).optional(),
+    librarySort: z.enum(ARTICLE_SORTS).optional(),
   }),
   'backups/list': none,
   'backups/restore': z.strictObject({ id: z.string().min(1).max(100) }),

@@ -15,6 +15,7 @@ import type {
   StoredEntityCorrection,
 } from '../../contract/model';
 import {
+  ARTICLE_SORTS,
   BLOCK_KINDS,
   ENTITY_TYPES,
   EXPORT_ENTITY_STYLES,
@@ -183,11 +184,17 @@ export const entityCacheSchema = z.looseObject({
   entities: z.array(entity),
 }) satisfies z.ZodType<EntityCache>;
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', hiddenEntityTypes: [], exportEntities: 'none' };
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  hiddenEntityTypes: [],
+  exportEntities: 'none',
+  librarySort: 'added',
+};
 
 /** Settings missing from an older file take their defaults. */
 export const settingsSchema = z.looseObject({
   theme: z.enum(THEMES).default(DEFAULT_SETTINGS.theme),
   hiddenEntityTypes: z.array(entityType).default([]),
   exportEntities: z.enum(EXPORT_ENTITY_STYLES).default(DEFAULT_SETTINGS.exportEntities),
+  librarySort: z.enum(ARTICLE_SORTS).default(DEFAULT_SETTINGS.librarySort),
 }) satisfies z.ZodType<Settings>;

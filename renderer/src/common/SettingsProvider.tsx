@@ -12,15 +12,16 @@ const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const { reportError } = useToasts();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loaded, setLoaded] = useState(false);
   const [systemDark, setSystemDark] = useState(() => darkQuery().matches);
   const current = useRef(settings);
   current.current = settings;
 
   const reload = useCallback(
     () =>
-      call('settings/get', {}).then(setSettings, (error: unknown) =>
-        reportError(error, 'Could not load settings'),
-      ),
+      call('settings/get', {})
+        .then(setSettings, (error: unknown) => reportError(error, 'Could not load settings'))
+        .finally(() => setLoaded(true)),
     [reportError],
   );
   useEffect(() => {
@@ -52,8 +53,8 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   );
 
   const api = useMemo<SettingsApi>(
-    () => ({ settings, update, reload, resolvedTheme }),
-    [settings, update, reload, resolvedTheme],
+    () => ({ settings, loaded, update, reload, resolvedTheme }),
+    [settings, loaded, update, reload, resolvedTheme],
   );
   return <SettingsContext value={api}>{children}</SettingsContext>;
 }

@@ -3,6 +3,8 @@ import type { Settings } from '../../../electron/contract/model';
 
 export interface SettingsApi {
   settings: Settings;
+  /** False until the library's settings arrived (or could not be read): views that depend on them wait. */
+  loaded: boolean;
   /** Apply at once, then persist; on failure the previous value comes back and an error shows. */
   update: (patch: Partial<Settings>) => void;
   /** Read them again from the library, e.g. after a backup brought older ones back. */
@@ -11,7 +13,12 @@ export interface SettingsApi {
   resolvedTheme: 'light' | 'dark';
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', hiddenEntityTypes: [], exportEntities: 'none' };
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  hiddenEntityTypes: [],
+  exportEntities: 'none',
+  librarySort: 'added',
+};
 
 export const SettingsContext = createContext<SettingsApi | null>(null);
 

@@ -1,7 +1,7 @@
-import type { EntityType, HighlightColor } from '../../../electron/contract/model';
-import { ENTITY_TYPES, HIGHLIGHT_COLORS } from '../../../electron/contract/values';
+import type { ArticleSort, EntityType, HighlightColor } from '../../../electron/contract/model';
+import { ARTICLE_SORTS, ENTITY_TYPES, HIGHLIGHT_COLORS } from '../../../electron/contract/values';
 
-export { ENTITY_TYPES, HIGHLIGHT_COLORS };
+export { ARTICLE_SORTS, ENTITY_TYPES, HIGHLIGHT_COLORS };
 
 export const ENTITY_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: 'Person', many: 'People' },
@@ -18,6 +18,15 @@ export const COLOR_LABELS: Record<HighlightColor, string> = {
   blue: 'Blue',
   pink: 'Pink',
   purple: 'Purple',
+};
+
+/** The library's sort menu. */
+export const SORT_LABELS: Record<ArticleSort, string> = {
+  added: 'Date added',
+  published: 'Date published',
+  title: 'Title',
+  progress: 'Reading progress',
+  highlights: 'Most highlights',
 };
 
 /** `::highlight()` names; the stylesheet styles each one. */

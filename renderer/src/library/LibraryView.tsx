@@ -7,6 +7,7 @@ import { ExportLibraryButton } from '../export/ExportLibraryButton';
 import { HelpButton } from '../common/HelpButton';
 import { dialogOpen, isPlainKey, isTyping } from '../common/keyboard';
 import { useReadySignal } from '../common/ready';
+import { useSettings } from '../common/settings-context';
 import { routeHash } from '../common/route';
 import { ThemeToggle } from '../common/ThemeToggle';
 import { useToasts } from '../common/toast-context';
@@ -18,6 +19,7 @@ import { ImportButton } from './ImportButton';
 import { useImport } from './import-context';
 import { NoticeList } from './NoticeList';
 import { SearchResults } from './SearchResults';
+import { SortSelect } from './SortSelect';
 import { TagFilter } from './TagFilter';
 import { useLibrarySearch, writtenMatches } from './use-library-search';
 
@@ -29,6 +31,8 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
   const { reportError } = useToasts();
   const { version } = useImport();
   const { reload: reloadTags } = useTags();
+  const { settings, loaded: settingsLoaded } = useSettings();
+  const sort = settings.librarySort;
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | null>(null);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
@@ -39,8 +43,10 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
   const searched = useLibrarySearch(settledQuery.slice(0, 200), tag, version + reload + refresh);
 
   useEffect(() => {
+    // The order is a setting: listing before it arrives would show the default order first.
+    if (!settingsLoaded) return;
     let live = true;
-    const params = { ...(settledQuery ? { query: settledQuery } : {}), ...(tag ? { tag } : {}) };
+    const params = { sort, ...(settledQuery ? { query: settledQuery } : {}), ...(tag ? { tag } : {}) };
     call('articles/list', params).then(
       (list) => {
         if (!live) return;
@@ -55,7 +61,7 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
     return () => {
       live = false;
     };
-  }, [settledQuery, tag, version, reload, refresh, reportError]);
+  }, [settledQuery, tag, sort, settingsLoaded, version, reload, refresh, reportError]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -137,6 +143,7 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
                 : `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`}
             </p>
           )}
+          <SortSelect />
         </div>
         <p className="library-hint">Drop .txt or .md files anywhere in this window to import them.</p>
         <TagFilter selected={tag} onSelect={setTag} />

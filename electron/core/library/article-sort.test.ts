@@ -1,0 +1,86 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleSort } from '../../contract/model';
+import { ARTICLE_SORTS } from '../../contract/values';
+import type { EntityDetector } from '../entities';
+import { createLibrary, type Library } from '../library';
+
+const noEntities: EntityDetector = {
+  detect: () => Promise.resolve({ mentions: [], entities: [] }),
+  close: () => Promise.resolve(),
+};
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const open = (dataDir: string) =>
+  createLibrary({ dataDir, seed: false, detector: noEntities, backfill: false });
+
+describe('sorting the library', () => {
+  let dataDir: string;
+  let library: Library;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-sort-'));
+    library = await open(dataDir);
+  });
+  afterEach(async () => {
+    await library.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const add = async (title: string, published: string | null, words = 'Some words here.') => {
+    const front = published
+      ? `---\ntitle: ${title}\ndate: ${published}\n---\n`
+      : `---\ntitle: ${title}\n---\n`;
+    const { id } = await library['import/file']({
+      name: `${title}.md`,
+      data: base64(`${front}\n${words}\n`),
+    });
+    return id;
+  };
+
+  it('orders by each choice, ties newest added first', async () => {
+    // Added in this order, so "added" lists them in reverse.
+    const part10 = await add('Part 10', '2023-05-01');
+    const alpha = await add('Ápple harvest', null);
+    const part2 = await add('part 2', '2024-01-15');
+    const zebra = await add('Zebra crossing', '2023-05-01');
+    await library['articles/setProgress']({ id: alpha, progress: 0.5 });
+    await library['articles/setProgress']({ id: part10, progress: 1 });
+    const { text } = await library['articles/get']({ id: part2 });
+    for (const start of [0, 5])
+      await library['highlights/create']({ articleId: part2, start, end: start + 4 });
+    await library['highlights/create']({ articleId: zebra, start: 0, end: text.length > 3 ? 3 : 1 });
+
+    const expected: Record<ArticleSort, string[]> = {
+      added: [zebra, part2, alpha, part10],
+      published: [part2, zebra, part10, alpha], // 2024, then the two of 2023-05-01 newest added first, undated last
+      title: [alpha, part2, part10, zebra], // accents and case aside, 2 before 10
+      progress: [part10, alpha, zebra, part2],
+      highlights: [part2, zebra, alpha, part10],
+    };
+    for (const sort of ARTICLE_SORTS) {
+      const list = await library['articles/list']({ sort });
+      expect(
+        list.map((article) => article.id),
+        sort,
+      ).toEqual(expected[sort]);
+    }
+    expect((await library['articles/list']({})).map((article) => article.id)).toEqual(expected.added);
+  });
+
+  it('keeps the chosen order in the settings across a restart, and refuses one it does not know', async () => {
+    expect((await library['settings/get']({})).librarySort).toBe('added');
+    await library['settings/update']({ librarySort: 'title' });
+    await library.close();
+    library = await open(dataDir);
+    expect((await library['settings/get']({})).librarySort).toBe('title');
+
+    const refused = await library.dispatch('articles/list', { sort: 'random' });
+    expect(refused).toMatchObject({
+      error: { code: 'invalid-params', message: expect.stringContaining('"sort"') },
+    });
+    const unsaved = await library.dispatch('settings/update', { librarySort: 'colour' });
+    expect(unsaved).toMatchObject({ error: { code: 'invalid-params' } });
+    expect((await library['settings/get']({})).librarySort).toBe('title');
+  });
+});
