@@ -142,6 +142,14 @@ export interface Api {
   'tags/setColor': (params: { name: string; color: TagColor | null }) => Promise<Tag[]>;
 
   /**
+   * Fetch a web page (or a PDF or text file) once and import it: `http(s)` only, at most 10
+   * redirects, 10 MB and 30 s, no cookies. The article keeps the URL as its source and is read
+   * offline from then on. Refused with `unreachable`, `fetch-failed` (404, 500...),
+   * `login-required`, `unsupported-file` (not a page, PDF or text) or `too-large`.
+   */
+  'import/url': (params: { url: string }) => Promise<ArticleSummary>;
+
+  /**
    * Import a `.txt` or `.md` file. `data` is the file's bytes in base64. A binary, empty or
    * oversized file is refused with a specific error and changes nothing.
    */

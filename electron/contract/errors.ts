@@ -15,6 +15,12 @@ export type ErrorCode =
   | 'empty-file'
   /** An imported file is not text Gloss can read (binary, wrong type, bad encoding). */
   | 'unsupported-file'
+  /** `import/url`: the host can't be reached (no such host, refused, timed out, untrusted certificate). */
+  | 'unreachable'
+  /** `import/url`: the site answered with an error (404, 500...) or too many redirects. */
+  | 'fetch-failed'
+  /** `import/url`: the site shows a sign-in form (or a 401) instead of the article. */
+  | 'login-required'
   /** The library on disk is newer than this version of Gloss understands. */
   | 'newer-schema'
   /** Another Gloss process owns this data directory. */

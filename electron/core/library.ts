@@ -4,6 +4,7 @@ import { createEntityDetector, type EntityDetector } from './entities';
 import { createArticleParser } from './import';
 import { annotationMethods } from './library/annotations-service';
 import { articleMethods } from './library/articles-service';
+import { urlImportMethods } from './library/url-import-service';
 import { EntityBackfill } from './library/entity-backfill';
 import { EntitiesService } from './library/entities-service';
 import { EntityJobs } from './library/entity-jobs';
@@ -72,6 +73,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   const api: Api = {
     ...libraryMethods(store),
     ...articleMethods(store, parser, entities),
+    ...urlImportMethods(store, parser, entities),
     ...highlightMethods(store),
     ...annotationMethods(store),
     ...exporter.methods,

@@ -51,6 +51,8 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
     'tags/list': {},
     'tags/setColor': { name: 'one', color: 'red' },
     'import/file': { name: 'a.txt', data: Buffer.from('Some text.').toString('base64') },
+    // Port 1 refuses at once: the call is valid and answers 'unreachable'.
+    'import/url': { url: 'http://127.0.0.1:1/article' },
     'search/query': { query: 'Lavrov', limit: 5, tag: 'x' },
     'export/library': { articleIds: [articleId], entityNotes: true },
     'export/annotations': { articleIds: [articleId] },

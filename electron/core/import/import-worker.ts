@@ -1,6 +1,9 @@
-/** Worker entry: parses imported files off the main thread (a 5 MB text takes seconds). */
+/** Worker entry: parses imported files and fetched pages off the main thread (a 5 MB text takes seconds). */
 import { serveRequests } from '../workers/serve-requests';
+import { parseFetchedPage } from './fetched-page';
 import { parseArticleFile } from './parse-article-file';
-import type { ParsedArticle } from './types';
+import type { ImportRequest, ParsedArticle } from './types';
 
-serveRequests<{ name: string; bytes: Uint8Array }, ParsedArticle>((file) => parseArticleFile(file));
+serveRequests<ImportRequest, ParsedArticle>((request) =>
+  'html' in request ? parseFetchedPage(request) : parseArticleFile(request),
+);

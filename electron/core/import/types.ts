@@ -19,6 +19,9 @@ export interface ParsedArticle {
   wordCount: number;
 }
 
+/** What the import worker parses: a file's bytes, or a web page Gloss fetched (decoded). */
+export type ImportRequest = { name: string; bytes: Uint8Array } | { html: string; url: string };
+
 /** A block before offsets are assigned. `credit` marks a caption that is only an image credit. */
 export interface DraftBlock {
   kind: 'heading' | 'paragraph' | 'quote' | 'list-item' | 'caption';

@@ -1,7 +1,7 @@
 import type { Api } from '../../contract/api';
 import type { ArticleSummary } from '../../contract/model';
 import { GlossError } from '../errors';
-import { checkImportSize, type ArticleParser } from '../import';
+import { checkImportSize, type ArticleParser, type ParsedArticle } from '../import';
 import type { ArticleEntry, Store } from '../storage/store';
 import { neutralizeBidi } from '../text/bidi';
 import type { EntitiesService } from './entities-service';
@@ -34,12 +34,21 @@ export async function importArticle(
   file: { name: string; bytes: Uint8Array; source?: string },
 ): Promise<ArticleEntry> {
   const parsed = await parser.parse({ name: file.name, bytes: file.bytes });
+  return addParsedArticle(store, parsed, file.source ?? file.name);
+}
+
+/** Store a parsed article as a new library entry; `source` is the file name, path or URL. */
+export async function addParsedArticle(
+  store: Store,
+  parsed: ParsedArticle,
+  source: string,
+): Promise<ArticleEntry> {
   const entry: ArticleEntry = {
     id: newId(),
     // Labels shown across the app: no explicit bidi control may reorder them or what follows.
     title: neutralizeBidi(parsed.title),
     byline: parsed.byline === null ? null : neutralizeBidi(parsed.byline),
-    source: neutralizeBidi(file.source ?? file.name),
+    source: neutralizeBidi(source),
     url: parsed.url,
     siteName: parsed.siteName === null ? null : neutralizeBidi(parsed.siteName),
     lang: parsed.lang,

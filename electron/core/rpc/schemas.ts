@@ -125,6 +125,13 @@ export const paramSchemas = {
       .max(MAX_IMPORT_BYTES * 16, 'the file is far larger than the 5 MB Gloss imports')
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
   }),
+  'import/url': z.strictObject({
+    url: z
+      .string()
+      .trim()
+      .max(4096, 'a web address can be at most 4096 characters')
+      .regex(/^https?:\/\/\S+$/i, 'must be an http: or https: address'),
+  }),
   'highlights/list': z.strictObject({
     tag: tag.optional(),
     color: color.optional(),

@@ -1,0 +1,64 @@
+import type { Api } from '../../contract/api';
+import { GlossError } from '../errors';
+import { decodePage, fetchUrl, isLoginPage, loginRequired, resourceKind, type FetchLimits } from '../fetch';
+import type { ArticleParser, ParsedArticle } from '../import';
+import type { ArticleEntry, Store } from '../storage/store';
+import { addParsedArticle, toSummary } from './articles-service';
+import type { EntitiesService } from './entities-service';
+
+const EXTENSION = { pdf: '.pdf', text: '.txt', markdown: '.md' } as const;
+
+/** A file name for a fetched PDF or text: the last path segment, with the extension its type calls for. */
+function fileNameOf(url: string, kind: keyof typeof EXTENSION): string {
+  const last = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '').replace(/\.[^.]*$/, '');
+  return `${last || new URL(url).hostname}${EXTENSION[kind]}`;
+}
+
+/**
+ * Fetch a URL once and add its article: a web page (extracted in the import worker), a PDF or a
+ * text file. The article keeps the address it was fetched from as its source; nothing is
+ * fetched again when it is read.
+ */
+export async function importUrl(
+  store: Store,
+  parser: ArticleParser,
+  address: string,
+  limits?: FetchLimits,
+): Promise<ArticleEntry> {
+  const resource = await fetchUrl(address, limits);
+  const kind = resourceKind(resource);
+  let parsed: ParsedArticle;
+  if (kind === 'html') {
+    const { text: html } = decodePage(resource.bytes, resource.contentType);
+    parsed = await parser.parsePage({ html, url: resource.url }).catch((error: unknown) => {
+      if (error instanceof GlossError && error.code === 'empty-file' && isLoginPage(html, 0)) {
+        throw loginRequired(new URL(resource.url).host);
+      }
+      throw error;
+    });
+    if (isLoginPage(html, parsed.wordCount)) throw loginRequired(new URL(resource.url).host);
+  } else {
+    // Text comes in the charset its server names; the file importer reads UTF-8.
+    const bytes =
+      kind === 'pdf'
+        ? resource.bytes
+        : new TextEncoder().encode(decodePage(resource.bytes, resource.contentType).text);
+    parsed = await parser.parse({ name: fileNameOf(resource.url, kind), bytes });
+  }
+  return addParsedArticle(store, { ...parsed, url: parsed.url ?? resource.url }, resource.url);
+}
+
+export function urlImportMethods(
+  store: Store,
+  parser: ArticleParser,
+  entities: EntitiesService,
+  limits?: FetchLimits,
+): Pick<Api, 'import/url'> {
+  return {
+    'import/url': async ({ url }) => {
+      const entry = await importUrl(store, parser, url, limits);
+      void entities.forArticle(entry.id, 0).catch(() => undefined);
+      return toSummary(entry);
+    },
+  };
+}
