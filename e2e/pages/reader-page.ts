@@ -38,8 +38,11 @@ export class ReaderPage {
       const highlight = CSS.highlights.get(highlightName);
       if (!highlight) return [];
       return [...highlight].map((range) => {
-        const node = range.startContainer;
-        return (node.textContent ?? '').slice(range.startOffset, range.endOffset);
+        // A range may span several text nodes (across a link or emphasis).
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        return live.toString();
       });
     }, name);
   }
@@ -54,18 +57,32 @@ export class ReaderPage {
       ([needle, nth, scrollTo]) => {
         let seen = 0;
         for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
-          const node = block.firstChild;
-          const content = node?.textContent ?? '';
+          // The block's own text nodes (links and emphasis are elements around some of them).
+          const nodes: Text[] = [];
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement?.closest('[data-block]') === block) nodes.push(node as Text);
+          }
+          const content = nodes.map((node) => node.data).join('');
           let index = content.indexOf(needle);
           while (index >= 0 && seen < nth) {
             seen += 1;
             index = content.indexOf(needle, index + 1);
           }
-          if (!node || index < 0) continue;
+          if (index < 0) continue;
+          const at = (offset: number, end: boolean): [Text, number] => {
+            let before = 0;
+            for (const node of nodes) {
+              if (offset < before + node.length || (end && offset === before + node.length))
+                return [node, offset - before];
+              before += node.length;
+            }
+            return [nodes[nodes.length - 1]!, nodes[nodes.length - 1]!.length];
+          };
           if (scrollTo) block.scrollIntoView({ block: 'center' });
           const range = document.createRange();
-          range.setStart(node, index);
-          range.setEnd(node, index + needle.length);
+          range.setStart(...at(index, false));
+          range.setEnd(...at(index + needle.length, true));
           const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
           const first = rects[0]!;
           const last = rects[rects.length - 1]!;

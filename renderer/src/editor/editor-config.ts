@@ -3,6 +3,7 @@ import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { TRANSFORMERS } from '@lexical/markdown';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { linkToOpen } from '../common/links';
 import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
 
 /** Every node the Markdown TRANSFORMERS need, registered explicitly. */
@@ -42,21 +43,7 @@ export const NOTE_THEME: EditorThemeClasses = {
   },
 };
 
-const OPENABLE = ['http:', 'https:', 'mailto:'];
-
-/**
- * The address to open for a link in a note, or null when it may not open: only absolute web and
- * mail links, never javascript:, data:, file:, tel: or a relative path (which would open Gloss
- * itself in a new tab).
- */
-export function linkToOpen(url: string): string | null {
-  try {
-    const parsed = new URL(url.trim());
-    return OPENABLE.includes(parsed.protocol) ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
+export { linkToOpen };
 
 /** Links a note may hold: the ones that may open. */
 export function isSafeUrl(url: string): boolean {

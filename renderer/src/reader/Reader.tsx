@@ -116,7 +116,7 @@ export function Reader({
           <article className="article">
             <ArticleHeader article={article} />
             <div ref={body}>
-              <ArticleBody blocks={article.blocks} />
+              <ArticleBody text={article.text} blocks={article.blocks} marks={article.marks} />
             </div>
           </article>
           {selection && (

@@ -1,11 +1,44 @@
 import type { Block } from '../../../electron/contract/model';
 
+/** One text node of a block and the article offset its first character has. */
+interface Run {
+  node: Text;
+  start: number;
+}
+
+/**
+ * The text nodes of a block element in document order, each with its article offset. An element
+ * with `data-start` (the block, a table cell) sets the offset of the text that follows; text
+ * nodes after it continue from there. Nested blocks (a list inside a list item) are theirs.
+ */
+function runsOf(element: HTMLElement): Run[] {
+  const runs: Run[] = [];
+  let offset = Number(element.dataset.start);
+  const visit = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        runs.push({ node: child as Text, start: offset });
+        offset += (child as Text).length;
+      } else if (child instanceof HTMLElement && child.dataset.block === undefined) {
+        if (child.dataset.start !== undefined) offset = Number(child.dataset.start);
+        visit(child);
+      }
+    }
+  };
+  visit(element);
+  return runs;
+}
+
 /**
  * Maps between DOM positions in the rendered article and offsets into its plain text.
- * Each block element (`[data-block]`) holds its block's text as one text node, so an offset is
- * the block's start plus the offset inside that node; nothing per mark lives in the DOM.
+ * Each block element (`[data-block]`) holds its text in one or more text nodes (inline marks
+ * such as links and emphasis are elements around them; table cells carry their own
+ * `data-start`), so an offset is found by a binary search over the block's runs, built the
+ * first time the block is needed. Nothing per mark of the Highlight API lives in the DOM.
  */
 export class TextMap {
+  readonly #runs = new Map<number, Run[]>();
+
   constructor(
     readonly blocks: readonly Block[],
     readonly elements: readonly HTMLElement[],
@@ -37,10 +70,15 @@ export class TextMap {
   pointToOffset(node: Node, offset: number, bias: 'start' | 'end'): number | null {
     const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
     const blockElement = element?.closest<HTMLElement>('[data-block]');
-    if (blockElement && this.elements.includes(blockElement)) {
-      const block = this.blocks[Number(blockElement.dataset.block)]!;
-      if (node.nodeType === Node.TEXT_NODE) return block.start + Math.min(offset, block.end - block.start);
-      return offset === 0 ? block.start : block.end;
+    if (blockElement && this.elements[Number(blockElement.dataset.block)] === blockElement) {
+      const index = Number(blockElement.dataset.block);
+      const block = this.blocks[index]!;
+      const runs = this.runs(index);
+      if (node.nodeType === Node.TEXT_NODE) {
+        const run = runs.find((candidate) => candidate.node === node);
+        if (run) return run.start + Math.min(offset, run.node.length);
+      }
+      return this.#elementPoint(runs, node, offset, bias) ?? (bias === 'start' ? block.start : block.end);
     }
     if (this.elements.length === 0) return null;
     const point = document.createRange();
@@ -72,27 +110,90 @@ export class TextMap {
   /** A static range over `[start, end)` clipped to block `index`, or null if they do not meet. */
   blockRange(index: number, start: number, end: number): StaticRange | null {
     const block = this.blocks[index]!;
-    const from = Math.max(start, block.start) - block.start;
-    const to = Math.min(end, block.end) - block.start;
-    const node = this.elements[index]?.firstChild;
-    if (!node || to <= from) return null;
-    return new StaticRange({ startContainer: node, startOffset: from, endContainer: node, endOffset: to });
+    const from = this.#position(index, Math.max(start, block.start), 'start');
+    const to = this.#position(index, Math.min(end, block.end), 'end');
+    if (!from || !to || Math.min(end, block.end) <= Math.max(start, block.start)) return null;
+    if (from.node === to.node && to.offset <= from.offset) return null;
+    return new StaticRange({
+      startContainer: from.node,
+      startOffset: from.offset,
+      endContainer: to.node,
+      endOffset: to.offset,
+    });
   }
 
   /** A live DOM range over `[start, end)`, possibly across blocks (for measuring and selecting). */
   domRange(start: number, end: number): Range | null {
     const first = this.blockIndexAt(start);
     const last = this.blockIndexAt(Math.max(start, end - 1));
-    const startNode = this.elements[first]?.firstChild;
-    const endNode = this.elements[last]?.firstChild;
-    if (!startNode || !endNode) return null;
+    const from = this.#position(first, start, 'start');
+    const to = this.#position(last, Math.max(start, end), 'end');
+    if (!from || !to) return null;
     const range = document.createRange();
-    range.setStart(startNode, clamp(start - this.blocks[first]!.start, startNode));
-    range.setEnd(endNode, clamp(end - this.blocks[last]!.start, endNode));
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
     return range;
   }
-}
 
-function clamp(offset: number, node: Node): number {
-  return Math.max(0, Math.min(offset, node.textContent?.length ?? 0));
+  /** The runs of block `index` (built once; the article's DOM does not change while mapped). */
+  runs(index: number): Run[] {
+    let runs = this.#runs.get(index);
+    if (!runs) {
+      const element = this.elements[index];
+      runs = element ? runsOf(element) : [];
+      this.#runs.set(index, runs);
+    }
+    return runs;
+  }
+
+  /**
+   * The DOM position of `offset` in block `index`. An offset between two runs (a table's cell
+   * separator) or at a run boundary goes into the next run for a start and the previous one
+   * for an end, so ranges never begin or end outside the text they cover.
+   */
+  #position(index: number, offset: number, bias: 'start' | 'end'): { node: Text; offset: number } | null {
+    const runs = this.runs(index);
+    if (runs.length === 0) return null;
+    let low = 0;
+    let high = runs.length - 1;
+    // The last run starting at or before the offset (with bias 'end', strictly before, unless first).
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      const runStart = runs[mid]!.start;
+      if (runStart < offset || (bias === 'start' && runStart === offset)) low = mid;
+      else high = mid - 1;
+    }
+    const run = runs[low]!;
+    const local = offset - run.start;
+    if (local < 0) return { node: run.node, offset: 0 };
+    if (local > run.node.length) {
+      const next = runs[low + 1];
+      if (bias === 'start' && next) return { node: next.node, offset: 0 };
+      return { node: run.node, offset: run.node.length };
+    }
+    return { node: run.node, offset: local };
+  }
+
+  /** The offset of an element boundary point inside a block: the nearest run after (or before) it. */
+  #elementPoint(runs: readonly Run[], node: Node, offset: number, bias: 'start' | 'end'): number | null {
+    if (runs.length === 0) return null;
+    const point = document.createRange();
+    try {
+      point.setStart(node, offset);
+    } catch {
+      return null;
+    }
+    // First run that starts after the point.
+    let low = 0;
+    let high = runs.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (point.comparePoint(runs[mid]!.node, 0) > 0) high = mid;
+      else low = mid + 1;
+    }
+    if (bias === 'start' && low < runs.length) return runs[low]!.start;
+    const before = runs[low - 1];
+    if (before) return before.start + before.node.length;
+    return runs[0]!.start;
+  }
 }
