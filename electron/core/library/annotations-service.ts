@@ -107,16 +107,21 @@ export function annotationMethods(store: Store): AnnotationMethods {
       const known = tagsInUse(store.list()).map((tag) => tag.name);
       for (const [entry, incoming] of groups) {
         const { text } = await store.readContent(entry.id);
-        const added = await store.updateNotes(entry.id, (notes) => {
-          const made = [];
-          for (const annotation of incoming) {
-            const next = toStored(text, annotation, notes.highlights, known);
-            if (!next) continue;
-            notes.highlights.push(next.stored);
-            made.push({ ...next, note: annotation.note });
-          }
-          return made;
-        });
+        const existing = [...(await store.readNotes(entry.id)).highlights];
+        const added = [];
+        for (const annotation of incoming) {
+          const next = toStored(text, annotation, existing, known);
+          if (!next) continue;
+          existing.push(next.stored);
+          added.push({ ...next, note: annotation.note });
+        }
+        // One record per highlight, written together: the notes file is written once or twice
+        // (group commit), and each can be undone like any other.
+        await Promise.all(
+          added.map(({ stored }) =>
+            store.apply({ type: 'highlight/created', articleId: entry.id, highlight: stored }),
+          ),
+        );
         result.duplicates += incoming.length - added.length;
         result.imported += added.length;
         if (added.length > 0)

@@ -69,19 +69,14 @@ export class EntitiesService {
     // time anyone can pick one) with the earlier corrections applied.
     const current = correction.kind === 'add' ? [] : (await this.forArticle(articleId, Infinity)).entityList;
     checkCorrection(text, current, correction);
-    await this.store.updateNotes(articleId, (notes) => {
-      notes.corrections.push({ id: newId(), createdAt: nowIso(), correction });
-    });
+    const stored = { id: newId(), createdAt: nowIso(), correction };
+    await this.store.apply({ type: 'correction/added', articleId, correction: stored });
     await this.reindex(articleId);
     return this.forArticle(articleId);
   }
 
   private async uncorrect(articleId: string, correctionId: string): Promise<ArticleEntities> {
-    await this.store.updateNotes(articleId, (notes) => {
-      const index = notes.corrections.findIndex((stored) => stored.id === correctionId);
-      if (index < 0) throw new GlossError('not-found', 'That correction was already undone.');
-      notes.corrections.splice(index, 1);
-    });
+    await this.store.apply({ type: 'correction/removed', articleId, correctionId });
     await this.reindex(articleId);
     return this.forArticle(articleId);
   }

@@ -2,6 +2,7 @@ import type { Api } from '../../contract/api';
 import type { Highlight, Note } from '../../contract/model';
 import { anchor, anchorAll, quoteSelector, type AnchorResult } from '../anchoring';
 import { GlossError } from '../errors';
+import type { HighlightSet } from '../changes/records';
 import type { ArticleNotes, Store, StoredHighlight } from '../storage/store';
 import { newId, nowIso } from './ids';
 import { canonicalTags, tagsInUse } from './tags';
@@ -58,8 +59,8 @@ export function toHighlights(
   return stored.map((highlight, i) => toHighlight(articleId, text, highlight, anchored[i]));
 }
 
-function findHighlight(notes: ArticleNotes, id: string): StoredHighlight {
-  const highlight = notes.highlights.find((candidate) => candidate.id === id);
+function findHighlight(notes: ArticleNotes | undefined, id: string): StoredHighlight {
+  const highlight = notes?.highlights.find((candidate) => candidate.id === id);
   if (!highlight)
     throw new GlossError('not-found', 'That highlight no longer exists. It may have been deleted.');
   return highlight;
@@ -84,34 +85,27 @@ export function highlightMethods(store: Store): HighlightMethods {
         createdAt: now,
         updatedAt: now,
       };
-      await store.updateNotes(articleId, (notes) => notes.highlights.push(stored));
+      await store.apply({ type: 'highlight/created', articleId, highlight: stored });
       return toHighlight(articleId, text, stored);
     },
 
     'highlights/update': async ({ articleId, id, color, note, tags }) => {
       const text = await textOf(articleId);
       const tagList = tags && canonicalTags(tags, knownTags());
-      const updated = await store.updateNotes(articleId, (notes) => {
-        const highlight = findHighlight(notes, id);
-        const now = nowIso();
-        if (color) highlight.color = color;
-        if (note)
-          highlight.note = { markdown: note.markdown, editorState: note.editorState ?? null, updatedAt: now };
-        if (tagList) highlight.tags = tagList;
-        highlight.updatedAt = now;
-        return structuredClone(highlight);
-      });
-      return toHighlight(articleId, text, updated);
+      const now = nowIso();
+      const set: HighlightSet = { updatedAt: now };
+      if (color) set.color = color;
+      if (note) set.note = { markdown: note.markdown, editorState: note.editorState ?? null, updatedAt: now };
+      if (tagList) set.tags = tagList;
+      const { notes } = await store.apply({ type: 'highlight/updated', articleId, highlightId: id, set });
+      return toHighlight(articleId, text, findHighlight(notes, id));
     },
 
     'highlights/delete': async ({ articleId, id }) => {
       const text = await textOf(articleId);
-      const removed = await store.updateNotes(articleId, (notes) => {
-        const highlight = findHighlight(notes, id);
-        notes.highlights = notes.highlights.filter((candidate) => candidate !== highlight);
-        return highlight;
-      });
-      return toHighlight(articleId, text, removed);
+      const { inverse } = await store.apply({ type: 'highlight/deleted', articleId, highlightId: id });
+      if (inverse?.type !== 'highlight/created') throw new Error('A deleted highlight has no inverse');
+      return toHighlight(articleId, text, inverse.highlight);
     },
 
     'highlights/restore': async ({ highlight }) => {
@@ -128,12 +122,7 @@ export function highlightMethods(store: Store): HighlightMethods {
         createdAt: highlight.createdAt,
         updatedAt: nowIso(),
       };
-      await store.updateNotes(highlight.articleId, (notes) => {
-        if (notes.highlights.some((candidate) => candidate.id === stored.id)) {
-          throw new GlossError('invalid-params', 'That highlight is already in the article.');
-        }
-        notes.highlights.push(stored);
-      });
+      await store.apply({ type: 'highlight/created', articleId: highlight.articleId, highlight: stored });
       return toHighlight(highlight.articleId, text, stored);
     },
 
@@ -143,20 +132,15 @@ export function highlightMethods(store: Store): HighlightMethods {
         editorState: note.editorState ?? null,
         updatedAt: nowIso(),
       };
-      await store.updateNotes(articleId, (notes) => {
-        notes.note = saved;
-      });
+      await store.apply({ type: 'note/saved', articleId, note: saved });
       return saved;
     },
 
     'tags/set': async ({ articleId, highlightId, tags }) => {
       const clean = canonicalTags(tags, knownTags());
       if (highlightId) {
-        await store.updateNotes(articleId, (notes) => {
-          const highlight = findHighlight(notes, highlightId);
-          highlight.tags = clean;
-          highlight.updatedAt = nowIso();
-        });
+        const set = { tags: clean, updatedAt: nowIso() };
+        await store.apply({ type: 'highlight/updated', articleId, highlightId, set });
       } else {
         await store.updateEntry(articleId, { tags: clean });
       }

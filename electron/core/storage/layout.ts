@@ -25,6 +25,10 @@ export class Layout {
   readonly lock: string;
   /** Repair notices the user has not dismissed yet (notice-board.ts). */
   readonly notices: string;
+  /** Deleted articles' folders, whole, until restored or purged (trash.ts). */
+  readonly trash: string;
+  /** This library's device id, the author of its change records. */
+  readonly device: string;
 
   constructor(readonly dataDir: string) {
     this.index = path.join(dataDir, 'library.json');
@@ -32,6 +36,12 @@ export class Layout {
     this.backups = path.join(dataDir, 'backups');
     this.lock = path.join(dataDir, 'gloss.lock');
     this.notices = path.join(dataDir, 'notices.json');
+    this.trash = path.join(dataDir, 'trash');
+    this.device = path.join(dataDir, 'device.json');
+  }
+
+  trashDir(id: string): string {
+    return path.join(this.trash, id);
   }
 
   articleDir(id: string): string {

@@ -1,6 +1,8 @@
 import { Low } from 'lowdb';
 import { GlossError } from '../errors';
 import type { Settings } from '../../contract/model';
+import { invert, reduceLibrary, type LibraryState } from '../changes/reduce';
+import type { Change, LibraryChange } from '../changes/records';
 import { DurableJsonAdapter } from './durable-adapter';
 import type { FileStamp } from './durable-write';
 import { freezeEntry } from './entries';
@@ -20,13 +22,16 @@ export interface IndexWriteTiming {
  * The library index in memory, and its lazy writer. Entries are a cache of the article folders
  * (start-up verifies them), so a change is written after a quiet moment, not on the
  * acknowledged path of the write that caused it. Settings and tag colors live only here and
- * are written at once (`writeNow`).
+ * are written at once (`apply`): `settings` and `tagColors` are what is on disk, and follow
+ * each write once it is durable; changes not yet written wait in `#pending`.
  */
 export class LibraryIndex {
   readonly entries = new Map<string, ArticleEntry>();
   readonly stamps = new Map<string, FileStamp | null>();
   settings: Settings;
   tagColors: Record<string, string>;
+  /** The settings and tag colors the next write carries (ahead of the disk while one is queued). */
+  #pending: LibraryState;
   #low: Low<IndexFile>;
   #adapter: DurableJsonAdapter<IndexFile>;
   #timer: NodeJS.Timeout | null = null;
@@ -42,8 +47,14 @@ export class LibraryIndex {
   ) {
     this.settings = data.settings;
     this.tagColors = data.tagColors;
+    this.#pending = { settings: data.settings, tagColors: data.tagColors };
     this.replace(data);
-    this.#adapter = new DurableJsonAdapter<IndexFile>(file);
+    this.#adapter = new DurableJsonAdapter<IndexFile>(file, {
+      onWritten: (_stamp, written) => {
+        this.settings = written.settings;
+        this.tagColors = written.tagColors;
+      },
+    });
     this.#low = new Low(this.#adapter, data);
   }
 
@@ -57,6 +68,7 @@ export class LibraryIndex {
     }
     this.settings = data.settings;
     this.tagColors = data.tagColors;
+    this.#pending = { settings: data.settings, tagColors: data.tagColors };
   }
 
   /** The file as it would be written now. */
@@ -68,8 +80,8 @@ export class LibraryIndex {
     return {
       schemaVersion: SCHEMA_VERSION,
       articles,
-      tagColors: this.tagColors,
-      settings: this.settings,
+      tagColors: this.#pending.tagColors,
+      settings: this.#pending.settings,
       savedAt: new Date().toISOString(),
     };
   }
@@ -79,19 +91,24 @@ export class LibraryIndex {
     this.#before = this.#before.then(() => work).catch(() => undefined);
   }
 
-  /** Settings and tag colors live only in the index, so changing them writes it at once. */
-  async updateSettings(patch: Partial<Settings>): Promise<void> {
-    const parsed = settingsSchema.safeParse({ ...this.settings, ...patch });
+  /**
+   * Apply a change of settings or tag colors: written at once (they live only here); memory
+   * follows once the write is durable. Resolves with the inverse change.
+   */
+  async apply(change: LibraryChange): Promise<Change | null> {
+    const before = this.#pending;
+    const next = reduceLibrary(before, change);
+    const parsed = settingsSchema.safeParse(next.settings);
     if (!parsed.success) throw new GlossError('invalid-params', 'Those settings are not valid.');
-    this.settings = parsed.data;
-    await this.writeNow();
-  }
-
-  async setTagColor(name: string, color: string | null): Promise<void> {
-    const key = name.trim().toLowerCase();
-    const colors = Object.fromEntries(Object.entries(this.tagColors).filter(([tag]) => tag !== key));
-    this.tagColors = color === null ? colors : { ...colors, [key]: color };
-    await this.writeNow();
+    this.#pending = { ...next, settings: parsed.data };
+    try {
+      await this.writeNow();
+    } catch (error) {
+      // Not on disk: what the next write carries goes back to what is.
+      this.#pending = { settings: this.settings, tagColors: this.tagColors };
+      throw error;
+    }
+    return invert(change, before);
   }
 
   /** Resolves once the work passed to `after` is done. */

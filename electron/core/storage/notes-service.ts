@@ -1,4 +1,6 @@
 import type { Notice } from '../../contract/model';
+import { invert, reduceNotes, refusal } from '../changes/reduce';
+import type { Change, NotesChange } from '../changes/records';
 import { GlossError } from '../errors';
 import type { ArticleFiles } from './article-files';
 import { sameStamp } from './durable-write';
@@ -9,9 +11,16 @@ import type { LibraryIndex } from './library-index';
 import { entryFieldsSchema, notesSchema, type EntryFields } from './model-schemas';
 import type { NoticeBoard } from './notice-board';
 import { NotesDocs, type NotesDoc } from './notes-docs';
-import type { ArticleEntry, ArticleNotes, EntryPatch } from './store';
+import type { ArticleEntry, ArticleNotes } from './store';
 
 const DERIVED = ['id', 'highlightCount', 'highlightTags'];
+
+/** The fields of a patch an article's notes file keeps: derived ones and undefined left out. */
+function userFields<T extends object>(patch: T): T {
+  return Object.fromEntries(
+    Object.entries(patch).filter(([key, value]) => value !== undefined && !DERIVED.includes(key)),
+  ) as T;
+}
 
 /**
  * Reading and changing an article's notes file, and keeping its index entry in step: each
@@ -54,30 +63,42 @@ export class NotesService {
     return this.docs.create(fields.id, emptyNotesFile(fields));
   }
 
+  /** The notes as on disk: a change still being written is not in them. */
   read(id: string): Promise<ArticleNotes> {
-    return this.docs.with(id, (doc) => structuredClone(this.#loaded(id, doc).low.data.notes));
+    return this.docs.with(id, (doc) => structuredClone(this.#loaded(id, doc).onDisk.notes));
   }
 
   update<T>(id: string, mutate: (notes: ArticleNotes) => T): Promise<T> {
-    return this.#change(id, (file) => {
+    return this.#change(id, (current) => {
+      const file = structuredClone(current);
       const result = mutate(file.notes);
       // A bad change would make the file unreadable at the next start: refuse it now.
       if (!notesSchema.safeParse(file.notes).success)
         throw new Error(`updateNotes produced invalid notes for ${id}`);
-      return result;
+      return { file, result };
     });
   }
 
-  async updateEntry(id: string, patch: EntryPatch): Promise<ArticleEntry> {
-    const changes = Object.fromEntries(
-      Object.entries(patch).filter(([key, value]) => value !== undefined && !DERIVED.includes(key)),
-    );
-    await this.#change(id, (file) => {
-      file.entry = { ...file.entry, ...changes, id };
-      if (!entryFieldsSchema.safeParse(file.entry).success) {
+  /**
+   * Apply a change through the pure reducer and write it durably; resolves with its inverse and
+   * the notes as now on disk. A change whose target is missing is refused, nothing written.
+   */
+  apply(change: NotesChange): Promise<{ inverse: Change | null; notes: ArticleNotes }> {
+    const id = change.articleId;
+    return this.#change(id, (current) => {
+      const refused = refusal(current, change);
+      if (refused) throw refused;
+      const set = change.type === 'article/updated' ? { ...change, set: userFields(change.set) } : change;
+      const next = reduceNotes(current, set);
+      if (set.type === 'article/updated' && !entryFieldsSchema.safeParse({ ...next.entry, id }).success) {
         throw new GlossError('invalid-params', 'Those article details are not valid.');
       }
+      return { file: next, result: { inverse: invert(set, current), notes: next.notes } };
     });
+  }
+
+  /** The entry as in the index now (after a write of its notes file, its new fields). */
+  entry(id: string): ArticleEntry {
     return this.#entry(id);
   }
 
@@ -90,12 +111,14 @@ export class NotesService {
     });
   }
 
-  /** Apply `change` to a copy of the notes file, then make it current and write it durably. */
-  #change<T>(id: string, change: (file: NotesFile) => T): Promise<T> {
+  /**
+   * Make the file `change` returns (built from the current one, never mutating it) the one the
+   * next write carries, and write it durably. Readers see it once on disk (`onDisk`).
+   */
+  #change<T>(id: string, change: (file: NotesFile) => { file: NotesFile; result: T }): Promise<T> {
     return this.docs.with(id, (loaded) => {
       const doc = this.#loaded(id, loaded);
-      const next = structuredClone(doc.low.data);
-      const result = change(next); // if this throws, nothing changed
+      const { file: next, result } = change(doc.low.data); // if this throws, nothing changed
       // Replaced, never mutated in place: a write in flight keeps serialising the old object.
       doc.low.data = next; // synchronously right before write(): the write carries it
       return doc.low.write().then(

@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createBackup } from './backups';
+import { loadDevice } from './device';
 import { sweepTempFiles } from './durable-write';
 import { loadIndex } from './index-recovery';
 import { Layout, SCHEMA_VERSION } from './layout';
@@ -76,6 +77,7 @@ async function openLocked(
     lock,
     backupsToKeep: keep,
     isNew: loaded.state === 'new',
+    device: await loadDevice(layout),
   });
 
   // A session that ended without close() (a crash) may have left temp files in any folder.

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Backup, Notice, Settings } from '../../contract/model';
+import { HybridClock } from '../changes/hlc';
+import { isNotesChange, newRecordId, type Change, type ChangeRecord } from '../changes/records';
 import { GlossError } from '../errors';
 import { ArticleFiles } from './article-files';
 import { listBackupFiles } from './backups';
@@ -12,7 +14,17 @@ import type { NoticeBoard } from './notice-board';
 import { NotesService } from './notes-service';
 import { removeArticleFolder } from './remove-folder';
 import { restoreIndexBackup } from './restore-backup';
-import type { ArticleContent, ArticleEntry, ArticleNotes, EntityCache, EntryPatch, Store } from './store';
+import type {
+  Applied,
+  ArticleContent,
+  ArticleEntry,
+  ArticleNotes,
+  ChangeListener,
+  EntityCache,
+  EntryPatch,
+  Store,
+} from './store';
+import { moveToTrash, restoreFromTrash } from './trash';
 
 export interface StoreParts {
   layout: Layout;
@@ -21,6 +33,7 @@ export interface StoreParts {
   lock: DataDirLock | null;
   backupsToKeep: number;
   isNew: boolean;
+  device: string;
 }
 
 const invalid = (what: string) => new GlossError('invalid-params', what);
@@ -33,13 +46,20 @@ export class ShardedStore implements Store {
   readonly index: LibraryIndex;
   readonly files: ArticleFiles;
   readonly notes: NotesService;
+  readonly device: string;
+  #clock: HybridClock;
+  #listeners = new Set<ChangeListener>();
   #closed = false;
   #adding = new Set<string>();
+  /** Articles moving to the trash: no write may start on them. */
+  #deleting = new Set<string>();
 
   constructor(private readonly parts: StoreParts) {
     const { layout, index, notices } = parts;
     this.dataDir = layout.dataDir;
     this.isNew = parts.isNew;
+    this.device = parts.device;
+    this.#clock = new HybridClock(parts.device);
     this.index = index;
     const title = (id: string) => index.entries.get(id)?.title ?? id;
     const notice = (level: Notice['level'], message: string) => void notices.add(level, message);
@@ -54,6 +74,49 @@ export class ShardedStore implements Store {
   async dismissNotice(id: string): Promise<void> {
     this.#open();
     await this.parts.notices.dismiss(id);
+  }
+
+  async apply(change: Change): Promise<Applied> {
+    this.#open();
+    const record: ChangeRecord = {
+      id: newRecordId(),
+      device: this.device,
+      clock: this.#clock.tick(),
+      change,
+    };
+    let applied: Applied;
+    if (isNotesChange(change)) {
+      this.#writable(change.articleId);
+      const { inverse, notes } = await this.#run(change.articleId, () => this.notes.apply(change));
+      applied = { record, inverse, notes };
+    } else if (change.type === 'settings/updated' || change.type === 'tag/colored') {
+      applied = { record, inverse: await this.index.apply(change) };
+    } else if (change.type === 'article/deleted') {
+      await this.#trash(change.articleId);
+      applied = { record, inverse: { ...change, type: 'article/restored' } };
+    } else if (change.type === 'article/restored') {
+      await this.#restore(change.articleId);
+      applied = { record, inverse: { ...change, type: 'article/deleted' } };
+    } else {
+      throw invalid('An article is imported with its content (addArticle), not by a record alone.');
+    }
+    this.#tell(applied);
+    return applied;
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #tell(applied: Applied): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(applied);
+      } catch {
+        // A listener's failure is its own: the change is on disk and the others still hear it.
+      }
+    }
   }
 
   list(): ArticleEntry[] {
@@ -78,6 +141,9 @@ export class ShardedStore implements Store {
     try {
       await this.files.create(entry.id, fields.data, content);
       await this.notes.create(fields.data);
+      const change: Change = { type: 'article/imported', articleId: entry.id, title: entry.title };
+      const record = { id: newRecordId(), device: this.device, clock: this.#clock.tick(), change };
+      this.#tell({ record, inverse: { ...change, type: 'article/deleted' } });
     } catch (error) {
       // Nothing was acknowledged: leave no half-added article behind.
       this.notes.gone.add(entry.id);
@@ -91,17 +157,42 @@ export class ShardedStore implements Store {
   }
 
   async deleteArticle(id: string): Promise<void> {
-    this.#entry(id);
-    this.notes.gone.add(id);
-    this.index.delete(id);
-    // Writes already started finish first; later calls for the id get not-found.
-    await this.notes.docs.release(id);
-    await this.files.release(id);
-    await removeArticleFolder(this.parts.layout, id);
+    await this.apply({ type: 'article/deleted', articleId: id, title: this.#entry(id).title });
+  }
+
+  /** The folder moves first; the article leaves memory only once it is gone from disk. */
+  async #trash(id: string): Promise<void> {
+    this.#writable(id);
+    this.#deleting.add(id);
+    try {
+      // Writes already started finish first; later ones are refused (#writable).
+      await this.notes.docs.release(id);
+      await this.files.release(id);
+      await moveToTrash(this.parts.layout, id);
+      this.notes.gone.add(id);
+      this.index.delete(id);
+    } finally {
+      this.#deleting.delete(id);
+    }
+  }
+
+  async #restore(id: string): Promise<void> {
+    this.#open();
+    assertValidId(id);
+    if (this.index.entries.has(id) || this.#adding.has(id)) throw invalid('That article is in the library.');
+    this.#adding.add(id);
+    try {
+      await restoreFromTrash(this.parts.layout, id);
+      this.notes.gone.delete(id);
+      if (!(await this.notes.loadForIndex(id)))
+        throw new GlossError('storage-error', 'The article came back from the trash without its notes.');
+    } finally {
+      this.#adding.delete(id);
+    }
   }
 
   updateEntry(id: string, patch: EntryPatch): Promise<ArticleEntry> {
-    return this.#run(id, () => this.notes.updateEntry(id, patch));
+    return this.apply({ type: 'article/updated', articleId: id, set: patch }).then(() => this.#entry(id));
   }
 
   readContent(id: string): Promise<ArticleContent> {
@@ -131,7 +222,10 @@ export class ShardedStore implements Store {
   }
 
   updateNotes<T>(id: string, mutate: (notes: ArticleNotes) => T): Promise<T> {
-    return this.#run(id, () => this.notes.update(id, mutate));
+    return this.#run(id, () => {
+      this.#writable(id);
+      return this.notes.update(id, mutate);
+    });
   }
 
   readEntityCache(id: string): Promise<EntityCache | null> {
@@ -139,7 +233,10 @@ export class ShardedStore implements Store {
   }
 
   writeEntityCache(id: string, cache: EntityCache): Promise<void> {
-    return this.#run(id, () => this.files.writeEntityCache(id, cache));
+    return this.#run(id, () => {
+      this.#writable(id);
+      return this.files.writeEntityCache(id, cache);
+    });
   }
 
   settings(): Settings {
@@ -147,8 +244,8 @@ export class ShardedStore implements Store {
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
-    this.#open();
-    await this.index.updateSettings(patch);
+    const set = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    await this.apply({ type: 'settings/updated', set });
     return this.settings();
   }
 
@@ -157,8 +254,7 @@ export class ShardedStore implements Store {
   }
 
   async setTagColor(name: string, color: string | null): Promise<void> {
-    this.#open();
-    await this.index.setTagColor(name, color);
+    await this.apply({ type: 'tag/colored', name, color });
   }
 
   async listBackups(): Promise<Backup[]> {
@@ -208,6 +304,12 @@ export class ShardedStore implements Store {
 
   #open(): void {
     if (this.#closed) throw new GlossError('storage-error', 'The library is closed.');
+  }
+
+  /** Refuse a write to an article on its way to the trash, as if it were gone already. */
+  #writable(id: string): void {
+    if (this.#deleting.has(id))
+      throw new GlossError('not-found', 'That article is not in the library. It may have been deleted.');
   }
 
   #entry(id: string): ArticleEntry {

@@ -13,13 +13,13 @@ import type {
   Block,
   Entity,
   EntityMention,
-  HighlightColor,
   InlineMark,
-  Note,
   Notice,
   Settings,
-  StoredEntityCorrection,
 } from '../../contract/model';
+import type { ArticleNotes, Change, ChangeRecord } from '../changes/records';
+
+export type { ArticleNotes, StoredHighlight } from '../changes/records';
 
 /** The index entry of one article: its summary plus the tags used on its highlights. */
 export interface ArticleEntry extends ArticleSummary {
@@ -35,28 +35,6 @@ export interface ArticleContent {
   marks: InlineMark[];
 }
 
-/** A highlight as stored: W3C selectors, not where it anchors now. */
-export interface StoredHighlight {
-  id: string;
-  color: HighlightColor;
-  selector: {
-    quote: { exact: string; prefix: string; suffix: string };
-    position: { start: number; end: number };
-  };
-  note: Note;
-  tags: string[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** Everything the user wrote about one article. */
-export interface ArticleNotes {
-  articleId: string;
-  note: Note;
-  highlights: StoredHighlight[];
-  corrections: StoredEntityCorrection[];
-}
-
 /** Detection output cached with the article; recomputed when `detectorVersion` changes. */
 export interface EntityCache {
   detectorVersion: string;
@@ -67,8 +45,21 @@ export interface EntityCache {
 /** The index fields a caller may change: highlightCount and highlightTags follow the notes. */
 export type EntryPatch = Partial<Omit<ArticleEntry, 'id' | 'highlightCount' | 'highlightTags'>>;
 
+/** A change as the store applied it: its record, the change that undoes it, and the notes after. */
+export interface Applied {
+  record: ChangeRecord;
+  /** Null when the change changed nothing that could be put back. */
+  inverse: Change | null;
+  /** For a change of an article's notes: the notes as now on disk. */
+  notes?: ArticleNotes;
+}
+
+export type ChangeListener = (applied: Applied) => void;
+
 export interface Store {
   readonly dataDir: string;
+  /** The device id this library's records carry. */
+  readonly device: string;
   readonly schemaVersion: number;
   /** True when the data dir held no library before this open (nothing to rebuild): import seeds. */
   readonly isNew: boolean;
@@ -84,8 +75,18 @@ export interface Store {
   list(): ArticleEntry[];
   entry(id: string): ArticleEntry | undefined;
 
-  /** Add an article: content, empty notes, index entry. */
+  /**
+   * Apply one change (records.ts): written durably first, then memory follows, then every
+   * listener is told, synchronously, in order. A change whose target is missing is refused
+   * (not-found) and nothing is written. `article/imported` comes only from `addArticle`.
+   */
+  apply(change: Change): Promise<Applied>;
+  /** Hear every applied change; returns the unsubscribe. */
+  subscribe(listener: ChangeListener): () => void;
+
+  /** Add an article: content, empty notes, index entry (an `article/imported` record). */
   addArticle(entry: ArticleEntry, content: ArticleContent): Promise<void>;
+  /** Move an article to the trash (an `article/deleted` record; `article/restored` undoes it). */
   deleteArticle(id: string): Promise<void>;
   /**
    * Change index fields of an article (title, tags, progress...). Stored durably with the
@@ -108,6 +109,8 @@ export interface Store {
    * If `mutate` throws, nothing changes and the call rejects with that error. Calls for one
    * article are applied in call order. Derived index fields (highlightCount, highlightTags)
    * follow once written; the index file itself is written later (it is a cache).
+   * A raw write, with no record and no listener told: for storage tests, benchmarks and repairs;
+   * the services write through `apply`.
    */
   updateNotes<T>(id: string, mutate: (notes: ArticleNotes) => T): Promise<T>;
 

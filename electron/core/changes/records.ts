@@ -1,0 +1,105 @@
+/**
+ * Changes as data (issue 9): every write to the library is one of these serializable changes,
+ * wrapped in a record that says who made it and when. A pure reducer (reduce.ts) applies a
+ * change to the state it concerns; the store persists the result before anything in memory
+ * sees it, then tells its listeners. Undo applies inverse changes (`invert`), and later sync
+ * can merge two devices' records by clock with the same reducers.
+ */
+import { randomBytes } from 'node:crypto';
+import type {
+  ArticleSummary,
+  HighlightColor,
+  Note,
+  Settings,
+  StoredEntityCorrection,
+} from '../../contract/model';
+
+/** A highlight as stored: W3C selectors, not where it anchors now. */
+export interface StoredHighlight {
+  id: string;
+  color: HighlightColor;
+  selector: {
+    quote: { exact: string; prefix: string; suffix: string };
+    position: { start: number; end: number };
+  };
+  note: Note;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Everything the user wrote about one article. */
+export interface ArticleNotes {
+  articleId: string;
+  note: Note;
+  highlights: StoredHighlight[];
+  corrections: StoredEntityCorrection[];
+}
+
+/** The fields of a highlight a change may set. */
+export type HighlightSet = Partial<Pick<StoredHighlight, 'color' | 'note' | 'tags' | 'updatedAt'>>;
+
+/** The user fields of an article a change may set (tags, progress, title, reading state...). */
+export type EntrySet = Partial<Omit<ArticleSummary, 'id' | 'highlightCount'>>;
+
+/** Changes to one article's notes file (its notes, highlights, corrections and user fields). */
+export type NotesChange =
+  | { type: 'highlight/created'; articleId: string; highlight: StoredHighlight }
+  | { type: 'highlight/updated'; articleId: string; highlightId: string; set: HighlightSet }
+  /** A tombstone: the record of the deletion stays in the stream. */
+  | { type: 'highlight/deleted'; articleId: string; highlightId: string }
+  | { type: 'note/saved'; articleId: string; note: Note }
+  | { type: 'correction/added'; articleId: string; correction: StoredEntityCorrection }
+  | { type: 'correction/removed'; articleId: string; correctionId: string }
+  | { type: 'article/updated'; articleId: string; set: EntrySet };
+
+/** Changes to what the library keeps for all articles (the index). */
+export type LibraryChange =
+  | { type: 'settings/updated'; set: Partial<Settings> }
+  | { type: 'tag/colored'; name: string; color: string | null };
+
+/**
+ * An article coming or going as a whole. Its content lives in its folder (too big for a
+ * record); a deleted article's folder goes to the trash, from which `article/restored` brings
+ * it back. `article/deleted` is the article's tombstone.
+ */
+export type ArticleChange =
+  | { type: 'article/imported'; articleId: string; title: string }
+  | { type: 'article/deleted'; articleId: string; title: string }
+  | { type: 'article/restored'; articleId: string; title: string };
+
+export type Change = NotesChange | LibraryChange | ArticleChange;
+export type ChangeType = Change['type'];
+
+/** One change as it happened: a unique id, the device that made it, and its clock (hlc.ts). */
+export interface ChangeRecord<C extends Change = Change> {
+  id: string;
+  device: string;
+  /** Hybrid logical clock: sorts records of every device in causal order (hlc.ts). */
+  clock: string;
+  change: C;
+}
+
+const NOTES_TYPES = new Set<ChangeType>([
+  'highlight/created',
+  'highlight/updated',
+  'highlight/deleted',
+  'note/saved',
+  'correction/added',
+  'correction/removed',
+  'article/updated',
+]);
+
+export function isNotesChange(change: Change): change is NotesChange {
+  return NOTES_TYPES.has(change.type);
+}
+
+/** The article a change concerns, if any. */
+export function articleOf(change: Change): string | undefined {
+  return 'articleId' in change ? change.articleId : undefined;
+}
+
+/** A new record id: 12 URL-safe characters (72 bits). */
+export function newRecordId(): string {
+  return randomBytes(9).toString('base64url');
+}

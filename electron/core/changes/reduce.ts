@@ -1,0 +1,138 @@
+/**
+ * The pure reducers of changes (records.ts), their inverses, and the check a local write must
+ * pass. Reducers never throw and never mutate: a change whose target is gone (deleted on
+ * another device, or already undone) changes nothing, so records from several devices can be
+ * replayed in clock order through the same reducers.
+ */
+import type { Settings } from '../../contract/model';
+import { GlossError } from '../errors';
+import type { ArticleNotes, Change, LibraryChange, NotesChange } from './records';
+
+/** What a notes file holds: the article's user fields and its notes. */
+export interface NotesState<E extends object = object> {
+  entry: E;
+  notes: ArticleNotes;
+}
+
+/** What the library keeps for all articles. */
+export interface LibraryState {
+  settings: Settings;
+  tagColors: Record<string, string>;
+}
+
+const tagKey = (name: string) => name.trim().toLowerCase();
+
+export function reduceNotes<S extends NotesState>(state: S, change: NotesChange): S {
+  const { notes } = state;
+  const withNotes = (next: Partial<ArticleNotes>): S => ({ ...state, notes: { ...notes, ...next } });
+  switch (change.type) {
+    case 'highlight/created':
+      if (notes.highlights.some((highlight) => highlight.id === change.highlight.id)) return state;
+      return withNotes({ highlights: [...notes.highlights, change.highlight] });
+    case 'highlight/updated':
+      return withNotes({
+        highlights: notes.highlights.map((highlight) =>
+          highlight.id === change.highlightId ? { ...highlight, ...change.set } : highlight,
+        ),
+      });
+    case 'highlight/deleted':
+      return withNotes({
+        highlights: notes.highlights.filter((highlight) => highlight.id !== change.highlightId),
+      });
+    case 'note/saved':
+      return withNotes({ note: change.note });
+    case 'correction/added':
+      if (notes.corrections.some((stored) => stored.id === change.correction.id)) return state;
+      return withNotes({ corrections: [...notes.corrections, change.correction] });
+    case 'correction/removed':
+      return withNotes({
+        corrections: notes.corrections.filter((stored) => stored.id !== change.correctionId),
+      });
+    case 'article/updated':
+      return { ...state, entry: { ...state.entry, ...change.set } };
+  }
+}
+
+export function reduceLibrary(state: LibraryState, change: LibraryChange): LibraryState {
+  switch (change.type) {
+    case 'settings/updated':
+      return { ...state, settings: { ...state.settings, ...change.set } };
+    case 'tag/colored': {
+      const key = tagKey(change.name);
+      const tagColors = Object.fromEntries(Object.entries(state.tagColors).filter(([tag]) => tag !== key));
+      if (change.color !== null) tagColors[key] = change.color;
+      return { ...state, tagColors };
+    }
+  }
+}
+
+/** The values `set` would replace, as they are in `current` (absent ones as undefined). */
+function previous<T extends object>(current: T, set: Partial<T>): Partial<T> {
+  return Object.fromEntries(Object.keys(set).map((key) => [key, current[key as keyof T]])) as Partial<T>;
+}
+
+/**
+ * The change that undoes `change`, given the state it applies to (before it); null when it
+ * changes nothing there. Notes changes need the notes state, library changes the library state.
+ */
+export function invert(change: Change, before: NotesState | LibraryState | null): Change | null {
+  const notes = before && 'notes' in before ? before : null;
+  const library = before && 'settings' in before ? before : null;
+  const highlight = (id: string) => notes?.notes.highlights.find((candidate) => candidate.id === id);
+  switch (change.type) {
+    case 'highlight/created':
+      return { type: 'highlight/deleted', articleId: change.articleId, highlightId: change.highlight.id };
+    case 'highlight/updated': {
+      const current = highlight(change.highlightId);
+      return current ? { ...change, set: previous(current, change.set) } : null;
+    }
+    case 'highlight/deleted': {
+      const current = highlight(change.highlightId);
+      return current ? { type: 'highlight/created', articleId: change.articleId, highlight: current } : null;
+    }
+    case 'note/saved':
+      return notes && { ...change, note: notes.notes.note };
+    case 'correction/added':
+      return { type: 'correction/removed', articleId: change.articleId, correctionId: change.correction.id };
+    case 'correction/removed': {
+      const current = notes?.notes.corrections.find((stored) => stored.id === change.correctionId);
+      return current ? { type: 'correction/added', articleId: change.articleId, correction: current } : null;
+    }
+    case 'article/updated':
+      return notes && { ...change, set: previous(notes.entry, change.set) };
+    case 'settings/updated':
+      return library && { ...change, set: previous(library.settings, change.set) };
+    case 'tag/colored':
+      return library && { ...change, color: library.tagColors[tagKey(change.name)] ?? null };
+    case 'article/imported':
+    case 'article/restored':
+      return { ...change, type: 'article/deleted' };
+    case 'article/deleted':
+      return { ...change, type: 'article/restored' };
+  }
+}
+
+/**
+ * Why a local write of `change` cannot apply to `state`: its target does not exist (or, for a
+ * creation, already does). Null when it can. Replayed records skip this (the reducer is total).
+ */
+export function refusal(state: NotesState, change: NotesChange): GlossError | null {
+  const has = (id: string) => state.notes.highlights.some((highlight) => highlight.id === id);
+  switch (change.type) {
+    case 'highlight/created':
+      return has(change.highlight.id)
+        ? new GlossError('invalid-params', 'That highlight is already in the article.')
+        : null;
+    case 'highlight/updated':
+    case 'highlight/deleted':
+      return has(change.highlightId)
+        ? null
+        : new GlossError('not-found', 'That highlight no longer exists. It may have been deleted.');
+    case 'correction/removed':
+      return state.notes.corrections.some((stored) => stored.id === change.correctionId)
+        ? null
+        : new GlossError('not-found', 'That correction was already undone.');
+    default:
+      return null;
+  }
+}
