@@ -29,7 +29,7 @@ const notesState = (): NotesState<{ id: string; tags: string[]; progress: number
   },
 });
 const libraryState = (): LibraryState => ({
-  settings: { theme: 'system', hiddenEntityTypes: [], exportEntities: 'tags' },
+  settings: { theme: 'system', hiddenEntityTypes: [], exportEntities: 'tags', librarySort: 'added' },
   tagColors: { news: 'red' },
 });
 
