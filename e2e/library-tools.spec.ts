@@ -44,3 +44,61 @@ test('sort the library by each order; the choice is still there after a restart'
   await expect(again.sort).toHaveValue('title');
   await expect(again.titles).toHaveText(['alpine passes', 'Bridges of Paris', seedTitle]);
 });
+
+test('archive and keep for later from the library and the reader, by button and key; the library lists one state at a time', async ({
+  gloss,
+}) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  const page = library.page;
+  const seedTitle = (await library.titles.first().textContent()) ?? '';
+  await library.importFiles([article('Bridges of Paris', '2001-04-01')]);
+  await expect(library.rows).toHaveCount(2);
+  const tabs = page.getByRole('navigation', { name: 'Reading state' });
+  await expect(tabs.getByRole('button', { name: 'Inbox' })).toHaveAttribute('aria-pressed', 'true');
+
+  // A button on the row archives it: it leaves the inbox, and Undo brings it back.
+  await library.row('Bridges of Paris').getByRole('button', { name: 'Archive: “Bridges of Paris”' }).click();
+  await expect(library.titles).toHaveText([SEED]);
+  await expect(library.toast('Archived: “Bridges of Paris”.')).toBeVisible();
+  await tabs.getByRole('button', { name: 'Archive' }).click();
+  await expect(library.titles).toHaveText(['Bridges of Paris']);
+  await expect(library.row('Bridges of Paris').getByTestId('reading-state')).toHaveText('Archive');
+  await library.toasts.getByRole('button', { name: /Undo/ }).click();
+  await expect(page.getByRole('heading', { name: 'Nothing in Archive' })).toBeVisible();
+  await tabs.getByRole('button', { name: 'Inbox' }).click();
+  await expect(library.titles).toHaveText(['Bridges of Paris', SEED]);
+
+  // By keyboard: L on a focused row keeps it for later; the focus moves to the next row.
+  await library.row('Bridges of Paris').getByRole('link').focus();
+  await page.keyboard.press('l');
+  await expect(library.titles).toHaveText([SEED]);
+  await expect(library.row(SEED).getByRole('link')).toBeFocused();
+  await tabs.getByRole('button', { name: 'Later' }).click();
+  await expect(library.titles).toHaveText(['Bridges of Paris']);
+
+  // In the reader: A archives the open article, the buttons say so, and it stays after a restart.
+  await library.open('Bridges of Paris');
+  const states = page.getByRole('group', { name: 'Reading state' });
+  await expect(states.getByRole('button', { name: 'Later' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('a');
+  await expect(states.getByRole('button', { name: 'Archive' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(states.getByRole('button', { name: 'Later' })).toHaveAttribute('aria-pressed', 'false');
+  await states.getByRole('button', { name: 'Inbox' }).click();
+  await expect(states.getByRole('button', { name: 'Inbox' })).toHaveAttribute('aria-pressed', 'true');
+  await states.getByRole('button', { name: 'Archive' }).click();
+  // The key press said so too: the newest of the two toasts is the button's.
+  await expect(library.toast('Archived: “Bridges of Paris”.')).toHaveCount(2);
+
+  const again = await new LibraryPage(await gloss.restart()).ready();
+  await expect(again.titles).toHaveText([seedTitle]);
+  await again.page
+    .getByRole('navigation', { name: 'Reading state' })
+    .getByRole('button', { name: 'Archive' })
+    .click();
+  await expect(again.titles).toHaveText(['Bridges of Paris']);
+  await again.page
+    .getByRole('navigation', { name: 'Reading state' })
+    .getByRole('button', { name: 'All' })
+    .click();
+  await expect(again.rows).toHaveCount(2);
+});

@@ -85,6 +85,7 @@ export function generateLibrary(
       tags: Array.from({ length: Math.floor(maker.random() * 3) }, () => maker.pick(TAGS)),
       wordCount,
       progress: 0,
+      readingState: 'inbox' as const,
     };
     const notes = {
       articleId: id,

@@ -24,6 +24,7 @@ import type {
   HighlightColor,
   LibraryStatus,
   Note,
+  ReadingState,
   SearchResults,
   Settings,
   StoredEntityCorrection,
@@ -56,12 +57,14 @@ export interface Api {
   /**
    * Articles in the library, in the order `sort` names (default `added`: most recently added
    * first; see ARTICLE_SORTS; ties newest added first). `tag` keeps articles tagged with it
-   * (case-insensitive); `query` keeps articles whose title, byline or source contains it.
+   * (case-insensitive); `query` keeps articles whose title, byline or source contains it;
+   * `state` keeps articles in that reading state.
    */
   'articles/list': (params: {
     tag?: string;
     query?: string;
     sort?: ArticleSort;
+    state?: ReadingState;
   }) => Promise<ArticleSummary[]>;
 
   /** One article with its text, blocks, entities, highlights and article note. */
@@ -69,6 +72,12 @@ export interface Api {
 
   /** Remove an article and its notes from the library. */
   'articles/delete': (params: { id: string }) => Promise<{ ok: true }>;
+
+  /**
+   * Move articles to the inbox, to later, or to the archive. Every id is checked first: one
+   * that is not in the library refuses the call and changes nothing.
+   */
+  'articles/setReadingState': (params: { ids: string[]; state: ReadingState }) => Promise<{ ok: true }>;
 
   /** Remember how far the user has read (0..1). */
   'articles/setProgress': (params: { id: string; progress: number }) => Promise<{ ok: true }>;

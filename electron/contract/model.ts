@@ -9,6 +9,7 @@
  */
 import type {
   ARTICLE_SORTS,
+  READING_STATES,
   BLOCK_KINDS,
   ENTITY_TYPES,
   EXPORT_ENTITY_STYLES,
@@ -137,7 +138,11 @@ export interface ArticleSummary {
   wordCount: number;
   /** Reading progress, 0..1. */
   progress: number;
+  /** Inbox (new), later, or archive. */
+  readingState: ReadingState;
 }
+
+export type ReadingState = (typeof READING_STATES)[number];
 
 /** The whole article as the reader shows it. */
 export interface ArticleView extends ArticleSummary {

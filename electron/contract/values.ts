@@ -57,6 +57,12 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export const EXPORT_ENTITY_STYLES = ['none', 'tags', 'links'] as const;
 
 /**
+ * Where an article stands in the reading workflow: new in the inbox, kept for later, or done
+ * with and archived. In the order the library's tabs and the reader's buttons show them.
+ */
+export const READING_STATES = ['inbox', 'later', 'archive'] as const;
+
+/**
  * How the library list can be ordered (`articles/list {sort}`), in the order its sort menu
  * offers them: date added and date published newest first, title A to Z, reading progress and
  * number of highlights most first.

@@ -23,6 +23,7 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
     'articles/list': { tag: 'x', query: 'Lavrov', sort: 'title' },
     'articles/get': { id: articleId },
     'articles/setProgress': { id: articleId, progress: 0.5 },
+    'articles/setReadingState': { ids: [articleId], state: 'archive' },
     'articles/delete': { id: articleId },
     'highlights/create': { articleId, start: 10, end: 40, color: 'green' },
     'highlights/update': { articleId, id: 'abc', color: 'blue', note: { markdown: 'x' }, tags: ['a'] },

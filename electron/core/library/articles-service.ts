@@ -12,7 +12,12 @@ import { hasTag } from './tags';
 
 type ArticleMethods = Pick<
   Api,
-  'articles/list' | 'articles/get' | 'articles/delete' | 'articles/setProgress' | 'import/file'
+  | 'articles/list'
+  | 'articles/get'
+  | 'articles/delete'
+  | 'articles/setProgress'
+  | 'articles/setReadingState'
+  | 'import/file'
 >;
 
 export function toSummary(entry: ArticleEntry): ArticleSummary {
@@ -59,6 +64,7 @@ export async function addParsedArticle(
     highlightCount: 0,
     wordCount: parsed.wordCount,
     progress: 0,
+    readingState: 'inbox',
     highlightTags: [],
   };
   await store.addArticle(entry, {
@@ -83,10 +89,15 @@ export function articleMethods(
   };
 
   return {
-    'articles/list': ({ tag, query, sort = 'added' }) => {
+    'articles/list': ({ tag, query, sort = 'added', state }) => {
       const entries = store
         .list()
-        .filter((entry) => (!tag || hasTag(entry, tag)) && (!query || matches(entry, query)));
+        .filter(
+          (entry) =>
+            (!state || entry.readingState === state) &&
+            (!tag || hasTag(entry, tag)) &&
+            (!query || matches(entry, query)),
+        );
       return Promise.resolve(sortArticles(entries, sort).map(toSummary));
     },
 
@@ -120,6 +131,16 @@ export function articleMethods(
     'articles/setProgress': async ({ id, progress }) => {
       requireEntry(id);
       await store.updateEntry(id, { progress });
+      return { ok: true };
+    },
+
+    'articles/setReadingState': async ({ ids, state }) => {
+      const unique = [...new Set(ids)];
+      // All or nothing as far as Gloss can tell: a stale id refuses the call before any write.
+      const entries = unique.map(requireEntry);
+      for (const entry of entries) {
+        if (entry.readingState !== state) await store.updateEntry(entry.id, { readingState: state });
+      }
       return { ok: true };
     },
 

@@ -5,6 +5,7 @@ import { MAX_TAG_LENGTH, TAG_FORBIDDEN } from '../library/tags';
 import {
   ARTICLE_SORTS,
   ENTITY_TYPES,
+  READING_STATES,
   EXPORT_ENTITY_STYLES,
   HIGHLIGHT_COLORS,
   TAG_COLORS,
@@ -96,6 +97,11 @@ export const paramSchemas = {
     tag: tag.optional(),
     query: z.string().max(500).optional(),
     sort: z.enum(ARTICLE_SORTS).optional(),
+    state: z.enum(READING_STATES).optional(),
+  }),
+  'articles/setReadingState': z.strictObject({
+    ids: z.array(id).min(1, 'name at least one article').max(100_000),
+    state: z.enum(READING_STATES),
   }),
   'articles/get': z.strictObject({ id }),
   'articles/delete': z.strictObject({ id }),

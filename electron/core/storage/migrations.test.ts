@@ -264,6 +264,7 @@ describe('schema migration', () => {
         highlightCount: 0,
         wordCount: 1,
         progress: 0,
+        readingState: 'inbox',
         highlightTags: [],
       },
       { id: 'a', text: 't', blocks: [], marks: [] },

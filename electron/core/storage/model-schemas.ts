@@ -22,6 +22,7 @@ import {
   HIGHLIGHT_COLORS,
   IMPORT_FORMATS,
   MARK_KINDS,
+  READING_STATES,
   THEMES,
 } from '../../contract/values';
 import type { ArticleContent, ArticleEntry, ArticleNotes, EntityCache, StoredHighlight } from './store';
@@ -147,6 +148,8 @@ export const entryFieldsSchema = z.looseObject({
   tags: z.array(z.string()),
   wordCount: offset,
   progress: z.number().min(0).max(1),
+  // New in this version of the format: an entry written before it is in the inbox.
+  readingState: z.enum(READING_STATES).default('inbox'),
 }) satisfies z.ZodType<EntryFields>;
 
 export const entrySchema = entryFieldsSchema.extend({

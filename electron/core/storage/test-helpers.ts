@@ -54,6 +54,7 @@ export function makeEntry(id: string, overrides: Partial<ArticleEntry> = {}): Ar
     highlightCount: 0,
     wordCount: 4,
     progress: 0,
+    readingState: 'inbox',
     highlightTags: [],
     ...overrides,
   };

@@ -24,8 +24,13 @@ const SECTIONS: { title: string; keys: [string, string][] }[] = [
       ['J  K', 'Next / previous highlight'],
       ['E', 'Show the Entities tab; N shows Notes'],
       ['B', 'Back to the library'],
+      ['A  L  I', 'Archive the article, keep it for later, or move it to the inbox'],
       [`${mod}+Z`, 'Undo a deleted highlight or a correction while its notice shows'],
     ],
+  },
+  {
+    title: 'Library',
+    keys: [['A  L  I', 'Archive the focused article, keep it for later, or move it to the inbox']],
   },
   {
     title: 'Notebook',

@@ -115,3 +115,19 @@ export const HistoryIcon = () => (
     <path d="M3 4v4h4M12 8v4l3 2" />
   </Icon>
 );
+export const InboxIcon = () => (
+  <Icon size={16}>
+    <path d="M3 13l3-8h12l3 8M3 13v6h18v-6M3 13h5l1 3h6l1-3h5" />
+  </Icon>
+);
+export const LaterIcon = () => (
+  <Icon size={16}>
+    <circle cx="12" cy="12" r="8.5" />
+    <path d="M12 7.5V12l3 2" />
+  </Icon>
+);
+export const ArchiveIcon = () => (
+  <Icon size={16}>
+    <path d="M3 4h18v4H3zM5 8v12h14V8M10 12h4" />
+  </Icon>
+);

@@ -1,7 +1,12 @@
-import type { ArticleSort, EntityType, HighlightColor } from '../../../electron/contract/model';
-import { ARTICLE_SORTS, ENTITY_TYPES, HIGHLIGHT_COLORS } from '../../../electron/contract/values';
+import type { ArticleSort, EntityType, HighlightColor, ReadingState } from '../../../electron/contract/model';
+import {
+  ARTICLE_SORTS,
+  ENTITY_TYPES,
+  HIGHLIGHT_COLORS,
+  READING_STATES,
+} from '../../../electron/contract/values';
 
-export { ARTICLE_SORTS, ENTITY_TYPES, HIGHLIGHT_COLORS };
+export { ARTICLE_SORTS, ENTITY_TYPES, HIGHLIGHT_COLORS, READING_STATES };
 
 export const ENTITY_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: 'Person', many: 'People' },
@@ -27,6 +32,16 @@ export const SORT_LABELS: Record<ArticleSort, string> = {
   title: 'Title',
   progress: 'Reading progress',
   highlights: 'Most highlights',
+};
+
+/** Each reading state: the library's tab, the action that moves an article there, its key. */
+export const READING_STATE_LABELS: Record<
+  ReadingState,
+  { tab: string; action: string; done: string; key: string }
+> = {
+  inbox: { tab: 'Inbox', action: 'Move to the inbox', done: 'Moved to the inbox', key: 'I' },
+  later: { tab: 'Later', action: 'Read later', done: 'Kept for later', key: 'L' },
+  archive: { tab: 'Archive', action: 'Archive', done: 'Archived', key: 'A' },
 };
 
 /** `::highlight()` names; the stylesheet styles each one. */

@@ -1,4 +1,5 @@
-import type { ArticleSummary } from '../../../electron/contract/model';
+import type { ArticleSummary, ReadingState } from '../../../electron/contract/model';
+import { READING_STATE_LABELS } from '../common/vocabulary';
 import { ArticleRow } from './ArticleRow';
 import { ImportButton } from './ImportButton';
 
@@ -8,6 +9,8 @@ export function ArticleList({
   filtered,
   onClearFilters,
   onChanged,
+  onMove,
+  state,
   failed = false,
   otherMatches = false,
 }: {
@@ -18,6 +21,9 @@ export function ArticleList({
   filtered: boolean;
   onClearFilters: () => void;
   onChanged: () => void;
+  onMove: (article: ArticleSummary, state: ReadingState) => void;
+  /** The reading state listed, or null for all. */
+  state: ReadingState | null;
 }) {
   if (articles === null) {
     if (failed) return null;
@@ -41,6 +47,15 @@ export function ArticleList({
       </div>
     );
   }
+  if (articles.length === 0 && state !== null) {
+    return (
+      <div className="empty-state">
+        <h2>Nothing in {READING_STATE_LABELS[state].tab}</h2>
+        <p>{EMPTY_STATE_HINTS[state]}</p>
+        {state === 'inbox' && <ImportButton className="button button-primary" />}
+      </div>
+    );
+  }
   if (articles.length === 0) {
     return (
       <div className="empty-state">
@@ -53,8 +68,14 @@ export function ArticleList({
   return (
     <ul className="article-list" aria-label="Articles">
       {articles.map((article) => (
-        <ArticleRow key={article.id} article={article} onChanged={onChanged} />
+        <ArticleRow key={article.id} article={article} onChanged={onChanged} onMove={onMove} />
       ))}
     </ul>
   );
 }
+
+const EMPTY_STATE_HINTS: Record<ReadingState, string> = {
+  inbox: 'New articles arrive here. Everything else is under Later, Archive or All.',
+  later: 'Press L on an article, or its clock button, to keep it for later.',
+  archive: 'Press A on an article you are done with, or its archive button, to put it here.',
+};

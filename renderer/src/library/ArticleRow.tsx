@@ -1,9 +1,11 @@
-import type { ArticleSummary } from '../../../electron/contract/model';
+import type { ArticleSummary, ReadingState } from '../../../electron/contract/model';
 import { call } from '../api/client';
 import { formatDate, plural, readingTime } from '../common/format';
 import { TrashIcon } from '../common/icons';
 import { routeHash } from '../common/route';
 import { useToasts } from '../common/toast-context';
+import { READING_STATE_LABELS, READING_STATES } from '../common/vocabulary';
+import { STATE_ICONS } from '../reading-state/ReadingStateButtons';
 import { TagChip } from '../tags/TagChip';
 
 /** Where an article came from, shortened to a host name or a file name. */
@@ -17,7 +19,15 @@ function sourceLabel(source: string): string {
   return source.split(/[\\/]/).pop() ?? source;
 }
 
-export function ArticleRow({ article, onChanged }: { article: ArticleSummary; onChanged: () => void }) {
+export function ArticleRow({
+  article,
+  onChanged,
+  onMove,
+}: {
+  article: ArticleSummary;
+  onChanged: () => void;
+  onMove: (article: ArticleSummary, state: ReadingState) => void;
+}) {
   const { notify, reportError } = useToasts();
   const percent = Math.round(article.progress * 100);
   const remove = () => {
@@ -45,6 +55,11 @@ export function ArticleRow({ article, onChanged }: { article: ArticleSummary; on
           <span>{sourceLabel(article.source)}</span>
           <span>{readingTime(article.wordCount)}</span>
           <span data-testid="highlight-count">{plural(article.highlightCount, 'highlight')}</span>
+          {article.readingState !== 'inbox' && (
+            <span className="state-badge" data-testid="reading-state">
+              {READING_STATE_LABELS[article.readingState].tab}
+            </span>
+          )}
         </p>
         {article.tags.length > 0 && (
           <ul className="tag-list" aria-label="Tags">
@@ -63,6 +78,23 @@ export function ArticleRow({ article, onChanged }: { article: ArticleSummary; on
             <span className="progress-label">{percent >= 99 ? 'Finished' : `${percent}%`}</span>
           </div>
         )}
+        {READING_STATES.filter((state) => state !== article.readingState).map((state) => {
+          const Icon = STATE_ICONS[state];
+          const { action, key } = READING_STATE_LABELS[state];
+          return (
+            <button
+              key={state}
+              type="button"
+              className="icon-button icon-button-quiet"
+              aria-label={`${action}: “${article.title}”`}
+              aria-keyshortcuts={key}
+              title={`${action} (${key})`}
+              onClick={() => onMove(article, state)}
+            >
+              <Icon />
+            </button>
+          );
+        })}
         <button
           type="button"
           className="icon-button icon-button-quiet"

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import type { ArticleSummary } from '../../../electron/contract/model';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleSummary, ReadingState } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { call } from '../api/client';
 import { BackupsButton } from '../backups/BackupsButton';
@@ -20,6 +20,9 @@ import { useImport } from './import-context';
 import { NoticeList } from './NoticeList';
 import { SearchResults } from './SearchResults';
 import { SortSelect } from './SortSelect';
+import { StateTabs } from './StateTabs';
+import { stateForKey } from '../reading-state/reading-state-keys';
+import { useMoveArticles } from '../reading-state/use-move-articles';
 import { TagFilter } from './TagFilter';
 import { useLibrarySearch, writtenMatches } from './use-library-search';
 
@@ -35,6 +38,7 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
   const sort = settings.librarySort;
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | null>(null);
+  const [state, setState] = useState<ReadingState | null>('inbox');
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
@@ -46,7 +50,12 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
     // The order is a setting: listing before it arrives would show the default order first.
     if (!settingsLoaded) return;
     let live = true;
-    const params = { sort, ...(settledQuery ? { query: settledQuery } : {}), ...(tag ? { tag } : {}) };
+    const params = {
+      sort,
+      ...(state ? { state } : {}),
+      ...(settledQuery ? { query: settledQuery } : {}),
+      ...(tag ? { tag } : {}),
+    };
     call('articles/list', params).then(
       (list) => {
         if (!live) return;
@@ -61,7 +70,42 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
     return () => {
       live = false;
     };
-  }, [settledQuery, tag, sort, settingsLoaded, version, reload, refresh, reportError]);
+  }, [settledQuery, tag, state, sort, settingsLoaded, version, reload, refresh, reportError]);
+
+  const reloadList = useCallback(() => setReload((value) => value + 1), []);
+  const move = useMoveArticles(reloadList);
+  // A row that leaves the list hands the keyboard focus to the one after it.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusNext.current;
+    if (!id || !articles) return;
+    focusNext.current = null;
+    document
+      .querySelector<HTMLElement>(`[data-article-id="${CSS.escape(id)}"] .article-row-title a`)
+      ?.focus();
+  }, [articles]);
+  const moveRow = useCallback(
+    (article: ArticleSummary, to: ReadingState) => {
+      const listed = articles ?? [];
+      const at = listed.findIndex((item) => item.id === article.id);
+      const leaves = state !== null && state !== to;
+      if (leaves) focusNext.current = (listed[at + 1] ?? listed[at - 1])?.id ?? null;
+      void move([article], to);
+    },
+    [articles, state, move],
+  );
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const wanted = stateForKey(event);
+      const row = document.activeElement?.closest<HTMLElement>('[data-article-id]');
+      const article = articles?.find((item) => item.id === row?.dataset.articleId);
+      if (!wanted || !article) return;
+      event.preventDefault();
+      moveRow(article, wanted);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [articles, moveRow]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -146,6 +190,7 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
           <SortSelect />
         </div>
         <p className="library-hint">Drop .txt or .md files anywhere in this window to import them.</p>
+        <StateTabs selected={state} onSelect={setState} />
         <TagFilter selected={tag} onSelect={setTag} />
         {loadError && !articles && (
           <div className="empty-state" role="alert">
@@ -165,6 +210,8 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
             setQuery('');
             setTag(null);
           }}
+          state={state}
+          onMove={moveRow}
           onChanged={() => {
             // A deleted article takes its tags' counts with it.
             setReload((value) => value + 1);

@@ -92,6 +92,7 @@ export function Reader({
   return (
     <div className={`reader-layout${ui.panelOpen ? ' panel-open' : ''}`}>
       <ReaderHeader
+        article={article}
         title={article.title}
         onBack={ui.back}
         onExport={ui.exportNotes}

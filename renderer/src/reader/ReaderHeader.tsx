@@ -2,10 +2,13 @@ import { HelpButton } from '../common/HelpButton';
 import { BackIcon, PanelIcon, TypeIcon } from '../common/icons';
 import type { ReadingFont } from '../common/reading-prefs';
 import { ThemeToggle } from '../common/ThemeToggle';
+import type { ArticleSummary } from '../../../electron/contract/model';
+import { ReadingStateButtons } from '../reading-state/ReadingStateButtons';
 import { ExportButton } from './ExportButton';
 
 /** The reader's bar: back to the library, the article's title, display and export actions. */
 export function ReaderHeader({
+  article,
   title,
   onBack,
   onExport,
@@ -15,6 +18,7 @@ export function ReaderHeader({
   panelOpen,
   onTogglePanel,
 }: {
+  article: ArticleSummary;
   title: string;
   onBack: () => void;
   onExport: () => void;
@@ -40,6 +44,7 @@ export function ReaderHeader({
         {title}
       </p>
       <div className="header-actions">
+        <ReadingStateButtons article={article} />
         <button
           type="button"
           className="icon-button"
