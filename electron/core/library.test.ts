@@ -198,12 +198,20 @@ describe('library', () => {
 
     const summary = await library['import/file']({
       name: 'notes.md',
-      data: base64('# Field notes\n\nMet *Angela Merkel* in Berlin.\n\n- one\n- two\n'),
+      data: base64(
+        '---\ntags: [berlin, Field]\nsource: https://news.example.com/notes\n---\n# Field notes\n\nMet *Angela Merkel* in Berlin.\n\n- one\n- two\n',
+      ),
     });
-    expect(summary.title).toBe('Field notes');
+    expect(summary).toMatchObject({
+      title: 'Field notes',
+      tags: ['berlin', 'Field'],
+      url: 'https://news.example.com/notes',
+    });
     const article = await library['articles/get']({ id: summary.id });
     expect(article.blocks.map((block) => block.kind)).toEqual(['paragraph', 'list-item', 'list-item']);
     expect(article.text).toContain('Met Angela Merkel in Berlin.');
+    const [emphasis] = article.marks;
+    expect(emphasis && article.text.slice(emphasis.start, emphasis.end)).toBe('Angela Merkel');
   });
 
   it('indexes entities of articles never opened, across the library', async () => {

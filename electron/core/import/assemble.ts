@@ -1,4 +1,5 @@
 import type { Block, ImportFormat } from '../../contract/model';
+import type { BuiltContent } from './rich/article-builder';
 import type { DraftArticle, DraftBlock, ParsedArticle } from './types';
 import { titleFromFileName } from './file-name';
 import { TRAILING_CREDIT } from './scrape-patterns';
@@ -19,7 +20,10 @@ function shorten(text: string, max: number): string {
  * caption (news pages caption the lead photo with the story in one line), a file name made of
  * words, the first heading, else the opening words of the text.
  */
-export function deriveTitle(draft: DraftArticle, fileName: string): string {
+export function deriveTitle(
+  draft: { title: string | null; blocks: readonly { kind: string; text: string; credit?: boolean }[] },
+  fileName: string,
+): string {
   if (draft.title && draft.title.trim() !== '')
     return shorten(draft.title.replace(/\s+/g, ' ').trim(), MAX_TITLE);
   const caption = draft.blocks.find(
@@ -55,7 +59,7 @@ function blockOf(draft: DraftBlock, start: number): Block {
 }
 
 /** Join the blocks into the article text ("\n\n" between blocks) and record each one's offsets. */
-export function assemble(draft: DraftArticle, fileName: string, format: ImportFormat): ParsedArticle {
+export function assembleDraft(draft: DraftArticle): BuiltContent {
   const blocks: Block[] = [];
   let offset = 0;
   for (const draftBlock of draft.blocks) {
@@ -64,17 +68,49 @@ export function assemble(draft: DraftArticle, fileName: string, format: ImportFo
     offset += draftBlock.text.length;
   }
   const text = blocks.map((block) => block.text).join('\n\n');
+  return { blocks, text, marks: [], figures: [] };
+}
+
+/** What a parser found besides the content; null where the source says nothing. */
+export interface ArticleMeta {
+  title: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  url?: string | null;
+  siteName?: string | null;
+  lang?: string | null;
+  tags?: string[];
+}
+
+/** The parsed article: metadata, content, and a title derived when the source gives none. */
+export function finishArticle(
+  meta: ArticleMeta,
+  content: BuiltContent,
+  fileName: string,
+  format: ImportFormat,
+): ParsedArticle {
   return {
-    title: deriveTitle(draft, fileName),
-    byline: draft.byline,
-    publishedAt: draft.publishedAt,
-    url: null,
-    siteName: null,
-    lang: null,
+    title: deriveTitle({ title: meta.title, blocks: content.blocks }, fileName),
+    byline: meta.byline,
+    publishedAt: meta.publishedAt,
+    url: meta.url ?? null,
+    siteName: meta.siteName ?? null,
+    lang: meta.lang ?? null,
+    tags: meta.tags ?? [],
     format,
-    blocks,
-    text,
-    marks: [],
-    wordCount: countWords(text),
+    blocks: content.blocks,
+    text: content.text,
+    marks: content.marks,
+    wordCount: countWords(content.text),
   };
+}
+
+/** A plain draft as a finished article (the plain-text path, and fetched pages until they are rich). */
+export function assemble(draft: DraftArticle, fileName: string, format: ImportFormat): ParsedArticle {
+  return finishArticle(
+    { ...draft, title: deriveTitle(draft, fileName) },
+    assembleDraft(draft),
+    fileName,
+    format,
+  );
 }

@@ -5,6 +5,28 @@ export interface FrontMatter {
   title: string | null;
   byline: string | null;
   publishedAt: string | null;
+  /** `tags` (a list or a comma-separated string; Obsidian's "#tag" spelling too). */
+  tags: string[];
+  /** `source`, `url` or `link`: where the article was published, when it is a web address. */
+  url: string | null;
+}
+
+function tagList(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+  return items
+    .filter((item): item is string | number => typeof item === 'string' || typeof item === 'number')
+    .map((item) => String(item).trim().replace(/^#/, ''))
+    .filter((item) => item !== '' && item.length <= 100);
+}
+
+function webAddress(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 const FENCE = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -20,7 +42,7 @@ function text(value: unknown): string | null {
 
 /**
  * YAML front matter (Obsidian, Jekyll, Hugo, MarkDownload): `title`, `date`/`published`,
- * `author`/`byline`. Only a block that parses to a mapping counts; anything else ("---" as a
+ * `author`/`byline`, `tags`, `source`/`url`. Only a block that parses to a mapping counts; anything else ("---" as a
  * rule) is left in the body.
  */
 export function splitFrontMatter(source: string): { meta: FrontMatter | null; body: string } {
@@ -39,6 +61,8 @@ export function splitFrontMatter(source: string): { meta: FrontMatter | null; bo
     title: text(fields.title),
     byline: text(fields.author ?? fields.authors ?? fields.byline),
     publishedAt: dateFromValue(fields.published ?? fields.date ?? fields.published_at ?? fields.created),
+    tags: tagList(fields.tags ?? fields.keywords),
+    url: webAddress(fields.source) ?? webAddress(fields.url) ?? webAddress(fields.link),
   };
   return { meta, body: source.slice(fence[0].length) };
 }

@@ -72,6 +72,13 @@ const ELEMENTS =
   'object|ol|optgroup|option|output|p|param|picture|pre|progress|q|rp|rt|ruby|s|samp|script|search|' +
   'section|select|slot|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|' +
   'textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr|[a-z][a-z\\d]*-[a-z\\d-]*';
+const ELEMENT_NAME = new RegExp(`^(?:${ELEMENTS})$`, 'i');
+
+/** Whether `name` is an HTML element (or a custom element), so `<name>` is markup, not text. */
+export function isHtmlElementName(name: string): boolean {
+  return ELEMENT_NAME.test(name);
+}
+
 // A tag: "<" or "</", an element name, attributes (after a space or a "/", as browsers read
 // "<img/src=x>"), ">"; or a declaration like "<!doctype html>".
 const TAG = new RegExp(`</?(?:${ELEMENTS})(?=[\\s/>])(?:[\\s/][^<>]*)?>|<![a-z][^<>]*>`, 'gi');

@@ -5,7 +5,8 @@
  * (MAX_IMPORT_BYTES), empty or whitespace-only files, binary data (NUL bytes, over 1% control
  * characters), text that is not UTF-8 (UTF-16 with a byte order mark is accepted), and files
  * with no article text left once furniture and markup are removed. Text is normalised: no BOM,
- * "\n" line ends, NFC, no-break spaces as spaces, and no HTML tags anywhere.
+ * "\n" line ends, NFC, no-break spaces as spaces. Plain text is kept as written: angle brackets
+ * and ampersands in a .txt are the author's characters (the reader shows text, never markup).
  *
  * Plain text is treated as a possible web scrape (plain-text.ts):
  * - The page head (units before the first of 20+ words) is peeled (peel-header.ts): labelled or
@@ -25,8 +26,14 @@
  * - With no headline in the file, the title is the lead image's caption, then a file name made
  *   of words, the first heading, the opening sentence.
  *
- * Markdown goes through marked's lexer (markdown-text.ts); front matter gives title,
- * date/published and author/byline; an opening `#` heading is the title and not a block.
+ * Markdown goes through marked's lexer (markdown/): headings keep their level, list items their
+ * nesting and numbers, tables their cells, code its language, images become figures; links,
+ * emphasis, strong, code, strikethrough and inline HTML formatting become marks over the text
+ * (rich/article-builder.ts). Text is the author's: character references are decoded and a
+ * tag-shaped string that names no HTML element ("Vector<int>") stays; HTML elements are dropped
+ * (script and style with their content). A link keeps its address only when it is http(s) or
+ * mailto (rich/safe-href.ts). Front matter gives title, date/published, author/byline, tags and
+ * source/url; an opening `#` heading is the title and not a block.
  */
 export { parseArticleFile } from './parse-article-file';
 export { countWords } from './word-count';

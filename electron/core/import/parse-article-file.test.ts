@@ -124,7 +124,7 @@ const fixtures: {
     byline: 'Jane Doe, John Roe',
     publishedAt: '2024-04-09',
     headings: ['The readouts'],
-    captions: ['Lavrov and Wang Yi shake hands in Beijing'],
+    captions: [],
     quotes: 2,
     listItems: [
       'Trade rose to a record $240bn',

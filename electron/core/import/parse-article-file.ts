@@ -1,11 +1,40 @@
 import type { ParsedArticle } from './types';
 import { GlossError } from '../errors';
-import { assemble } from './assemble';
+import { assemble, finishArticle } from './assemble';
 import { articleFormat, decodeArticleFile } from './decode-file';
 import { displayName } from './file-name';
-import { stripHtml } from './html-text';
-import { parseMarkdown } from './markdown-text';
+import { parseMarkdownArticle } from './markdown/markdown-article';
 import { parsePlainText } from './plain-text';
+import type { BuiltContent } from './rich/article-builder';
+
+function noText(name: string): GlossError {
+  return new GlossError(
+    'empty-file',
+    `“${displayName(name)}” has no article text to import (only page furniture or markup).`,
+  );
+}
+
+/** Plain text as written: angle brackets and ampersands are the author's characters. */
+function plainArticle(source: string, name: string): ParsedArticle {
+  const draft = parsePlainText(source);
+  // Blocks never contain the "\n\n" that separates them, or offsets would not round-trip.
+  draft.blocks = draft.blocks
+    .map((block) => ({
+      ...block,
+      text: block.text
+        .replace(/[ \t]{2,}/g, ' ')
+        .replace(/\n{2,}/g, '\n')
+        .trim(),
+    }))
+    .filter((block) => block.text !== '');
+  if (draft.blocks.length === 0) throw noText(name);
+  // The title is derived from the draft, whose captions still know whether they are only credits.
+  return assemble(draft, name, 'text');
+}
+
+function hasText(content: BuiltContent): boolean {
+  return content.text.trim() !== '' || content.figures.length > 0;
+}
 
 /**
  * Turn an imported `.txt` or `.md`/`.markdown` file into an article. Refuses, with a GlossError
@@ -15,26 +44,19 @@ import { parsePlainText } from './plain-text';
 export function parseArticleFile(file: { name: string; bytes: Uint8Array }): ParsedArticle {
   const format = articleFormat(file.name);
   const source = decodeArticleFile(file);
-  const draft = format === 'markdown' ? parseMarkdown(source) : parsePlainText(source);
-  // Blocks never contain the "\n\n" that separates them, or offsets would not round-trip; and
-  // whatever path text took (escapes, entities), no HTML tag reaches the reader. Markdown has
-  // removed its tags already and keeps code as written.
-  const clean = format === 'markdown' ? (text: string) => text : stripHtml;
-  draft.title = draft.title === null ? null : stripHtml(draft.title);
-  draft.blocks = draft.blocks
-    .map((block) => ({
-      ...block,
-      text: clean(block.text)
-        .replace(/[ \t]{2,}/g, ' ')
-        .replace(/\n{2,}/g, '\n')
-        .trim(),
-    }))
-    .filter((block) => block.text !== '');
-  if (draft.blocks.length === 0) {
-    throw new GlossError(
-      'empty-file',
-      `“${displayName(file.name)}” has no article text to import (only page furniture or markup).`,
-    );
-  }
-  return assemble(draft, file.name, format);
+  if (format === 'text') return plainArticle(source, file.name);
+  const { meta, title, content } = parseMarkdownArticle(source);
+  if (!hasText(content)) throw noText(file.name);
+  return finishArticle(
+    {
+      title,
+      byline: meta?.byline ?? null,
+      publishedAt: meta?.publishedAt ?? null,
+      url: meta?.url ?? null,
+      tags: meta?.tags ?? [],
+    },
+    content,
+    file.name,
+    format,
+  );
 }

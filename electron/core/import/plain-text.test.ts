@@ -92,9 +92,9 @@ describe('scrape heuristics, one rule at a time', () => {
       expected: [`paragraph: BEIJING (Reuters) - ${LONG}`],
     },
     {
-      rule: 'HTML left in a scrape is removed, with script content',
-      text: `<p>${LONG}</p><script>track()</script>\n\n<b>${LONG2}</b>`,
-      expected: [`paragraph: ${LONG}`, `paragraph: ${LONG2}`],
+      rule: 'angle brackets in plain text are text, whatever they spell',
+      text: `${LONG}\n\nUse the <div> element and Vector<int> and a<b`,
+      expected: [`paragraph: ${LONG}`, 'paragraph: Use the <div> element and Vector<int> and a<b'],
     },
     {
       rule: 'angle brackets that are not HTML tags stay (generics, comparisons)',

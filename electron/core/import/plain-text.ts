@@ -2,7 +2,6 @@ import type { DraftArticle, DraftBlock } from './types';
 import { countWords } from './word-count';
 import { isBoilerplate, classifyUnit, isCaption, isHeadingLike, STARTS_LIKE_TITLE } from './classify-unit';
 import { findDate, parseDateLine } from './dates';
-import { plainText } from './html-text';
 import { peelHeader } from './peel-header';
 import { BYLINE } from './scrape-patterns';
 import { splitUnits } from './split-units';
@@ -47,7 +46,7 @@ function splitByline(text: string): { name: string; date: string | null } {
  * unit by unit (see classify-unit.ts) and then in context (see refine-blocks.ts).
  */
 export function parsePlainText(source: string): DraftArticle {
-  const units = splitUnits(plainText(source));
+  const units = splitUnits(source);
   const blocks: DraftBlock[] = [];
   let title: string | null = null;
   let byline: string | null = null;

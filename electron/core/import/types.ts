@@ -10,6 +10,8 @@ export interface ParsedArticle {
   url: string | null;
   siteName: string | null;
   lang: string | null;
+  /** Tags the file itself gives (Markdown front matter `tags`), as written. */
+  tags: string[];
   format: ImportFormat;
   blocks: Block[];
   /** Block texts joined by "\n\n"; block offsets are UTF-16 code units into it. */

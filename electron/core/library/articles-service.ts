@@ -8,7 +8,7 @@ import type { EntitiesService } from './entities-service';
 import { toHighlights } from './highlights-service';
 import { newId, nowIso } from './ids';
 import { sortArticles } from './article-sort';
-import { hasTag } from './tags';
+import { canonicalTags, hasTag, tagFromLabel } from './tags';
 
 type ArticleMethods = Pick<
   Api,
@@ -60,7 +60,11 @@ export async function addParsedArticle(
     format: parsed.format,
     publishedAt: parsed.publishedAt,
     addedAt: nowIso(),
-    tags: [],
+    // Tags the file gives (Markdown front matter), spelled as the library already spells them.
+    tags: canonicalTags(
+      parsed.tags.map(tagFromLabel),
+      store.list().flatMap((known) => known.tags),
+    ),
     highlightCount: 0,
     wordCount: parsed.wordCount,
     progress: 0,
