@@ -102,3 +102,67 @@ test('archive and keep for later from the library and the reader, by button and 
     .click();
   await expect(again.rows).toHaveCount(2);
 });
+
+test('pick articles by click, Shift+click, Ctrl/Cmd+A and keys; tag, archive and export them at once', async ({
+  gloss,
+}) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  const page = library.page;
+  await library.importFiles([
+    article('Canals of Venice', '2020-01-01'),
+    article('Bridges of Paris', '2001-04-01'),
+    article('alpine passes', null),
+  ]);
+  await library.sort.selectOption('title');
+  await expect(library.titles).toHaveText(['alpine passes', 'Bridges of Paris', 'Canals of Venice', SEED]);
+
+  // Click one, Shift+click another: the range between them.
+  await library.pick('alpine passes');
+  await library.pick('Canals of Venice', true);
+  await expect(library.bulk).toContainText('3 selected');
+  await library.bulk.getByLabel('Tag to add to the selected articles').fill('travel');
+  await library.bulk.getByRole('button', { name: 'Tag', exact: true }).click();
+  await expect(library.toast('Tagged 3 articles #travel.')).toBeVisible();
+  for (const title of ['alpine passes', 'Bridges of Paris', 'Canals of Venice'])
+    await expect(library.rowTag(title, 'travel')).toBeVisible();
+  await expect(library.row(SEED).getByTestId('tag-name')).toHaveCount(0);
+
+  // Ctrl/Cmd+A picks every listed article, Esc lets go.
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press('ControlOrMeta+a');
+  await expect(library.bulk).toContainText('4 selected');
+  await page.keyboard.press('Escape');
+  await expect(library.bulk).toBeHidden();
+
+  // Keys only: ↓ to the next row, X picks it, Shift+X picks the range to the next one.
+  await library.row('alpine passes').getByRole('link').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(library.row('Bridges of Paris').getByRole('link')).toBeFocused();
+  await page.keyboard.press('x');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+X');
+  await expect(library.bulk).toContainText('2 selected');
+  await expect(library.row('Bridges of Paris').getByRole('checkbox')).toBeChecked();
+  await expect(library.row('Canals of Venice').getByRole('checkbox')).toBeChecked();
+  await page.screenshot({ path: test.info().outputPath('library-selection-light.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: test.info().outputPath('library-selection-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Export just those two, as Markdown.
+  const files = await gloss.captureLibraryExport(() =>
+    library.bulk.getByRole('button', { name: 'Export as Markdown' }).click(),
+  );
+  expect(Object.keys(files).sort()).toEqual(['Articles/Bridges of Paris.md', 'Articles/Canals of Venice.md']);
+  expect(files['Articles/Canals of Venice.md']).toContain('travel');
+
+  // Archive both at once: they leave the inbox together, and the key A does the same.
+  await library.bulk.getByRole('button', { name: 'Archive' }).click();
+  await expect(library.titles).toHaveText(['alpine passes', SEED]);
+  await expect(library.toast('Archived: 2 articles.')).toBeVisible();
+  await library.pick('alpine passes');
+  await page.keyboard.press('a');
+  await expect(library.titles).toHaveText([SEED]);
+  await library.showState('Archive');
+  await expect(library.titles).toHaveText(['alpine passes', 'Bridges of Paris', 'Canals of Venice']);
+});

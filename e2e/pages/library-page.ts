@@ -24,6 +24,10 @@ export class LibraryPage {
   readonly sort: Locator;
   /** The titles of the listed articles, in order. */
   readonly titles: Locator;
+  /** The toolbar over the picked articles ("3 selected"). */
+  readonly bulk: Locator;
+  /** The tabs of the reading states (Inbox, Later, Archive, All). */
+  readonly stateTabs: Locator;
 
   constructor(readonly page: Page) {
     this.rows = page.getByTestId('article-row');
@@ -34,6 +38,19 @@ export class LibraryPage {
     this.searchResults = page.getByRole('region', { name: 'In your highlights and notes' });
     this.sort = page.getByLabel('Sort by');
     this.titles = this.rows.getByRole('heading');
+    this.bulk = page.getByRole('toolbar', { name: 'Selected articles' });
+    this.stateTabs = page.getByRole('navigation', { name: 'Reading state' });
+  }
+
+  /** Click an article's checkbox (with Shift to pick a range). */
+  async pick(title: string | RegExp, shift = false): Promise<void> {
+    const box = this.row(title).getByRole('checkbox');
+    await box.click(shift ? { modifiers: ['Shift'] } : {});
+  }
+
+  /** Show the articles in one reading state ("Inbox", "Later", "Archive") or "All". */
+  async showState(name: string): Promise<void> {
+    await this.stateTabs.getByRole('button', { name, exact: true }).click();
   }
 
   /** What the search results say: how many matches, or that nothing matches. */

@@ -30,7 +30,12 @@ const SECTIONS: { title: string; keys: [string, string][] }[] = [
   },
   {
     title: 'Library',
-    keys: [['A  L  I', 'Archive the focused article, keep it for later, or move it to the inbox']],
+    keys: [
+      ['↓  ↑', 'Move from article to article'],
+      ['X', 'Pick the focused article; Shift+X picks the range from the last one picked'],
+      [`${mod}+A`, 'Pick every article listed; Esc lets go'],
+      ['A  L  I', 'Archive the picked (or focused) articles, keep them for later, or move them to the inbox'],
+    ],
   },
   {
     title: 'Notebook',

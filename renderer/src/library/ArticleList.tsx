@@ -1,4 +1,6 @@
+import type { MouseEvent } from 'react';
 import type { ArticleSummary, ReadingState } from '../../../electron/contract/model';
+import type { Selection } from '../common/selection';
 import { READING_STATE_LABELS } from '../common/vocabulary';
 import { ArticleRow } from './ArticleRow';
 import { ImportButton } from './ImportButton';
@@ -11,6 +13,8 @@ export function ArticleList({
   onChanged,
   onMove,
   state,
+  selection,
+  onSelect,
   failed = false,
   otherMatches = false,
 }: {
@@ -24,6 +28,8 @@ export function ArticleList({
   onMove: (article: ArticleSummary, state: ReadingState) => void;
   /** The reading state listed, or null for all. */
   state: ReadingState | null;
+  selection: Selection;
+  onSelect: (event: MouseEvent, article: ArticleSummary) => void;
 }) {
   if (articles === null) {
     if (failed) return null;
@@ -68,7 +74,14 @@ export function ArticleList({
   return (
     <ul className="article-list" aria-label="Articles">
       {articles.map((article) => (
-        <ArticleRow key={article.id} article={article} onChanged={onChanged} onMove={onMove} />
+        <ArticleRow
+          key={article.id}
+          article={article}
+          onChanged={onChanged}
+          onMove={onMove}
+          selected={selection.ids.has(article.id)}
+          onSelect={onSelect}
+        />
       ))}
     </ul>
   );

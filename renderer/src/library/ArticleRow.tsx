@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import type { ArticleSummary, ReadingState } from '../../../electron/contract/model';
 import { call } from '../api/client';
 import { formatDate, plural, readingTime } from '../common/format';
@@ -23,10 +24,14 @@ export function ArticleRow({
   article,
   onChanged,
   onMove,
+  selected,
+  onSelect,
 }: {
   article: ArticleSummary;
   onChanged: () => void;
   onMove: (article: ArticleSummary, state: ReadingState) => void;
+  selected: boolean;
+  onSelect: (event: MouseEvent, article: ArticleSummary) => void;
 }) {
   const { notify, reportError } = useToasts();
   const percent = Math.round(article.progress * 100);
@@ -42,7 +47,20 @@ export function ArticleRow({
     );
   };
   return (
-    <li className="article-row" data-testid="article-row" data-article-id={article.id}>
+    <li
+      className={`article-row${selected ? ' is-selected' : ''}`}
+      data-testid="article-row"
+      data-article-id={article.id}
+    >
+      <input
+        type="checkbox"
+        className="article-row-check"
+        checked={selected}
+        aria-label={`Select “${article.title}”`}
+        // The click carries Shift and Ctrl/Cmd for ranges; the change itself is the click's.
+        onClick={(event) => onSelect(event, article)}
+        onChange={() => undefined}
+      />
       <div className="article-row-main">
         <h2 className="article-row-title">
           <a href={routeHash({ name: 'reader', id: article.id, at: null })}>{article.title}</a>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { ArticleSummary, ReadingState } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { call } from '../api/client';
@@ -21,8 +21,9 @@ import { NoticeList } from './NoticeList';
 import { SearchResults } from './SearchResults';
 import { SortSelect } from './SortSelect';
 import { StateTabs } from './StateTabs';
-import { stateForKey } from '../reading-state/reading-state-keys';
-import { useMoveArticles } from '../reading-state/use-move-articles';
+import { useListSelection } from '../common/use-list-selection';
+import { LibraryBulkActions } from './LibraryBulkActions';
+import { useRowActions } from './use-row-actions';
 import { TagFilter } from './TagFilter';
 import { useLibrarySearch, writtenMatches } from './use-library-search';
 
@@ -73,39 +74,10 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
   }, [settledQuery, tag, state, sort, settingsLoaded, version, reload, refresh, reportError]);
 
   const reloadList = useCallback(() => setReload((value) => value + 1), []);
-  const move = useMoveArticles(reloadList);
-  // A row that leaves the list hands the keyboard focus to the one after it.
-  const focusNext = useRef<string | null>(null);
-  useEffect(() => {
-    const id = focusNext.current;
-    if (!id || !articles) return;
-    focusNext.current = null;
-    document
-      .querySelector<HTMLElement>(`[data-article-id="${CSS.escape(id)}"] .article-row-title a`)
-      ?.focus();
-  }, [articles]);
-  const moveRow = useCallback(
-    (article: ArticleSummary, to: ReadingState) => {
-      const listed = articles ?? [];
-      const at = listed.findIndex((item) => item.id === article.id);
-      const leaves = state !== null && state !== to;
-      if (leaves) focusNext.current = (listed[at + 1] ?? listed[at - 1])?.id ?? null;
-      void move([article], to);
-    },
-    [articles, state, move],
-  );
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const wanted = stateForKey(event);
-      const row = document.activeElement?.closest<HTMLElement>('[data-article-id]');
-      const article = articles?.find((item) => item.id === row?.dataset.articleId);
-      if (!wanted || !article) return;
-      event.preventDefault();
-      moveRow(article, wanted);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [articles, moveRow]);
+  const order = useMemo(() => (articles ?? []).map((article) => article.id), [articles]);
+  const { selection, act } = useListSelection(order);
+  const picked = (articles ?? []).filter((article) => selection.ids.has(article.id));
+  const { moveArticles, moveRow } = useRowActions({ articles, state, selection, act, onMoved: reloadList });
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -199,7 +171,22 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
           </div>
         )}
         {settledQuery && <SearchResults search={searched} onBackToSearch={() => search.current?.focus()} />}
+        {picked.length > 0 && (
+          <LibraryBulkActions
+            picked={picked}
+            onMove={moveArticles}
+            onChanged={() => {
+              reloadList();
+              reloadTags();
+            }}
+            onClear={() => act({ kind: 'clear' })}
+          />
+        )}
         <ArticleList
+          selection={selection}
+          onSelect={(event: MouseEvent, article: ArticleSummary) =>
+            act({ kind: 'click', id: article.id, shift: event.shiftKey, toggle: true })
+          }
           failed={loadError !== null}
           otherMatches={
             Boolean(settledQuery) && (!searched.results || writtenMatches(searched.results).length > 0)

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import type { NotebookEntry } from '../../../electron/contract/model';
 import { BackIcon } from '../common/icons';
-import { dialogOpen, isTyping } from '../common/keyboard';
 import { useReadySignal } from '../common/ready';
 import { navigate } from '../common/route';
 import { ThemeToggle } from '../common/ThemeToggle';
@@ -11,7 +10,7 @@ import { BulkActions } from './BulkActions';
 import { NotebookEntryRow } from './NotebookEntryRow';
 import { isFiltered, NO_FILTERS, type NotebookFilters } from './notebook-filters';
 import { NotebookFiltersBar } from './NotebookFiltersBar';
-import { emptySelection, keepListed, select, type SelectAction } from './selection';
+import { useListSelection } from '../common/use-list-selection';
 import { PAGE, useNotebook } from './use-notebook';
 
 /** The notebook: every highlight across the library, newest first, to filter, pick and act on. */
@@ -21,29 +20,15 @@ export function NotebookView() {
   const [version, setVersion] = useState(0);
   const { reload: reloadTags } = useTags();
   const { page, error } = useNotebook(filters, count, version);
-  const [selection, setSelection] = useState(emptySelection);
   const entries = useMemo(() => page?.entries ?? [], [page]);
   const order = useMemo(() => entries.map((entry) => entry.id), [entries]);
-  const shown = keepListed(selection, order);
+  const { selection: shown, act } = useListSelection(order);
   const picked = entries.filter((entry) => shown.ids.has(entry.id));
-  const act = (action: SelectAction) =>
-    setSelection((current) => select(keepListed(current, order), action, order));
 
   useEffect(() => {
     document.title = 'Notebook · Gloss';
   }, []);
   useReadySignal('notebook', page !== null);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event) || dialogOpen()) return;
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
-        event.preventDefault();
-        act({ kind: 'all' });
-      } else if (event.key === 'Escape' && shown.ids.size > 0) act({ kind: 'clear' });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
 
   const onSelect = (event: MouseEvent, entry: NotebookEntry) =>
     act({ kind: 'click', id: entry.id, shift: event.shiftKey, toggle: true });

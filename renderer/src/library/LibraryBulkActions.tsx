@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import type { ArticleSummary, ReadingState } from '../../../electron/contract/model';
+import { describeError } from '../api/api-error';
+import { call } from '../api/client';
+import { useToasts } from '../common/toast-context';
+import { READING_STATE_LABELS, READING_STATES } from '../common/vocabulary';
+import { useLibraryExport } from '../export/use-library-export';
+import { STATE_ICONS } from '../reading-state/ReadingStateButtons';
+
+/** What can be done to the picked articles at once: tag, move, export, or let go. */
+export function LibraryBulkActions({
+  picked,
+  onMove,
+  onChanged,
+  onClear,
+}: {
+  picked: ArticleSummary[];
+  onMove: (articles: ArticleSummary[], state: ReadingState) => void;
+  onChanged: () => void;
+  onClear: () => void;
+}) {
+  const { notify, reportError } = useToasts();
+  const [tag, setTag] = useState('');
+  const [busy, setBusy] = useState(false);
+  const exporter = useLibraryExport(picked.map((article) => article.id));
+  const exportState = exporter.state;
+  useEffect(() => {
+    if (exportState.status === 'done') notify({ tone: 'success', message: exportState.lines.join(' ') });
+    if (exportState.status === 'failed')
+      reportError(`The articles were not exported. ${exportState.message}`);
+  }, [exportState, notify, reportError]);
+
+  const addTag = async () => {
+    const name = tag.trim();
+    if (!name) return;
+    setBusy(true);
+    try {
+      for (const article of picked) {
+        if (article.tags.some((existing) => existing.toLowerCase() === name.toLowerCase())) continue;
+        await call('tags/set', { articleId: article.id, tags: [...article.tags, name] });
+      }
+      notify({ tone: 'success', message: `Tagged ${count(picked)} #${name}.` });
+      setTag('');
+    } catch (error) {
+      reportError(`Not every article was tagged. ${describeError(error)}`);
+    } finally {
+      setBusy(false);
+      onChanged();
+    }
+  };
+
+  const working = busy || exportState.status === 'working';
+  return (
+    <div className="notebook-bulk library-bulk" role="toolbar" aria-label="Selected articles">
+      <span className="notebook-bulk-count" aria-live="polite">
+        {picked.length} selected
+      </span>
+      <form
+        className="notebook-bulk-tag"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void addTag();
+        }}
+      >
+        <input
+          className="text-field"
+          aria-label="Tag to add to the selected articles"
+          placeholder="Add a tag"
+          value={tag}
+          maxLength={64}
+          onChange={(event) => setTag(event.target.value.replace(/[\n\r\t,#]/g, ''))}
+        />
+        <button type="submit" className="button button-small" disabled={working || !tag.trim()}>
+          Tag
+        </button>
+      </form>
+      {READING_STATES.filter((state) => picked.some((article) => article.readingState !== state)).map(
+        (state) => {
+          const Icon = STATE_ICONS[state];
+          const { action, key } = READING_STATE_LABELS[state];
+          return (
+            <button
+              key={state}
+              type="button"
+              className="button button-small"
+              disabled={working}
+              aria-keyshortcuts={key}
+              title={`${action} (${key})`}
+              onClick={() => onMove(picked, state)}
+            >
+              <Icon /> {action}
+            </button>
+          );
+        },
+      )}
+      <button
+        type="button"
+        className="button button-small"
+        disabled={working}
+        onClick={() => void exporter.exportVault(false)}
+      >
+        Export as Markdown
+      </button>
+      <button type="button" className="button button-small button-quiet" onClick={onClear}>
+        Clear selection
+      </button>
+    </div>
+  );
+}
+
+const count = (articles: readonly unknown[]) =>
+  `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`;
