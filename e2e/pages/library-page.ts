@@ -95,9 +95,26 @@ export class LibraryPage {
     );
   }
 
+  /** The box that imports web pages by address. */
+  urlBox(): Locator {
+    return this.page.getByRole('textbox', { name: 'Web address to import' });
+  }
+
+  /** Type an address (or several, one per line, pasted) into the box and import. */
+  async importUrl(url: string): Promise<void> {
+    await this.urlBox().fill(url);
+    await this.urlBox().press('Enter');
+  }
+
+  /** Paste text with Ctrl/Cmd+V, the clipboard holding `text`, wherever the focus is. */
+  async paste(text: string): Promise<void> {
+    await this.page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
   /** The reasons the import summary gives, one per refused file. */
   refusals(): Locator {
-    return this.importSummary.getByRole('list', { name: 'Files not imported' }).getByRole('listitem');
+    return this.importSummary.getByRole('list', { name: /not imported/i }).getByRole('listitem');
   }
 
   /** Open "Library backups" from the header. */

@@ -29,14 +29,19 @@ export function ImportPanel({
             className="button button-small"
             onClick={onStop}
             disabled={run.stopping}
-            title="The file being imported finishes; the rest are left out"
+            title={`The ${run.noun} being imported finishes; the rest are left out`}
           >
             {run.stopping ? 'Stopping…' : 'Stop'}
           </button>
         </div>
-        <progress className="import-progress" max={run.total} value={run.done} aria-label="Files done" />
+        <progress
+          className="import-progress"
+          max={run.total}
+          value={run.done}
+          aria-label={`${run.noun === 'page' ? 'Pages' : run.noun === 'item' ? 'Items' : 'Files'} done`}
+        />
         {run.refused.length > 0 && (
-          <p className="import-tally">{plural(run.refused.length, 'file')} refused so far</p>
+          <p className="import-tally">{plural(run.refused.length, run.noun)} refused so far</p>
         )}
       </section>
     );
@@ -71,7 +76,10 @@ export function ImportPanel({
           <p className="import-refused-title">
             {run.refused.length === 1 ? 'Not imported:' : `${run.refused.length} not imported:`}
           </p>
-          <ul className="import-refused" aria-label="Files not imported">
+          <ul
+            className="import-refused"
+            aria-label={run.noun === 'file' ? 'Files not imported' : 'Not imported'}
+          >
             {run.refused.map((item, index) => (
               <li key={`${index}-${item.name}`}>{item.message}</li>
             ))}

@@ -14,7 +14,7 @@ import { useWindowDrop } from './use-window-drop';
 /** What a screen reader hears: the start of a batch and its outcome, not every file. */
 function announcement(run: ImportRun | null): string {
   if (!run || run.total < 2) return '';
-  if (!run.finished) return `Importing ${run.total} files`;
+  if (!run.finished) return `Importing ${run.total} ${run.noun}s`;
   return `${summaryTitle(run)}.${run.refused.length ? ` ${run.refused.length} not imported.` : ''}`;
 }
 
@@ -69,10 +69,17 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     [notify, reloadLists],
   );
   const { run, enqueue, stop, dismiss } = useImportQueue(onImported, onFinished);
-  const importFiles = useCallback((files: Iterable<File>) => enqueue(Array.from(files)), [enqueue]);
-  const dragging = useWindowDrop(importFiles);
+  const importFiles = useCallback(
+    (files: Iterable<File>) => enqueue(Array.from(files, (file) => ({ file }))),
+    [enqueue],
+  );
+  const importUrls = useCallback((urls: string[]) => enqueue(urls.map((url) => ({ url }))), [enqueue]);
+  const dragging = useWindowDrop(importFiles, importUrls);
 
-  const api = useMemo<ImportApi>(() => ({ importFiles, version }), [importFiles, version]);
+  const api = useMemo<ImportApi>(
+    () => ({ importFiles, importUrls, version }),
+    [importFiles, importUrls, version],
+  );
   return (
     <ImportContext value={api}>
       {children}
@@ -88,9 +95,17 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           </div>
         </div>
       )}
+      {dragging === 'link' && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div className="drop-overlay-card">
+            <strong>Drop to import the page</strong>
+            <span>Gloss fetches it once and keeps it to read offline</span>
+          </div>
+        </div>
+      )}
       {dragging === 'refused' && (
         <div className="drop-hint" aria-hidden="true" data-testid="drop-hint">
-          Gloss imports .txt and .md files, not links or text.
+          Gloss imports files and links, not text.
         </div>
       )}
     </ImportContext>

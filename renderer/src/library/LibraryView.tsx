@@ -25,6 +25,8 @@ import { useListSelection } from '../common/use-list-selection';
 import { LibraryBulkActions } from './LibraryBulkActions';
 import { useRowActions } from './use-row-actions';
 import { TagFilter } from './TagFilter';
+import { UrlImportBox } from './UrlImportBox';
+import { usePastedAddresses } from './use-pasted-addresses';
 import { useLibrarySearch, writtenMatches } from './use-library-search';
 
 /**
@@ -33,7 +35,8 @@ import { useLibrarySearch, writtenMatches } from './use-library-search';
  */
 export function LibraryView({ refresh = 0 }: { refresh?: number }) {
   const { reportError } = useToasts();
-  const { version } = useImport();
+  const { version, importUrls } = useImport();
+  usePastedAddresses(importUrls);
   const { reload: reloadTags } = useTags();
   const { settings, loaded: settingsLoaded } = useSettings();
   const sort = settings.librarySort;
@@ -161,7 +164,11 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
           )}
           <SortSelect />
         </div>
-        <p className="library-hint">Drop .txt or .md files anywhere in this window to import them.</p>
+        <UrlImportBox />
+        <p className="library-hint">
+          Drop files or links from your browser anywhere in this window to import them; Ctrl+V (⌘V) pastes a
+          web address.
+        </p>
         <StateTabs selected={state} onSelect={setState} />
         <TagFilter selected={tag} onSelect={setTag} />
         {loadError && !articles && (

@@ -8,7 +8,7 @@ describe('dragKind', () => {
     [['Files'], true, 'files'],
     // A file dragged from some file managers carries its path as a link too.
     [['text/uri-list', 'Files'], false, 'files'],
-    [['text/uri-list', 'text/plain'], false, 'refused'],
+    [['text/uri-list', 'text/plain'], false, 'link'],
     [['text/plain'], false, 'refused'],
     [['text/html', 'text/plain'], true, 'text-into-field'],
     [['text/uri-list'], true, 'text-into-field'],

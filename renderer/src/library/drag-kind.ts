@@ -3,14 +3,16 @@
  * - 'files': files from outside, to import;
  * - 'text-into-field': a link or text over a text field or note editor, where the browser drops
  *   it as text (Lexical, too, relies on the browser's own drop there);
- * - 'refused': a link or text anywhere else. The browser's default there is to open a dropped
- *   link in place of Gloss, so the window refuses it.
+ * - 'link': a link (`text/uri-list`, as browsers drag them) anywhere else, to import the page;
+ * - 'refused': text anywhere else. The browser's default there is to open a dropped
+ *   link-like text in place of Gloss, so the window refuses it.
  */
-export type DragKind = 'files' | 'text-into-field' | 'refused';
+export type DragKind = 'files' | 'text-into-field' | 'link' | 'refused';
 
 export function dragKind(types: readonly string[], overTextField: boolean): DragKind {
   if (types.includes('Files')) return 'files';
-  return overTextField ? 'text-into-field' : 'refused';
+  if (overTextField) return 'text-into-field';
+  return types.includes('text/uri-list') ? 'link' : 'refused';
 }
 
 const TEXT_INPUTS = ['text', 'search', 'url', 'email', 'tel', 'password', 'number'];

@@ -6,6 +6,8 @@ export interface ImportApi {
    * and then one summary. Files added while a batch runs join it.
    */
   importFiles: (files: Iterable<File>) => void;
+  /** Import web pages by address, the same way (one is a toast, several a batch with progress). */
+  importUrls: (urls: string[]) => void;
   /** Bumped after every successful import, so lists know to reload. */
   version: number;
 }

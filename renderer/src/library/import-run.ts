@@ -1,8 +1,17 @@
 import type { ArticleSummary } from '../../../electron/contract/model';
 import { plural } from '../common/format';
 
-/** One batch of files being imported one after another, and how it went. */
+/** What a batch imports, as its messages name it: files, web pages, or both ("items"). */
+export type ImportNoun = 'file' | 'page' | 'item';
+
+/** The noun for a batch that already names `current` things and gets more named `added`. */
+export function joinNouns(current: ImportNoun | null, added: ImportNoun): ImportNoun {
+  return current === null || current === added ? added : 'item';
+}
+
+/** One batch of files or web pages being imported one after another, and how it went. */
 export interface ImportRun {
+  noun: ImportNoun;
   total: number;
   /** Files finished so far, imported or refused. */
   done: number;
@@ -18,7 +27,8 @@ export interface ImportRun {
   finished: boolean;
 }
 
-export const newRun = (total: number): ImportRun => ({
+export const newRun = (total: number, noun: ImportNoun = 'file'): ImportRun => ({
+  noun,
   total,
   done: 0,
   current: null,
@@ -37,13 +47,15 @@ export function progressLabel(run: ImportRun): string {
 /** The summary's headline: "Imported all 12 files", "Imported 9 of 12 files", "No files imported". */
 export function summaryTitle(run: ImportRun): string {
   const imported = run.imported.length;
-  if (imported === 0) return run.total === 1 ? 'The file was not imported' : 'No files were imported';
-  if (imported === run.total) return run.total === 1 ? 'Imported 1 file' : `Imported all ${run.total} files`;
-  return `Imported ${imported} of ${plural(run.total, 'file')}`;
+  const noun = run.noun;
+  if (imported === 0) return run.total === 1 ? `The ${noun} was not imported` : `No ${noun}s were imported`;
+  if (imported === run.total)
+    return run.total === 1 ? `Imported 1 ${noun}` : `Imported all ${run.total} ${noun}s`;
+  return `Imported ${imported} of ${plural(run.total, noun)}`;
 }
 
 /** What stopping left out, or null when the user did not stop. */
 export function skippedLine(run: ImportRun): string | null {
   if (run.skipped === 0) return null;
-  return `You stopped the import, so ${plural(run.skipped, 'file was', 'files were')} left out.`;
+  return `You stopped the import, so ${plural(run.skipped, `${run.noun} was`, `${run.noun}s were`)} left out.`;
 }

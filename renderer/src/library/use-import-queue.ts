@@ -3,14 +3,21 @@ import type { ArticleSummary } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { displayName } from './import-checks';
 import { importFile } from './import-file';
-import { newRun } from './import-run';
-import type { ImportRun } from './import-run';
+import { joinNouns, newRun } from './import-run';
+import type { ImportNoun, ImportRun } from './import-run';
+import { importUrl } from './import-url';
+import { shownAddress } from './web-addresses';
+
+/** Something to import: a file, or a web page by its address. */
+export type ImportItem = { file: File } | { url: string };
+
+const nounOf = (item: ImportItem): ImportNoun => ('file' in item ? 'file' : 'page');
 
 export interface ImportQueue {
   /** The batch on screen: in progress, or finished and waiting to be dismissed. */
   run: ImportRun | null;
-  /** Add files; they join the batch in progress, or start a new one. */
-  enqueue: (files: File[]) => void;
+  /** Add files or pages; they join the batch in progress, or start a new one. */
+  enqueue: (items: ImportItem[]) => void;
   /** Leave out the files not started yet; the one in flight still finishes. */
   stop: () => void;
   dismiss: () => void;
@@ -21,7 +28,7 @@ export interface ImportQueue {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Imports files strictly one after another, so one large file never competes with the rest,
+ * Imports files and web pages strictly one after another, so one large file never competes with the rest,
  * and keeps the tally the progress panel and the summary show. `onFinished` decides whether
  * the finished batch stays on screen as a summary ('keep') or goes ('dismiss').
  */
@@ -31,7 +38,7 @@ export function useImportQueue(
 ): ImportQueue {
   const [run, setRun] = useState<ImportRun | null>(null);
   const latest = useRef<ImportRun | null>(null);
-  const queue = useRef<File[]>([]);
+  const queue = useRef<ImportItem[]>([]);
   const draining = useRef(false);
   const callbacks = useRef({ onImported, onFinished });
   callbacks.current = { onImported, onFinished };
@@ -51,11 +58,11 @@ export function useImportQueue(
   const drain = useCallback(async () => {
     draining.current = true;
     try {
-      for (let file = queue.current.shift(); file; file = queue.current.shift()) {
-        const name = displayName(file.name);
+      for (let item = queue.current.shift(); item; item = queue.current.shift()) {
+        const name = 'file' in item ? displayName(item.file.name) : shownAddress(item.url);
         change(() => ({ current: name, stopping: false }));
         try {
-          const article = await importFile(file);
+          const article = await ('file' in item ? importFile(item.file) : importUrl(item.url));
           callbacks.current.onImported(article);
           change((now) => ({ done: now.done + 1, imported: [...now.imported, article] }));
         } catch (error) {
@@ -72,14 +79,15 @@ export function useImportQueue(
   }, [change, publish]);
 
   const enqueue = useCallback(
-    (files: File[]) => {
-      if (files.length === 0) return;
-      queue.current.push(...files);
+    (items: ImportItem[]) => {
+      if (items.length === 0) return;
+      queue.current.push(...items);
       const current = latest.current;
+      const noun = items.map(nounOf).reduce<ImportNoun | null>(joinNouns, null) ?? 'file';
       publish(
         current && !current.finished
-          ? { ...current, total: current.total + files.length }
-          : newRun(files.length),
+          ? { ...current, total: current.total + items.length, noun: joinNouns(current.noun, noun) }
+          : newRun(items.length, noun),
       );
       if (!draining.current) void drain();
     },

@@ -1,27 +1,35 @@
 import { useEffect, useRef, useState } from 'react';
 import { acceptsText, dragKind } from './drag-kind';
+import { webAddresses } from './web-addresses';
 
 /** What is being dragged over the window from outside, for the drop hint. */
-export type WindowDrag = 'files' | 'refused' | null;
+export type WindowDrag = 'files' | 'link' | 'refused' | null;
 
 /**
- * Files dropped anywhere on the window go to `onFiles`. Nothing else dropped ever navigates:
- * the browser would open a dropped link (or text that looks like one) in place of Gloss, so
- * every other drag over the window is refused, except text over a text field or note editor,
- * which drops there as the browser always does. Returns what an outside drag is, for the hint.
+ * Files dropped anywhere on the window go to `onFiles`, links dragged from a browser to
+ * `onUrls`. Nothing dropped ever navigates: the browser would open a dropped link (or text that
+ * looks like one) in place of Gloss. Links dragged within Gloss and text are refused, except
+ * text over a text field or note editor, which drops there as the browser always does.
+ * Returns what an outside drag is, for the hint.
  */
-export function useWindowDrop(onFiles: (files: File[]) => void): WindowDrag {
+export function useWindowDrop(
+  onFiles: (files: File[]) => void,
+  onUrls: (urls: string[]) => void,
+): WindowDrag {
   const [dragging, setDragging] = useState<WindowDrag>(null);
   const depth = useRef(0);
   // Text or a link dragged within Gloss (a selection in the article) needs no hint.
   const fromInside = useRef(false);
 
   useEffect(() => {
-    const kindOf = (event: DragEvent) =>
-      dragKind(Array.from(event.dataTransfer?.types ?? []), acceptsText(event.target));
+    const kindOf = (event: DragEvent) => {
+      const kind = dragKind(Array.from(event.dataTransfer?.types ?? []), acceptsText(event.target));
+      // An article's own link dragged onto its page is no request to import it.
+      return kind === 'link' && fromInside.current ? 'refused' : kind;
+    };
     const hint = (event: DragEvent): WindowDrag => {
       const kind = kindOf(event);
-      if (kind === 'files') return 'files';
+      if (kind === 'files' || kind === 'link') return kind;
       return kind === 'refused' && !fromInside.current ? 'refused' : null;
     };
     const onStart = () => {
@@ -44,7 +52,8 @@ export function useWindowDrop(onFiles: (files: File[]) => void): WindowDrag {
       if (kind === 'text-into-field') return;
       event.preventDefault();
       // 'none' shows the "cannot drop" cursor, and the browser then drops nothing at all.
-      if (event.dataTransfer) event.dataTransfer.dropEffect = kind === 'files' ? 'copy' : 'none';
+      if (event.dataTransfer)
+        event.dataTransfer.dropEffect = kind === 'files' || kind === 'link' ? 'copy' : 'none';
     };
     const onDrop = (event: DragEvent) => {
       const kind = kindOf(event);
@@ -54,6 +63,11 @@ export function useWindowDrop(onFiles: (files: File[]) => void): WindowDrag {
       // Also for a refused drop that arrives anyway: left to the browser, it would navigate.
       event.preventDefault();
       if (kind === 'files') onFiles(Array.from(event.dataTransfer?.files ?? []));
+      if (kind === 'link') {
+        const data = event.dataTransfer;
+        const urls = webAddresses(data?.getData('text/uri-list') || data?.getData('text/plain') || '');
+        if (urls.length > 0) onUrls(urls);
+      }
     };
     const listeners = {
       dragstart: onStart,
@@ -69,7 +83,7 @@ export function useWindowDrop(onFiles: (files: File[]) => void): WindowDrag {
       for (const [type, listener] of Object.entries(listeners))
         window.removeEventListener(type, listener as EventListener);
     };
-  }, [onFiles]);
+  }, [onFiles, onUrls]);
 
   return dragging;
 }
