@@ -9,6 +9,10 @@
 import type {
   AnnotationImport,
   ArticleSort,
+  ArticleRule,
+  CorrectionScope,
+  EntityRule,
+  StoredEntityRule,
   NotebookPage,
   ArticleSummary,
   ArticleView,
@@ -45,6 +49,8 @@ export interface ArticleEntities {
   entities: EntityMention[];
   entityList: Entity[];
   corrections: StoredEntityCorrection[];
+  /** The library rules that changed this article's entities, or that the article switched off. */
+  rules: ArticleRule[];
 }
 
 export interface Api {
@@ -214,11 +220,31 @@ export interface Api {
   /** An article's entities; `state.status` is 'running' (with progress) while detection runs. */
   'entities/get': (params: { articleId: string }) => Promise<ArticleEntities>;
 
-  /** Record a correction to detection for this article; returns the entities with it applied. */
+  /**
+   * Record a correction to detection; returns the article's entities with it applied. `scope`
+   * 'article' (the default) stores it with this article; 'library' turns it into a library rule
+   * (by the entity's name) that holds in every article on its next render, made from this
+   * article's entities: reject → never mark the name, retype or add → the name is always that
+   * type, merge → the name is the same entity as the other. An `exempt` correction switches a
+   * library rule off in this article (article scope only).
+   */
   'entities/correct': (params: {
     articleId: string;
     correction: EntityCorrection;
+    scope?: CorrectionScope;
   }) => Promise<ArticleEntities>;
+
+  /** The library rules, oldest first. */
+  'entities/rules': (params: Record<string, never>) => Promise<StoredEntityRule[]>;
+
+  /** Change a library rule (its kind, name, type or target); returns every rule. */
+  'entities/updateRule': (params: { id: string; rule: EntityRule }) => Promise<StoredEntityRule[]>;
+
+  /** Delete a library rule; returns it whole (pass it to `entities/restoreRule` to undo). */
+  'entities/deleteRule': (params: { id: string }) => Promise<StoredEntityRule>;
+
+  /** Put back a rule returned by `entities/deleteRule` (same id); returns every rule. */
+  'entities/restoreRule': (params: { rule: StoredEntityRule }) => Promise<StoredEntityRule[]>;
 
   /** Undo a stored correction. */
   'entities/uncorrect': (params: { articleId: string; correctionId: string }) => Promise<ArticleEntities>;

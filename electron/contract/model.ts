@@ -11,6 +11,7 @@ import type {
   ARTICLE_SORTS,
   READING_STATES,
   BLOCK_KINDS,
+  CORRECTION_SCOPES,
   ENTITY_TYPES,
   EXPORT_ENTITY_STYLES,
   HIGHLIGHT_COLORS,
@@ -211,7 +212,36 @@ export type EntityCorrection =
   | { kind: 'reject'; entityId: string; name: string }
   | { kind: 'retype'; entityId: string; name: string; type: EntityType }
   | { kind: 'merge'; entityId: string; intoEntityId: string }
-  | { kind: 'add'; start: number; end: number; type: EntityType };
+  | { kind: 'add'; start: number; end: number; type: EntityType }
+  /** Switch a library rule off in this article. */
+  | { kind: 'exempt'; ruleId: string };
+
+/** Where a correction holds: in this article only, or as a rule for every article. */
+export type CorrectionScope = (typeof CORRECTION_SCOPES)[number];
+
+/**
+ * A correction that holds in every article of the library, matched by name (any case): never
+ * mark a name; a name is always of a type (marked wherever it is written, even where detection
+ * missed it); a name is the same entity as another (its mentions join `into`, or take its name).
+ */
+export type EntityRule =
+  | { kind: 'reject'; name: string }
+  | { kind: 'retype'; name: string; type: EntityType }
+  | { kind: 'merge'; name: string; into: string; type: EntityType };
+
+export interface StoredEntityRule {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  rule: EntityRule;
+}
+
+/** A library rule as it bears on one article: it changed something there, or the article switched it off. */
+export interface ArticleRule {
+  rule: StoredEntityRule;
+  /** The article's `exempt` correction that switches the rule off here; null when it applies. */
+  exemptionId: string | null;
+}
 
 export interface StoredEntityCorrection {
   id: string;

@@ -68,3 +68,5 @@ export const READING_STATES = ['inbox', 'later', 'archive'] as const;
  * number of highlights most first.
  */
 export const ARTICLE_SORTS = ['added', 'published', 'title', 'progress', 'highlights'] as const;
+/** Where an entity correction holds: this article only, or every article (a library rule). */
+export const CORRECTION_SCOPES = ['article', 'library'] as const;

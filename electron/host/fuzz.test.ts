@@ -62,6 +62,17 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
     'entities/get': { articleId },
     'entities/correct': { articleId, correction: { kind: 'add', start: 10, end: 20, type: 'person' } },
     'entities/uncorrect': { articleId, correctionId: 'abc' },
+    'entities/rules': {},
+    'entities/updateRule': { id: 'abc', rule: { kind: 'retype', name: 'Klaas Knot', type: 'person' } },
+    'entities/deleteRule': { id: 'abc' },
+    'entities/restoreRule': {
+      rule: {
+        id: 'abc',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        rule: { kind: 'reject', name: 'TEU' },
+      },
+    },
     'entities/articles': { name: 'Xi Jinping', type: 'person' },
     'entities/page': { name: 'Sergey Lavrov', type: 'person' },
     'settings/get': {},

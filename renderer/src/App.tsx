@@ -12,6 +12,7 @@ import { useToasts } from './common/toast-context';
 import { LibraryView } from './library/LibraryView';
 import { NotebookView } from './notebook/NotebookView';
 import { EntityView } from './entity/EntityView';
+import { RulesView } from './entity/RulesView';
 import { ReaderView } from './reader/ReaderView';
 import { HelpContext } from './common/help-context';
 import { TagsProvider } from './tags/TagsProvider';
@@ -76,6 +77,8 @@ export function App() {
             <EntityView key={`${route.type}:${route.entity}`} name={route.entity} type={route.type} />
           ) : route.name === 'notebook' ? (
             <NotebookView />
+          ) : route.name === 'rules' ? (
+            <RulesView />
           ) : (
             <LibraryView refresh={libraryVersion} />
           )}

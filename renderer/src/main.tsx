@@ -10,6 +10,7 @@ import './styles/controls.css';
 import './styles/tags.css';
 import './styles/dialogs.css';
 import './styles/library.css';
+import './styles/rules.css';
 import './styles/import.css';
 import './styles/reader.css';
 import './styles/marks.css';

@@ -8,10 +8,13 @@
 import { randomBytes } from 'node:crypto';
 import type {
   ArticleSummary,
+  EntityRule,
+  EntityType,
   HighlightColor,
   Note,
   Settings,
   StoredEntityCorrection,
+  StoredEntityRule,
 } from '../../contract/model';
 
 /** A highlight as stored: W3C selectors, not where it anchors now. */
@@ -34,6 +37,20 @@ export interface ArticleNotes {
   note: Note;
   highlights: StoredHighlight[];
   corrections: StoredEntityCorrection[];
+}
+
+/** A note the user wrote about an entity (by type and canonical name, any case). */
+export interface EntityNoteRecord {
+  type: EntityType;
+  name: string;
+  note: Note;
+}
+
+/** What the user said about entities across the library (`entity-library.json`). */
+export interface EntityLibrary {
+  /** Oldest first. */
+  rules: StoredEntityRule[];
+  entityNotes: EntityNoteRecord[];
 }
 
 /** The fields of a highlight a change may set. */
@@ -68,7 +85,16 @@ export type ArticleChange =
   | { type: 'article/deleted'; articleId: string; title: string }
   | { type: 'article/restored'; articleId: string; title: string };
 
-export type Change = NotesChange | LibraryChange | ArticleChange;
+/**
+ * Changes to the library's entity rules (corrections that hold in every article). One rule per
+ * name: an added rule replaces the rule about the same name, and so does an updated one.
+ */
+export type EntityLibraryChange =
+  | { type: 'rule/added'; rule: StoredEntityRule }
+  | { type: 'rule/updated'; ruleId: string; rule: EntityRule; updatedAt: string }
+  | { type: 'rule/removed'; ruleId: string };
+
+export type Change = NotesChange | LibraryChange | ArticleChange | EntityLibraryChange;
 export type ChangeType = Change['type'];
 
 /** One change as it happened: a unique id, the device that made it, and its clock (hlc.ts). */
@@ -92,6 +118,10 @@ const NOTES_TYPES = new Set<ChangeType>([
 
 export function isNotesChange(change: Change): change is NotesChange {
   return NOTES_TYPES.has(change.type);
+}
+
+export function isEntityLibraryChange(change: Change): change is EntityLibraryChange {
+  return change.type === 'rule/added' || change.type === 'rule/updated' || change.type === 'rule/removed';
 }
 
 /** The article a change concerns, if any. */

@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { invert, reduceLibrary, reduceNotes, refusal, type LibraryState, type NotesState } from './reduce';
-import type { Change, LibraryChange, NotesChange, StoredHighlight } from './records';
+import type { StoredEntityRule } from '../../contract/model';
+import {
+  invert,
+  reduceEntityLibrary,
+  reduceLibrary,
+  reduceNotes,
+  refusal,
+  ruleRefusal,
+  type LibraryState,
+  type NotesState,
+} from './reduce';
+import type {
+  Change,
+  EntityLibrary,
+  EntityLibraryChange,
+  LibraryChange,
+  NotesChange,
+  StoredHighlight,
+} from './records';
 import { HybridClock, parseClock } from './hlc';
 
 const note = (markdown: string) => ({ markdown, editorState: null, updatedAt: '2026-01-01T00:00:00.000Z' });
@@ -108,5 +125,59 @@ describe('hybrid logical clock', () => {
     expect([...seen].sort()).toEqual(seen);
     expect(new Set(seen).size).toBe(seen.length);
     expect(parseClock(seen[3]!)).toMatchObject({ wall: now + 60_000, device: 'device-a' });
+  });
+});
+
+describe('changes to the library rules', () => {
+  const stored = (id: string, name: string, createdAt: string): StoredEntityRule => ({
+    id,
+    createdAt,
+    updatedAt: createdAt,
+    rule: { kind: 'retype', name, type: 'person' },
+  });
+  const state = (): EntityLibrary => ({
+    rules: [
+      stored('r1', 'Klaas Knot', '2026-01-01T00:00:00.000Z'),
+      stored('r2', 'TEU', '2026-01-02T00:00:00.000Z'),
+    ],
+    entityNotes: [],
+  });
+  const changes: [string, EntityLibraryChange][] = [
+    ['add a rule', { type: 'rule/added', rule: stored('r3', 'Maersk', '2026-01-03T00:00:00.000Z') }],
+    [
+      'replace the rule about a name',
+      { type: 'rule/added', rule: stored('r3', 'klaas  knot', '2026-01-03T00:00:00.000Z') },
+    ],
+    [
+      'change a rule',
+      {
+        type: 'rule/updated',
+        ruleId: 'r2',
+        rule: { kind: 'reject', name: 'TEU' },
+        updatedAt: '2026-01-04T00:00:00.000Z',
+      },
+    ],
+    ['delete a rule', { type: 'rule/removed', ruleId: 'r1' }],
+  ];
+
+  it.each(changes)('%s, and undo it with its inverse', (_, change) => {
+    const before = state();
+    const after = reduceEntityLibrary(before, change);
+    expect(after).not.toEqual(before);
+    expect(before).toEqual(state());
+    const inverse = invert(change, before) as EntityLibraryChange;
+    expect(reduceEntityLibrary(after, inverse)).toEqual(before);
+  });
+
+  it('keeps one rule per name, in the order they were made', () => {
+    const after = reduceEntityLibrary(state(), changes[1]![1]);
+    expect(after.rules.map((rule) => rule.id)).toEqual(['r2', 'r3']);
+  });
+
+  it('refuses to change or delete a rule that is gone, and changes nothing replaying one', () => {
+    const gone: EntityLibraryChange = { type: 'rule/removed', ruleId: 'nope' };
+    expect(ruleRefusal(state(), gone)?.code).toBe('not-found');
+    expect(reduceEntityLibrary(state(), gone)).toEqual(state());
+    expect(ruleRefusal(state(), changes[0]![1])).toBeNull();
   });
 });

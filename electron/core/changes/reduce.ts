@@ -4,9 +4,17 @@
  * another device, or already undone) changes nothing, so records from several devices can be
  * replayed in clock order through the same reducers.
  */
-import type { Settings } from '../../contract/model';
+import type { Settings, StoredEntityRule } from '../../contract/model';
+import { nameKey } from '../entities/name-key';
 import { GlossError } from '../errors';
-import type { ArticleNotes, Change, LibraryChange, NotesChange } from './records';
+import type {
+  ArticleNotes,
+  Change,
+  EntityLibrary,
+  EntityLibraryChange,
+  LibraryChange,
+  NotesChange,
+} from './records';
 
 /** What a notes file holds: the article's user fields and its notes. */
 export interface NotesState<E extends object = object> {
@@ -66,6 +74,34 @@ export function reduceLibrary(state: LibraryState, change: LibraryChange): Libra
   }
 }
 
+const byAge = (a: StoredEntityRule, b: StoredEntityRule) => a.createdAt.localeCompare(b.createdAt);
+
+/** One rule per name: `rule` in its place by age, every other rule about its name gone. */
+function withRule(rules: readonly StoredEntityRule[], rule: StoredEntityRule): StoredEntityRule[] {
+  const key = nameKey(rule.rule.name);
+  return rules
+    .filter((other) => other.id !== rule.id && nameKey(other.rule.name) !== key)
+    .concat(rule)
+    .sort(byAge);
+}
+
+export function reduceEntityLibrary(state: EntityLibrary, change: EntityLibraryChange): EntityLibrary {
+  switch (change.type) {
+    case 'rule/added':
+      return { ...state, rules: withRule(state.rules, change.rule) };
+    case 'rule/updated': {
+      const current = state.rules.find((rule) => rule.id === change.ruleId);
+      if (!current) return state;
+      return {
+        ...state,
+        rules: withRule(state.rules, { ...current, rule: change.rule, updatedAt: change.updatedAt }),
+      };
+    }
+    case 'rule/removed':
+      return { ...state, rules: state.rules.filter((rule) => rule.id !== change.ruleId) };
+  }
+}
+
 /** The values `set` would replace, as they are in `current` (absent ones as undefined). */
 function previous<T extends object>(current: T, set: Partial<T>): Partial<T> {
   return Object.fromEntries(Object.keys(set).map((key) => [key, current[key as keyof T]])) as Partial<T>;
@@ -75,9 +111,14 @@ function previous<T extends object>(current: T, set: Partial<T>): Partial<T> {
  * The change that undoes `change`, given the state it applies to (before it); null when it
  * changes nothing there. Notes changes need the notes state, library changes the library state.
  */
-export function invert(change: Change, before: NotesState | LibraryState | null): Change | null {
+export function invert(
+  change: Change,
+  before: NotesState | LibraryState | EntityLibrary | null,
+): Change | null {
   const notes = before && 'notes' in before ? before : null;
   const library = before && 'settings' in before ? before : null;
+  const entities = before && 'rules' in before ? before : null;
+  const rule = (id: string) => entities?.rules.find((candidate) => candidate.id === id);
   const highlight = (id: string) => notes?.notes.highlights.find((candidate) => candidate.id === id);
   switch (change.type) {
     case 'highlight/created':
@@ -109,7 +150,32 @@ export function invert(change: Change, before: NotesState | LibraryState | null)
       return { ...change, type: 'article/deleted' };
     case 'article/deleted':
       return { ...change, type: 'article/restored' };
+    case 'rule/added': {
+      // The rule it replaced (about the same name) comes back, which replaces it in turn.
+      const replaced = entities?.rules.find(
+        (other) => nameKey(other.rule.name) === nameKey(change.rule.rule.name),
+      );
+      return replaced
+        ? { type: 'rule/added', rule: replaced }
+        : { type: 'rule/removed', ruleId: change.rule.id };
+    }
+    case 'rule/updated': {
+      const current = rule(change.ruleId);
+      return current ? { ...change, rule: current.rule, updatedAt: current.updatedAt } : null;
+    }
+    case 'rule/removed': {
+      const current = rule(change.ruleId);
+      return current ? { type: 'rule/added', rule: current } : null;
+    }
   }
+}
+
+/** Why a local write of a rule change cannot apply: the rule it changes is gone. */
+export function ruleRefusal(state: EntityLibrary, change: EntityLibraryChange): GlossError | null {
+  if (change.type === 'rule/added') return null;
+  return state.rules.some((rule) => rule.id === change.ruleId)
+    ? null
+    : new GlossError('not-found', 'That library rule was deleted.');
 }
 
 /**

@@ -2,15 +2,17 @@
  * The entity engine's public API: detection (in-thread or in a worker), corrections, and the
  * version that keys cached detections.
  */
-import type { StoredEntityCorrection } from '../../contract/model';
-import { applyCorrections as apply } from './corrections';
+import type { StoredEntityCorrection, StoredEntityRule } from '../../contract/model';
 import { detect } from './detect';
 import type { Detection } from './group-entities';
+import { correctDetection } from './library-rules';
 import { MODEL_ID } from './model-id';
 
 export type { Detection } from './group-entities';
 export { createEntityDetector, type EntityDetector } from './detector';
 export { textLanguage, type TextLanguage } from './language';
+export { correctDetection, type CorrectedDetection } from './library-rules';
+export { nameKey } from './entity-edits';
 
 /** Bump RULES_VERSION when the rules change; MODEL_ID follows the model file. */
 const RULES_VERSION = 7;
@@ -28,11 +30,15 @@ export function detectEntities(
   return detect(text, options);
 }
 
-/** Applies stored user corrections to a detection; corrections always win. */
+/**
+ * Applies the library's rules, then the article's stored corrections, to a detection;
+ * corrections always win.
+ */
 export function applyCorrections(
   text: string,
   detection: Detection,
-  corrections: StoredEntityCorrection[],
+  corrections: readonly StoredEntityCorrection[],
+  rules: readonly StoredEntityRule[] = [],
 ): Detection {
-  return apply(text, detection, corrections);
+  return correctDetection(text, detection, corrections, rules).detection;
 }

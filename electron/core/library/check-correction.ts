@@ -1,4 +1,4 @@
-import type { Entity, EntityCorrection } from '../../contract/model';
+import type { Entity, EntityCorrection, StoredEntityRule } from '../../contract/model';
 import { validateRange } from '../anchoring';
 import { GlossError } from '../errors';
 
@@ -22,14 +22,20 @@ function find(entities: readonly Entity[], id: string, name?: string): Entity | 
  * Refuse a correction that could only be stored as dead weight or damage: an added span that is
  * empty, outside the text, only whitespace or cutting a character in two ('invalid-params', as
  * highlights/create); a reject, retype or merge of an entity the article does not have (now,
- * with the earlier corrections applied: 'not-found'); a merge of an entity into itself.
+ * with the earlier corrections applied: 'not-found'); a merge of an entity into itself; switching
+ * off a library rule that does not exist ('not-found').
  */
 export function checkCorrection(
   text: string,
   entities: readonly Entity[],
   correction: EntityCorrection,
+  rules: readonly StoredEntityRule[] = [],
 ): void {
   switch (correction.kind) {
+    case 'exempt':
+      if (!rules.some((rule) => rule.id === correction.ruleId))
+        throw new GlossError('not-found', 'That library rule was deleted.');
+      return;
     case 'add':
       validateRange(text, correction.start, correction.end, 'add this as an entity');
       return;

@@ -1,9 +1,20 @@
 import type { Api, ArticleEntities } from '../../contract/api';
-import type { EntityCorrection, EntityMention, EntityPage, EntityType } from '../../contract/model';
-import { applyCorrections } from '../entities';
+import type {
+  ArticleRule,
+  CorrectionScope,
+  EntityCorrection,
+  EntityMention,
+  EntityPage,
+  EntityType,
+  StoredEntityCorrection,
+  StoredEntityRule,
+} from '../../contract/model';
+import { applyCorrections, correctDetection } from '../entities';
 import { GlossError } from '../errors';
+import type { EntityLibraryChange } from '../changes/records';
 import type { Store } from '../storage/store';
 import { checkCorrection } from './check-correction';
+import { checkRule, newRule, ruleFromCorrection, trimmedRule } from './entity-rules';
 import { EntityIndex } from './entity-index';
 import { entityPage, type MentioningArticle } from './entity-page';
 import type { EntityJobs } from './entity-jobs';
@@ -11,7 +22,15 @@ import { newId, nowIso } from './ids';
 
 type EntityMethods = Pick<
   Api,
-  'entities/get' | 'entities/correct' | 'entities/uncorrect' | 'entities/articles' | 'entities/page'
+  | 'entities/get'
+  | 'entities/correct'
+  | 'entities/uncorrect'
+  | 'entities/articles'
+  | 'entities/page'
+  | 'entities/rules'
+  | 'entities/updateRule'
+  | 'entities/deleteRule'
+  | 'entities/restoreRule'
 >;
 
 /** How long a call waits for detection before answering "running" (the UI then polls). */
@@ -52,27 +71,59 @@ export class EntitiesService {
         entities: [],
         entityList: [],
         corrections: notes.corrections,
+        rules: [],
       };
     }
-    const corrected = applyCorrections(content.text, detection, notes.corrections);
+    const { rules } = this.store.entityLibrary();
+    const corrected = correctDetection(content.text, detection, notes.corrections, rules);
     return {
       state: { status: 'ready' },
-      entities: corrected.mentions,
-      entityList: corrected.entities,
+      entities: corrected.detection.mentions,
+      entityList: corrected.detection.entities,
       corrections: notes.corrections,
+      rules: articleRules(rules, corrected.appliedRules, notes.corrections),
     };
   }
 
-  private async correct(articleId: string, correction: EntityCorrection): Promise<ArticleEntities> {
+  private async correct(
+    articleId: string,
+    correction: EntityCorrection,
+    scope: CorrectionScope,
+  ): Promise<ArticleEntities> {
     const { text } = await this.store.readContent(articleId);
     // Reject, retype and merge name entities as the reader sees them: detection (done by the
-    // time anyone can pick one) with the earlier corrections applied.
-    const current = correction.kind === 'add' ? [] : (await this.forArticle(articleId, Infinity)).entityList;
-    checkCorrection(text, current, correction);
+    // time anyone can pick one) with the rules and earlier corrections applied.
+    const current =
+      correction.kind === 'add' || correction.kind === 'exempt'
+        ? []
+        : (await this.forArticle(articleId, Infinity)).entityList;
+    checkCorrection(text, current, correction, this.store.entityLibrary().rules);
+    if (scope === 'library') {
+      const rule = ruleFromCorrection(text, current, correction);
+      checkRule(rule);
+      await this.changeRules({ type: 'rule/added', rule: newRule(rule) });
+      return this.forArticle(articleId);
+    }
     const stored = { id: newId(), createdAt: nowIso(), correction };
     await this.store.apply({ type: 'correction/added', articleId, correction: stored });
     await this.reindex(articleId);
     return this.forArticle(articleId);
+  }
+
+  /** Change the library's rules; every article's entities follow. */
+  private async changeRules(change: EntityLibraryChange): Promise<void> {
+    await this.store.apply(change);
+    this.reindexAll();
+  }
+
+  /** After a rule changed: the index is rebuilt (lookups wait for it) if it was in use. */
+  private reindexAll(): void {
+    if (!this.indexFilled) return;
+    const previous = this.indexFilled;
+    this.indexFilled = (async () => {
+      await previous;
+      for (const entry of this.store.list()) await this.reindex(entry.id);
+    })();
   }
 
   private async uncorrect(articleId: string, correctionId: string): Promise<ArticleEntities> {
@@ -94,7 +145,8 @@ export class EntitiesService {
         this.store.readContent(articleId),
         this.store.readNotes(articleId),
       ]);
-      this.index.set(articleId, applyCorrections(content.text, detection, notes.corrections));
+      const { rules } = this.store.entityLibrary();
+      this.index.set(articleId, applyCorrections(content.text, detection, notes.corrections, rules));
     } catch {
       this.index.remove(articleId);
     }
@@ -153,7 +205,30 @@ export class EntitiesService {
   methods(): EntityMethods {
     return {
       'entities/get': ({ articleId }) => this.forArticle(articleId),
-      'entities/correct': ({ articleId, correction }) => this.correct(articleId, correction),
+      'entities/correct': ({ articleId, correction, scope }) =>
+        this.correct(articleId, correction, scope ?? 'article'),
+      'entities/rules': () => Promise.resolve([...this.store.entityLibrary().rules]),
+      'entities/updateRule': async ({ id, rule }) => {
+        checkRule(rule);
+        await this.changeRules({
+          type: 'rule/updated',
+          ruleId: id,
+          rule: trimmedRule(rule),
+          updatedAt: nowIso(),
+        });
+        return [...this.store.entityLibrary().rules];
+      },
+      'entities/deleteRule': async ({ id }) => {
+        const rule = this.store.entityLibrary().rules.find((stored) => stored.id === id);
+        if (!rule) throw new GlossError('not-found', 'That library rule was already deleted.');
+        await this.changeRules({ type: 'rule/removed', ruleId: id });
+        return rule;
+      },
+      'entities/restoreRule': async ({ rule }) => {
+        checkRule(rule.rule);
+        await this.changeRules({ type: 'rule/added', rule: { ...rule, rule: trimmedRule(rule.rule) } });
+        return [...this.store.entityLibrary().rules];
+      },
       'entities/uncorrect': ({ articleId, correctionId }) => this.uncorrect(articleId, correctionId),
       'entities/page': ({ name, type }) => this.page(name, type),
       'entities/articles': async ({ name, type }) => {
@@ -162,6 +237,21 @@ export class EntitiesService {
       },
     };
   }
+}
+
+/** The rules that changed the article, and those it switched off, in the library's order. */
+function articleRules(
+  rules: readonly StoredEntityRule[],
+  applied: readonly string[],
+  corrections: readonly StoredEntityCorrection[],
+): ArticleRule[] {
+  const exemptions = new Map<string, string>();
+  for (const { id, correction } of corrections)
+    if (correction.kind === 'exempt') exemptions.set(correction.ruleId, id);
+  const bearing = new Set(applied);
+  return rules
+    .filter((rule) => bearing.has(rule.id) || exemptions.has(rule.id))
+    .map((rule) => ({ rule, exemptionId: exemptions.get(rule.id) ?? null }));
 }
 
 function delay(ms: number): Promise<null> {

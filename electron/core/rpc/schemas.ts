@@ -4,6 +4,7 @@ import { MAX_IMPORT_BYTES } from '../import';
 import { MAX_TAG_LENGTH, TAG_FORBIDDEN } from '../library/tags';
 import {
   ARTICLE_SORTS,
+  CORRECTION_SCOPES,
   ENTITY_TYPES,
   READING_STATES,
   EXPORT_ENTITY_STYLES,
@@ -66,7 +67,16 @@ const correction = z.discriminatedUnion('kind', [
     intoEntityId: z.string().min(1).max(300),
   }),
   z.strictObject({ kind: z.literal('add'), start: offset, end: offset, type: entityType }),
+  z.strictObject({ kind: z.literal('exempt'), ruleId: id }),
 ]);
+
+const ruleName = z.string().trim().min(1, 'a name cannot be empty').max(300);
+const rule = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('reject'), name: ruleName }),
+  z.strictObject({ kind: z.literal('retype'), name: ruleName, type: entityType }),
+  z.strictObject({ kind: z.literal('merge'), name: ruleName, into: ruleName, type: entityType }),
+]);
+const isoTime = z.iso.datetime();
 
 const highlight = z.strictObject({
   id,
@@ -174,7 +184,17 @@ export const paramSchemas = {
   }),
   'export/markdown': z.strictObject({ articleId: id }),
   'entities/get': z.strictObject({ articleId: id }),
-  'entities/correct': z.strictObject({ articleId: id, correction }),
+  'entities/correct': z.strictObject({
+    articleId: id,
+    correction,
+    scope: z.enum(CORRECTION_SCOPES).optional(),
+  }),
+  'entities/rules': none,
+  'entities/updateRule': z.strictObject({ id, rule }),
+  'entities/deleteRule': z.strictObject({ id }),
+  'entities/restoreRule': z.strictObject({
+    rule: z.strictObject({ id, createdAt: isoTime, updatedAt: isoTime, rule }),
+  }),
   'entities/uncorrect': z.strictObject({ articleId: id, correctionId: id }),
   'entities/articles': z.strictObject({ name: z.string().min(1).max(300), type: entityType }),
   'entities/page': z.strictObject({ name: z.string().trim().min(1).max(300), type: entityType }),

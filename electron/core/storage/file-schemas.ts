@@ -3,13 +3,15 @@ import { z } from 'zod';
 import type { Notice, Settings } from '../../contract/model';
 import type { FileStamp } from './durable-write';
 import { SCHEMA_VERSION } from './layout';
-import type { ArticleContent, ArticleEntry, ArticleNotes, EntityCache } from './store';
+import type { ArticleContent, ArticleEntry, ArticleNotes, EntityCache, EntityLibrary } from './store';
 import {
   contentSchema,
   entityCacheSchema,
+  entityNoteSchema,
   entryFieldsSchema,
   entrySchema,
   notesSchema,
+  ruleSchema,
   settingsSchema,
   type EntryFields,
 } from './model-schemas';
@@ -96,7 +98,20 @@ export interface NoticesFile {
   notices: Notice[];
 }
 
-export type FileKind = 'index' | 'content' | 'notes' | 'entities' | 'notices';
+/**
+ * entity-library.json: what the user said about entities across the library: rules that hold
+ * in every article, and a note per entity (new at version 2).
+ */
+export const entityLibraryFileSchema = z.looseObject({
+  schemaVersion: version,
+  rules: z.array(ruleSchema),
+  entityNotes: z.array(entityNoteSchema),
+});
+export interface EntityLibraryFile extends EntityLibrary {
+  schemaVersion: typeof SCHEMA_VERSION;
+}
+
+export type FileKind = 'index' | 'content' | 'notes' | 'entities' | 'notices' | 'entityLibrary';
 
 export const FILE_SCHEMAS: { [K in FileKind]: z.ZodType<FileTypes[K]> } = {
   index: indexFileSchema,
@@ -104,6 +119,7 @@ export const FILE_SCHEMAS: { [K in FileKind]: z.ZodType<FileTypes[K]> } = {
   notes: notesFileSchema,
   entities: entitiesFileSchema,
   notices: noticesFileSchema,
+  entityLibrary: entityLibraryFileSchema,
 };
 
 export interface FileTypes {
@@ -112,4 +128,5 @@ export interface FileTypes {
   notes: NotesFile;
   entities: EntitiesFile;
   notices: NoticesFile;
+  entityLibrary: EntityLibraryFile;
 }

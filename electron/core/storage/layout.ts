@@ -29,6 +29,8 @@ export class Layout {
   readonly trash: string;
   /** This library's device id, the author of its change records. */
   readonly device: string;
+  /** Entity rules and entity notes, for the whole library (entity-library-file.ts). */
+  readonly entityLibrary: string;
 
   constructor(readonly dataDir: string) {
     this.index = path.join(dataDir, 'library.json');
@@ -38,6 +40,7 @@ export class Layout {
     this.notices = path.join(dataDir, 'notices.json');
     this.trash = path.join(dataDir, 'trash');
     this.device = path.join(dataDir, 'device.json');
+    this.entityLibrary = path.join(dataDir, 'entity-library.json');
   }
 
   trashDir(id: string): string {

@@ -11,7 +11,7 @@ import { fileTimestamp } from './quarantine';
 
 interface OldFile {
   id: string;
-  kind: Exclude<FileKind, 'index' | 'notices'>; // an article's files
+  kind: Exclude<FileKind, 'index' | 'notices' | 'entityLibrary'>; // an article's files
   file: string;
   raw: Record<string, unknown>;
 }

@@ -28,6 +28,8 @@ export const MIGRATIONS: Record<FileKind, readonly (Migration | null)[]> = {
   entities: [v0ToV1.entities, v1ToV2.entities],
   // notices.json first appeared at version 1: one without a version is damaged.
   notices: [null, v1ToV2.notices],
+  // entity-library.json first appeared at version 2.
+  entityLibrary: [null, null],
 };
 
 /** The file's schema version, or NaN when it is not a version at all. */

@@ -13,6 +13,7 @@ import type {
   Note,
   Settings,
   StoredEntityCorrection,
+  StoredEntityRule,
 } from '../../contract/model';
 import {
   ARTICLE_SORTS,
@@ -25,7 +26,14 @@ import {
   READING_STATES,
   THEMES,
 } from '../../contract/values';
-import type { ArticleContent, ArticleEntry, ArticleNotes, EntityCache, StoredHighlight } from './store';
+import type {
+  ArticleContent,
+  ArticleEntry,
+  ArticleNotes,
+  EntityCache,
+  EntityNoteRecord,
+  StoredHighlight,
+} from './store';
 
 const offset = z.number().int().nonnegative();
 
@@ -56,13 +64,38 @@ const correction = z.discriminatedUnion('kind', [
   z.looseObject({ kind: z.literal('retype'), entityId: z.string(), name: z.string(), type: entityType }),
   z.looseObject({ kind: z.literal('merge'), entityId: z.string(), intoEntityId: z.string() }),
   z.looseObject({ kind: z.literal('add'), start: offset, end: offset, type: entityType }),
+  z.looseObject({ kind: z.literal('exempt'), ruleId: z.string() }),
 ]);
+
+const rule = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('reject'), name: z.string().min(1) }),
+  z.looseObject({ kind: z.literal('retype'), name: z.string().min(1), type: entityType }),
+  z.looseObject({
+    kind: z.literal('merge'),
+    name: z.string().min(1),
+    into: z.string().min(1),
+    type: entityType,
+  }),
+]);
+
+export const ruleSchema = z.looseObject({
+  id: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  rule,
+}) satisfies z.ZodType<StoredEntityRule>;
 
 export const correctionSchema = z.looseObject({
   id: z.string(),
   createdAt: z.string(),
   correction,
 }) satisfies z.ZodType<StoredEntityCorrection>;
+
+export const entityNoteSchema = z.looseObject({
+  type: entityType,
+  name: z.string().min(1),
+  note: noteSchema,
+}) satisfies z.ZodType<EntityNoteRecord>;
 
 export const notesSchema = z.looseObject({
   articleId: z.string(),

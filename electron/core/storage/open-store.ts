@@ -5,6 +5,7 @@ import { loadDevice } from './device';
 import { sweepTempFiles } from './durable-write';
 import { loadIndex } from './index-recovery';
 import { Layout, SCHEMA_VERSION } from './layout';
+import { EntityLibraryFile } from './entity-library-file';
 import { LibraryIndex, type IndexWriteTiming } from './library-index';
 import { acquireLock, startSession, type DataDirLock } from './lock';
 import { migrateLibrary } from './migrate-library';
@@ -58,6 +59,10 @@ async function openLocked(
   // Throws for a newer schema before anything is written.
   const loaded = await loadIndex(layout, notices);
   await notices.open(layout);
+  const entityLibrary = await EntityLibraryFile.open(
+    layout,
+    (level, message) => void notices.add(level, message),
+  );
   await sweepTempFiles(layout.dataDir);
   await sweepTempFiles(layout.backups);
 
@@ -74,6 +79,7 @@ async function openLocked(
     layout,
     index,
     notices,
+    entityLibrary,
     lock,
     backupsToKeep: keep,
     isNew: loaded.state === 'new',

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Backup, Notice, Settings } from '../../contract/model';
 import { HybridClock } from '../changes/hlc';
-import { isNotesChange, newRecordId, type Change, type ChangeRecord } from '../changes/records';
+import {
+  isEntityLibraryChange,
+  isNotesChange,
+  newRecordId,
+  type Change,
+  type ChangeRecord,
+} from '../changes/records';
 import { GlossError } from '../errors';
 import { ArticleFiles } from './article-files';
 import { listBackupFiles } from './backups';
@@ -14,6 +20,7 @@ import type { NoticeBoard } from './notice-board';
 import { NotesService } from './notes-service';
 import { removeArticleFolder } from './remove-folder';
 import { restoreIndexBackup } from './restore-backup';
+import type { EntityLibraryFile } from './entity-library-file';
 import type {
   Applied,
   ArticleContent,
@@ -21,6 +28,7 @@ import type {
   ArticleNotes,
   ChangeListener,
   EntityCache,
+  EntityLibrary,
   EntryPatch,
   Store,
 } from './store';
@@ -30,6 +38,7 @@ export interface StoreParts {
   layout: Layout;
   index: LibraryIndex;
   notices: NoticeBoard;
+  entityLibrary: EntityLibraryFile;
   lock: DataDirLock | null;
   backupsToKeep: number;
   isNew: boolean;
@@ -89,6 +98,8 @@ export class ShardedStore implements Store {
       this.#writable(change.articleId);
       const { inverse, notes } = await this.#run(change.articleId, () => this.notes.apply(change));
       applied = { record, inverse, notes };
+    } else if (isEntityLibraryChange(change)) {
+      applied = { record, inverse: await this.parts.entityLibrary.apply(change) };
     } else if (change.type === 'settings/updated' || change.type === 'tag/colored') {
       applied = { record, inverse: await this.index.apply(change) };
     } else if (change.type === 'article/deleted') {
@@ -239,6 +250,10 @@ export class ShardedStore implements Store {
     });
   }
 
+  entityLibrary(): EntityLibrary {
+    return this.parts.entityLibrary.data();
+  }
+
   settings(): Settings {
     return structuredClone(this.index.settings);
   }
@@ -278,6 +293,7 @@ export class ShardedStore implements Store {
     await this.notes.docs.idle();
     await this.files.idle();
     await this.parts.notices.idle();
+    await this.parts.entityLibrary.idle();
     await this.index.flush();
   }
 

@@ -17,9 +17,9 @@ import type {
   Notice,
   Settings,
 } from '../../contract/model';
-import type { ArticleNotes, Change, ChangeRecord } from '../changes/records';
+import type { ArticleNotes, Change, ChangeRecord, EntityLibrary } from '../changes/records';
 
-export type { ArticleNotes, StoredHighlight } from '../changes/records';
+export type { ArticleNotes, EntityLibrary, EntityNoteRecord, StoredHighlight } from '../changes/records';
 
 /** The index entry of one article: its summary plus the tags used on its highlights. */
 export interface ArticleEntry extends ArticleSummary {
@@ -116,6 +116,9 @@ export interface Store {
 
   readEntityCache(id: string): Promise<EntityCache | null>;
   writeEntityCache(id: string, cache: EntityCache): Promise<void>;
+
+  /** The library's entity rules and entity notes, from memory; frozen: change them with `apply`. */
+  entityLibrary(): EntityLibrary;
 
   settings(): Settings;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;

@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
 
 /**
- * The explicit ready signal e2e tests wait on: `<html data-gloss-ready="library|reader|notebook|entity">` once
+ * The explicit ready signal e2e tests wait on: `<html data-gloss-ready="library|reader|notebook|entity|rules">` once
  * that view shows real data. Cleared while a view loads, so a test never sees a stale value.
  */
-export function useReadySignal(view: 'library' | 'reader' | 'notebook' | 'entity', ready: boolean): void {
+export function useReadySignal(
+  view: 'library' | 'reader' | 'notebook' | 'entity' | 'rules',
+  ready: boolean,
+): void {
   useEffect(() => {
     const root = document.documentElement;
     if (ready) root.dataset.glossReady = view;

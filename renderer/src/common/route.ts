@@ -13,12 +13,14 @@ export type ArticleField = 'note' | 'tags';
 export type Route =
   | { name: 'library' }
   | { name: 'notebook' }
+  | { name: 'rules' }
   | { name: 'entity'; type: EntityType; entity: string }
   | { name: 'reader'; id: string; at: number | null; highlight?: string; focus?: ArticleField };
 
 /** Routes live in the hash, so they survive reloads and work from any origin or protocol. */
 export function parseRoute(hash: string): Route {
   if (hash === '#/notebook') return { name: 'notebook' };
+  if (hash === '#/rules') return { name: 'rules' };
   const entity = /^#\/entity\/([a-z]+)\/([^/?]+)$/.exec(hash);
   if (entity) {
     const type = ENTITY_TYPES.find((known) => known === entity[1]);
@@ -50,6 +52,7 @@ function safeDecode(part: string): string | null {
 export function routeHash(route: Route): string {
   if (route.name === 'library') return '#/';
   if (route.name === 'notebook') return '#/notebook';
+  if (route.name === 'rules') return '#/rules';
   if (route.name === 'entity') return `#/entity/${route.type}/${encodeURIComponent(route.entity)}`;
   const query =
     route.highlight !== undefined

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { EntityType } from '../../../electron/contract/model';
+import type { CorrectionScope, EntityType } from '../../../electron/contract/model';
 import type { ArticleSelection } from '../reader/use-article-selection';
 import type { CorrectionActions } from '../reader/use-entity-corrections';
 import { EntityTypeSelect } from './EntityTypeSelect';
+import { ScopeToggle } from './ScopeToggle';
 
 /** Mark the text selected in the article as an entity the detector missed. */
 export function AddEntityForm({
@@ -15,6 +16,7 @@ export function AddEntityForm({
   corrections: CorrectionActions;
 }) {
   const [type, setType] = useState<EntityType>('person');
+  const [scope, setScope] = useState<CorrectionScope>('article');
   const selected = selection ? text.slice(selection.start, selection.end) : '';
   const tooLong = selected.length > 120;
   return (
@@ -24,7 +26,7 @@ export function AddEntityForm({
       onSubmit={(event) => {
         event.preventDefault();
         if (!selection || tooLong) return;
-        void corrections.correct({ kind: 'add', start: selection.start, end: selection.end, type });
+        void corrections.correct({ kind: 'add', start: selection.start, end: selection.end, type }, scope);
       }}
     >
       <p className="add-entity-hint">
@@ -42,6 +44,7 @@ export function AddEntityForm({
           Add entity
         </button>
       </div>
+      <ScopeToggle id="scope-add" scope={scope} onChange={setScope} />
       {tooLong && <p className="field-error">That selection is too long for a name.</p>}
     </form>
   );

@@ -22,7 +22,7 @@ export function CorrectionList({
       <ul className="correction-list">
         {newestFirst.map((item) => (
           <li key={item.id} className="correction" data-testid="correction">
-            <span>{describeCorrection(item.correction, data.byId, text)}</span>
+            <span>{describeCorrection(item.correction, data.byId, text, data.rules)}</span>
             <button
               type="button"
               className="button button-small button-quiet"

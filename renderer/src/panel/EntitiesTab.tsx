@@ -7,6 +7,7 @@ import type { EntityData } from '../reader/use-entities';
 import type { CorrectionActions } from '../reader/use-entity-corrections';
 import type { MentionStepper } from '../reader/use-mention-stepper';
 import { AddEntityForm } from './AddEntityForm';
+import { ArticleRules } from './ArticleRules';
 import { CorrectionList } from './CorrectionList';
 import { EntityDetail } from './EntityDetail';
 
@@ -104,6 +105,7 @@ export function EntitiesTab(props: EntitiesTabProps) {
         </section>
       ))}
       <CorrectionList data={data} text={props.text} corrections={props.corrections} />
+      <ArticleRules data={data} corrections={props.corrections} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Entity, EntityType } from '../../../electron/contract/model';
+import type { CorrectionScope, Entity, EntityType } from '../../../electron/contract/model';
 import { formatDate } from '../common/format';
 import { routeHash } from '../common/route';
 import { ChevronDownIcon, ChevronUpIcon } from '../common/icons';
@@ -9,6 +9,7 @@ import type { EntitiesTabProps } from './EntitiesTab';
 import { EntityTypeSelect } from './EntityTypeSelect';
 import { MentionList } from './MentionList';
 import { OtherArticles } from './OtherArticles';
+import { ScopeToggle } from './ScopeToggle';
 
 /** One entity opened in the Entities tab: step through its mentions, correct it, find it elsewhere. */
 export function EntityDetail({
@@ -26,6 +27,7 @@ export function EntityDetail({
       : -1;
   const [type, setType] = useState<EntityType>(entity.type);
   const [into, setInto] = useState('');
+  const [scope, setScope] = useState<CorrectionScope>('article');
   const others = (data?.entityList ?? []).filter((other) => other.id !== entity.id);
   const sameType = others.filter((other) => other.type === entity.type);
   const otherTypes = others.filter((other) => other.type !== entity.type);
@@ -73,13 +75,17 @@ export function EntityDetail({
         </p>
       )}
       <MentionList mentions={mentions} text={text} stepper={stepper} />
+      <ScopeToggle id={`scope-${entity.id}`} scope={scope} onChange={setScope} />
       <div className="entity-actions">
         <form
           className="entity-action"
           onSubmit={(event) => {
             event.preventDefault();
             if (type !== entity.type)
-              void corrections.correct({ kind: 'retype', entityId: entity.id, name: entity.name, type });
+              void corrections.correct(
+                { kind: 'retype', entityId: entity.id, name: entity.name, type },
+                scope,
+              );
           }}
         >
           <label className="field-label" htmlFor={`retype-${entity.id}`}>
@@ -95,7 +101,8 @@ export function EntityDetail({
             className="entity-action"
             onSubmit={(event) => {
               event.preventDefault();
-              if (into) void corrections.correct({ kind: 'merge', entityId: entity.id, intoEntityId: into });
+              if (into)
+                void corrections.correct({ kind: 'merge', entityId: entity.id, intoEntityId: into }, scope);
             }}
           >
             <label className="field-label" htmlFor={`merge-${entity.id}`}>
@@ -134,8 +141,14 @@ export function EntityDetail({
         <button
           type="button"
           className="button button-small button-danger"
-          title={`Stop marking “${entity.name}” anywhere in this article`}
-          onClick={() => void corrections.correct({ kind: 'reject', entityId: entity.id, name: entity.name })}
+          title={
+            scope === 'library'
+              ? `Never mark “${entity.name}” in any article`
+              : `Stop marking “${entity.name}” anywhere in this article`
+          }
+          onClick={() =>
+            void corrections.correct({ kind: 'reject', entityId: entity.id, name: entity.name }, scope)
+          }
         >
           Not {aType(entity.type)}
         </button>

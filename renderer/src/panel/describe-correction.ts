@@ -1,4 +1,10 @@
-import type { Entity, EntityCorrection, EntityType } from '../../../electron/contract/model';
+import type {
+  ArticleRule,
+  Entity,
+  EntityCorrection,
+  EntityRule,
+  EntityType,
+} from '../../../electron/contract/model';
 import { ENTITY_LABELS } from '../common/vocabulary';
 
 /** "person:sergey-lavrov" → "sergey lavrov": a readable fallback once an entity is gone. */
@@ -17,6 +23,7 @@ export function describeCorrection(
   correction: EntityCorrection,
   entities: ReadonlyMap<string, Entity>,
   text: string,
+  rules: readonly ArticleRule[] = [],
 ): string {
   const name = (id: string) => entities.get(id)?.name ?? nameFromId(id);
   switch (correction.kind) {
@@ -28,5 +35,21 @@ export function describeCorrection(
       return `“${name(correction.entityId)}” merged into “${name(correction.intoEntityId)}”`;
     case 'add':
       return `Added “${text.slice(correction.start, correction.end)}” as ${aType(correction.type)}`;
+    case 'exempt': {
+      const rule = rules.find((item) => item.rule.id === correction.ruleId);
+      return rule ? `Library rule off here: ${describeRule(rule.rule.rule)}` : 'A library rule, off here';
+    }
+  }
+}
+
+/** A library rule in plain words: "Never mark “TEU”", "“Klaas Knot” is a person". */
+export function describeRule(rule: EntityRule): string {
+  switch (rule.kind) {
+    case 'reject':
+      return `Never mark “${rule.name}”`;
+    case 'retype':
+      return `“${rule.name}” is ${aType(rule.type)}`;
+    case 'merge':
+      return `“${rule.name}” is the same ${ENTITY_LABELS[rule.type].one.toLowerCase()} as “${rule.into}”`;
   }
 }

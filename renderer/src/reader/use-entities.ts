@@ -42,6 +42,7 @@ export function useEntities(article: ArticleView | null): {
       entities: article.entities,
       entityList: article.entityList,
       corrections: [],
+      rules: [],
     });
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;

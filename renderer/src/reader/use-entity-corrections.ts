@@ -1,13 +1,14 @@
 import { useCallback } from 'react';
 import type { ArticleEntities } from '../../../electron/contract/api';
-import type { EntityCorrection } from '../../../electron/contract/model';
+import type { CorrectionScope, EntityCorrection } from '../../../electron/contract/model';
 import { call } from '../api/client';
 import { useToasts } from '../common/toast-context';
-import { describeCorrection } from '../panel/describe-correction';
+import { describeCorrection, describeRule } from '../panel/describe-correction';
 import type { EntityData } from './use-entities';
 
 export interface CorrectionActions {
-  correct: (correction: EntityCorrection) => Promise<boolean>;
+  /** `scope` 'library' makes the correction a rule for every article. */
+  correct: (correction: EntityCorrection, scope?: CorrectionScope) => Promise<boolean>;
   uncorrect: (correctionId: string) => Promise<void>;
 }
 
@@ -34,13 +35,37 @@ export function useEntityCorrections(
     [articleId, replace, reportError],
   );
 
-  const correct = useCallback(
-    async (correction: EntityCorrection) => {
-      const words = describeCorrection(correction, data?.byId ?? new Map(), text);
-      const before = new Set(data?.corrections.map((item) => item.id) ?? []);
+  /** Undo a library rule made from this article: delete it, then show the entities without it. */
+  const unrule = useCallback(
+    async (ruleId: string) => {
       try {
-        const result = await call('entities/correct', { articleId, correction });
+        await call('entities/deleteRule', { id: ruleId });
+        replace(await call('entities/get', { articleId }));
+      } catch (error) {
+        reportError(error, 'Could not undo the rule');
+      }
+    },
+    [articleId, replace, reportError],
+  );
+
+  const correct = useCallback(
+    async (correction: EntityCorrection, scope: CorrectionScope = 'article') => {
+      const words = describeCorrection(correction, data?.byId ?? new Map(), text, data?.rules);
+      const before = new Set(data?.corrections.map((item) => item.id) ?? []);
+      const rulesBefore = new Set(data?.rules.map((item) => item.rule.id) ?? []);
+      try {
+        const result = await call('entities/correct', { articleId, correction, scope });
         replace(result);
+        if (scope === 'library') {
+          const made = result.rules.find((item) => !rulesBefore.has(item.rule.id));
+          notify({
+            message: made
+              ? `In every article: ${describeRule(made.rule.rule)}.`
+              : `In every article: ${words}.`,
+            ...(made ? { undo: true, action: { label: 'Undo', run: () => unrule(made.rule.id) } } : {}),
+          });
+          return true;
+        }
         const added = result.corrections.find((item) => !before.has(item.id));
         notify({
           message: `${words}.`,
@@ -52,7 +77,7 @@ export function useEntityCorrections(
         return false;
       }
     },
-    [articleId, text, data, replace, notify, reportError, uncorrect],
+    [articleId, text, data, replace, notify, reportError, uncorrect, unrule],
   );
 
   return { correct, uncorrect };
