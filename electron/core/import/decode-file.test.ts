@@ -53,9 +53,8 @@ describe('files Gloss refuses', () => {
       name: 'report.pdf',
       bytes: utf8('%PDF-1.7'),
       code: 'unsupported-file',
-      says: /only plain text \(\.txt\) and Markdown/,
+      says: /only plain text \(\.txt\), Markdown \(\.md, \.markdown\) and saved web pages/,
     },
-    { name: 'page.html', bytes: utf8('<p>Hi</p>'), code: 'unsupported-file', says: /only plain text/ },
     { name: 'README', bytes: utf8('Hello'), code: 'unsupported-file', says: /only plain text/ },
   ])('$name: $code', ({ name, bytes, code, says }) => {
     const error = refusal(name, bytes);

@@ -1,13 +1,20 @@
 import { GlossError } from '../errors';
+import { decodePage } from '../fetch/charset';
 import { displayName, extensionOf } from './file-name';
 import { MAX_IMPORT_BYTES } from './types';
 
 import type { ImportFormat } from '../../contract/model';
 
 /** The formats this importer reads so far (the contract lists every format Gloss imports). */
-export type ArticleFormat = Extract<ImportFormat, 'text' | 'markdown'>;
+export type ArticleFormat = Extract<ImportFormat, 'text' | 'markdown' | 'html'>;
 
-const FORMATS: Record<string, ArticleFormat> = { txt: 'text', md: 'markdown', markdown: 'markdown' };
+const FORMATS: Record<string, ArticleFormat> = {
+  txt: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+};
 
 // C0 and C1 controls other than tab, newline, form feed and carriage return: text never has many.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -20,13 +27,13 @@ function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** Which parser a file name calls for; refuses anything that is not .txt, .md or .markdown. */
+/** Which parser a file name calls for; refuses anything that is not .txt, .md, .markdown, .html or .htm. */
 export function articleFormat(name: string): ArticleFormat {
   const format = FORMATS[extensionOf(name)];
   if (!format) {
     throw new GlossError(
       'unsupported-file',
-      `Gloss can't import “${displayName(name)}”: only plain text (.txt) and Markdown (.md, .markdown) files can be imported.`,
+      `Gloss can't import “${displayName(name)}”: only plain text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm) can be imported.`,
     );
   }
   return format;
@@ -66,15 +73,19 @@ export function checkImportSize(name: string, bytes: number): void {
 }
 
 /**
- * The file's text, checked and normalised: no BOM, "\n" line ends, Unicode NFC, no-break spaces
+ * The file's text (a web page's in the charset it declares), checked and normalised: no BOM, "\n" line ends, Unicode NFC, no-break spaces
  * as spaces. Refuses (GlossError) a file that is too large, empty, binary or not UTF-8.
  */
-export function decodeArticleFile(file: { name: string; bytes: Uint8Array }): string {
+export function decodeArticleFile(file: { name: string; bytes: Uint8Array }, format?: ArticleFormat): string {
   const shown = displayName(file.name);
   checkImportSize(file.name, file.bytes.length);
   const empty = new GlossError('empty-file', `“${shown}” is empty: there is no text in it to import.`);
   if (file.bytes.length === 0) throw empty;
-  const raw = decode(file.bytes, shown);
+  // A saved page names its charset (windows-1252, Shift_JIS...) in a <meta> as a browser reads it.
+  const raw =
+    format === 'html' && !file.bytes.includes(0)
+      ? decodePage(file.bytes, null).text
+      : decode(file.bytes, shown);
   const controls = raw.match(CONTROL)?.length ?? 0;
   if (raw.includes('\u0000') || controls / raw.length > MAX_CONTROL_SHARE) {
     throw new GlossError(

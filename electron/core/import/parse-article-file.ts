@@ -6,6 +6,7 @@ import { displayName } from './file-name';
 import { parseMarkdownArticle } from './markdown/markdown-article';
 import { parsePlainText } from './plain-text';
 import type { BuiltContent } from './rich/article-builder';
+import { extractPage, type ExtractedPage } from './html/extract-page';
 
 function noText(name: string): GlossError {
   return new GlossError(
@@ -32,19 +33,26 @@ function plainArticle(source: string, name: string): ParsedArticle {
   return assemble(draft, name, 'text');
 }
 
+/** A web page's extraction as an article; refused when no article text was found in it. */
+export function pageArticle(page: ExtractedPage, name: string): ParsedArticle {
+  if (!hasText(page.content)) throw noText(name);
+  return finishArticle(page, page.content, name, 'html');
+}
+
 function hasText(content: BuiltContent): boolean {
   return content.text.trim() !== '' || content.figures.length > 0;
 }
 
 /**
- * Turn an imported `.txt` or `.md`/`.markdown` file into an article. Refuses, with a GlossError
+ * Turn an imported `.txt`, `.md`/`.markdown` or saved web page (`.html`/`.htm`) into an article. Refuses, with a GlossError
  * whose message names the file, anything oversized ('too-large'), empty ('empty-file'), binary,
  * not UTF-8 or of another type ('unsupported-file'). Pure: no I/O, safe to run in a worker.
  */
 export function parseArticleFile(file: { name: string; bytes: Uint8Array }): ParsedArticle {
   const format = articleFormat(file.name);
-  const source = decodeArticleFile(file);
+  const source = decodeArticleFile(file, format);
   if (format === 'text') return plainArticle(source, file.name);
+  if (format === 'html') return pageArticle(extractPage(source, null), file.name);
   const { meta, title, content } = parseMarkdownArticle(source);
   if (!hasText(content)) throw noText(file.name);
   return finishArticle(
