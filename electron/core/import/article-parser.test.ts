@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GlossError } from '../errors';
 import { resourcePath } from '../resources';
@@ -35,6 +36,30 @@ describe('parsing imports on a worker thread', () => {
       names.map((name) => parser.parse({ name, bytes: encode(`# Title ${name}\n\nBody text here.`) })),
     );
     expect(parsed.map((article) => article.title)).toEqual(['Title a.md', 'Title b.md', 'Title c.md']);
+  });
+});
+
+describe('a parse that hangs', () => {
+  it('is cut off with a clear message, and the next file gets a fresh worker', async () => {
+    const hanging = `require('node:worker_threads').parentPort.on('message', () => { for (;;) {} });`;
+    const answering = `const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', ({ id }) => parentPort.postMessage({ kind: 'done', id, result: { title: 'Next' } }));`;
+    let spawned = 0;
+    const parser = createArticleParser(() => {
+      spawned += 1;
+      return new Worker(spawned === 1 ? hanging : answering, { eval: true });
+    }, 500);
+    try {
+      await expect(parser.parse({ name: 'loop.html', bytes: encode('<p>x</p>') })).rejects.toMatchObject({
+        code: 'unsupported-file',
+        message: expect.stringMatching(/stopped reading “loop\.html”: it took longer than/),
+      });
+      const next = await parser.parse({ name: 'next.md', bytes: encode('# Next\n\nBody text.') });
+      expect(next.title).toBe('Next');
+      expect(spawned).toBe(2);
+    } finally {
+      await parser.close();
+    }
   });
 });
 

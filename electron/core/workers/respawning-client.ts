@@ -9,7 +9,7 @@ import { createWorkerClient, type WorkerClient } from './worker-client';
 export function createRespawningClient<Request, Result>(
   spawn: () => Worker,
   what: string,
-): Omit<WorkerClient<Request, Result>, 'alive'> {
+): Omit<WorkerClient<Request, Result>, 'alive'> & { restart(): Promise<void> } {
   let client: WorkerClient<Request, Result> | null = null;
   let closed = false;
   return {
@@ -21,6 +21,12 @@ export function createRespawningClient<Request, Result>(
     async close() {
       closed = true;
       await client?.close();
+    },
+    /** Stop the current worker (one stuck on an input, say); the next request starts a new one. */
+    async restart() {
+      const current = client;
+      client = null;
+      await current?.close();
     },
   };
 }

@@ -74,11 +74,11 @@ function savedFromUrl(html: string): string | null {
 export function extractPage(html: string, pageUrl: string | null): ExtractedPage {
   const { document } = parseHTML(html);
   const base = pageUrl ?? savedFromUrl(html);
-  const meta: PageMetadata = readPageMetadata(document as never, base);
+  const meta: PageMetadata = readPageMetadata(document, base);
   const address = meta.canonicalUrl ?? base;
-  removeChrome(document as never);
+  removeChrome(document);
   const body = (document as { body?: unknown }).body as DomNode | undefined;
-  const headings = Array.from((document as unknown as Document).querySelectorAll('h1')).map(
+  const headings = Array.from((document).querySelectorAll('h1')).map(
     (heading) => heading.textContent ?? '',
   );
   const found = readability(document);
