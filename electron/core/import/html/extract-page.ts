@@ -78,9 +78,7 @@ export function extractPage(html: string, pageUrl: string | null): ExtractedPage
   const address = meta.canonicalUrl ?? base;
   removeChrome(document);
   const body = (document as { body?: unknown }).body as DomNode | undefined;
-  const headings = Array.from((document).querySelectorAll('h1')).map(
-    (heading) => heading.textContent ?? '',
-  );
+  const headings = Array.from(document.querySelectorAll('h1')).map((heading) => heading.textContent ?? '');
   const found = readability(document);
   const siteName = found?.siteName?.trim() || meta.siteName;
   const title = pageTitle({
