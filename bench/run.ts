@@ -6,6 +6,7 @@ import { formatTable, machineLine, type BenchTable } from './table';
 
 const SECTIONS: Record<string, () => Promise<{ run: () => Promise<BenchTable[]> }>> = {
   entities: () => import('./entities'),
+  search: () => import('./search'),
   storage: () => import('./storage'),
 };
 

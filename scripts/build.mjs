@@ -41,6 +41,7 @@ async function buildInto(out, quiet) {
         // Loaded by worker threads; kept outside app.asar by electron-builder (asarUnpack).
         'detect-worker': 'electron/core/entities/detect-worker.ts',
         'import-worker': 'electron/core/import/import-worker.ts',
+        'search-worker': 'electron/core/search/search-worker.ts',
       },
     }),
     // A sandboxed preload must be a single CommonJS file that requires only 'electron'.

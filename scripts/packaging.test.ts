@@ -66,7 +66,7 @@ describe('packaged app', () => {
   });
 
   it('keeps the worker entries outside the archive so worker threads can load them', () => {
-    expect(unpacked.sort()).toEqual(['detect-worker.js', 'import-worker.js']);
+    expect(unpacked.sort()).toEqual(['detect-worker.js', 'import-worker.js', 'search-worker.js']);
   });
 
   it('ships no sources, tests, e2e, tooling or node_modules (the bundles are self-contained)', () => {

@@ -10,7 +10,7 @@ import type {
   Store,
   StoredHighlight,
 } from '../../electron/core/storage/store';
-import { LibrarySearch } from '../../electron/core/search/library-search';
+import { LibrarySearch } from '../search/notes-scan';
 import { exportArticle } from './markdown';
 
 export interface Backend {

@@ -171,15 +171,18 @@ export interface Api {
   'import/file': (params: { name: string; data: string }) => Promise<ArticleSummary>;
 
   /**
-   * Search what the reader wrote and marked, across the library: titles, article and highlight
-   * tags, article notes, highlight quotes and highlight notes (article bodies are not searched).
-   * Case- and accent-insensitive substring match of the whole query (runs of spaces in it count
-   * as one); `query` is trimmed and 1–200 characters. Results are grouped by article: articles
-   * with a title or tag match first, then newest first; at most `limit` articles (default 50,
-   * at most 500). Each match is plain text (`snippet`, never HTML) with the matched range as
-   * offsets; highlight matches carry the highlight's id, to open the article at it. `tag`
-   * keeps only articles tagged with it, on the article or one of its highlights
-   * (case-insensitive, as `articles/list`).
+   * Full-text search of the library: titles, bylines, sites, article text, article notes,
+   * highlight quotes and notes, tags, and the names (with aliases) of entities articles
+   * mention. Ranked by relevance (BM25; title and highlight matches weigh more); every word must
+   * match, as a prefix (as you type) and, from 5 letters, with a typo; `"quoted phrases"` match
+   * whole; case and accents are ignored. Filters in the query: `tag:`, `person:`, `place:`,
+   * `org:`, `entity:` (canonical name or alias: `person:Lavrov` finds "Sergei Lavrov"), `site:`,
+   * `color:`, `has:note`, `before:`/`after:` (published, YYYY[-MM[-DD]]), `in:highlights`,
+   * `in:notes`; a value with spaces in quotes. An unknown filter value is refused with why.
+   * `query` is trimmed and 1–200 characters; at most `limit` articles (default 50, at most
+   * 500). Each match is plain text (`snippet`, never HTML) with the matched range as offsets;
+   * highlight matches carry the highlight's id, text matches the offset (`at`) to open the
+   * article there. `tag` keeps only articles tagged with it, as `tag:` does.
    */
   'search/query': (params: { query: string; limit?: number; tag?: string }) => Promise<SearchResults>;
 

@@ -342,8 +342,12 @@ export interface EntityIndexEntry {
   }[];
 }
 
-/** Where a library search matched: an article's title or tag, or something the reader wrote. */
-export type SearchMatchKind = 'title' | 'tag' | 'article-note' | 'highlight' | 'highlight-note';
+/**
+ * Where a library search matched: an article's title or tag, something the reader wrote, the
+ * article's text (`body`, also its byline and site), or an entity it mentions (by name or alias).
+ */
+export type SearchMatchKind =
+  'title' | 'tag' | 'article-note' | 'highlight' | 'highlight-note' | 'body' | 'entity';
 
 /** One match of `search/query`: plain text around it, never HTML. */
 export interface SearchMatch {
@@ -357,6 +361,8 @@ export interface SearchMatch {
   /** The matched range in `snippet`, UTF-16 offsets, end exclusive. */
   start: number;
   end: number;
+  /** For a `body` or `entity` match: where it is in the article's text, to open the article there. */
+  at?: number;
 }
 
 /** The matches in one article, in rank order: title and tags, then highlights and notes. */
@@ -375,6 +381,8 @@ export interface SearchResults {
   articles: SearchArticle[];
   /** True when more articles matched than `limit`. */
   truncated: boolean;
+  /** Present while the index is being built: answers cover the articles indexed so far. */
+  indexing?: { indexed: number; total: number };
 }
 
 /** What `import/annotations` did. Lists name at most 200 entries; the counts are complete. */

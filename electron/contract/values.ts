@@ -68,5 +68,24 @@ export const READING_STATES = ['inbox', 'later', 'archive'] as const;
  * number of highlights most first.
  */
 export const ARTICLE_SORTS = ['added', 'published', 'title', 'progress', 'highlights'] as const;
+
 /** Where an entity correction holds: this article only, or every article (a library rule). */
 export const CORRECTION_SCOPES = ['article', 'library'] as const;
+
+/**
+ * Filters typed in the library search box as `name:value` (`has:note`, `in:highlights`,
+ * `in:notes`; dates as YYYY, YYYY-MM or YYYY-MM-DD), in the order the box offers them as chips.
+ */
+export const SEARCH_FILTERS = [
+  'tag',
+  'person',
+  'place',
+  'org',
+  'entity',
+  'site',
+  'color',
+  'has',
+  'before',
+  'after',
+  'in',
+] as const;

@@ -14,9 +14,9 @@ import type { FolderExportReport } from '../contract/model';
 import { highlightMethods } from './library/highlights-service';
 import { importSeeds } from './library/seeds';
 import { libraryMethods } from './library/library-service';
+import { SearchService } from './library/search-service';
 import { nodePlatform, type Platform } from './platform';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
-import { LibrarySearch } from './search/library-search';
 import { openStore } from './storage/open-store';
 
 export interface LibraryOptions {
@@ -68,7 +68,10 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   const entities = new EntitiesService(store, jobs);
   const backfill = new EntityBackfill(store, jobs);
   if (options.backfill !== false) backfill.start();
-  const search = new LibrarySearch(store);
+  const search = new SearchService(store, jobs, () =>
+    platform.spawnWorker('search-worker', new URL('./search/search-worker.ts', import.meta.url)),
+  );
+  if (options.backfill !== false) search.warm();
   const exporter = libraryExporter(store, entities);
   const api: Api = {
     ...libraryMethods(store),
@@ -88,7 +91,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     exportToFolder: (dir, exportOptions = {}) => exporter.toFolder(dir, exportOptions),
     close: async () => {
       await backfill.stop();
-      await Promise.all([jobs.close(), parser.close()]);
+      await Promise.all([jobs.close(), parser.close(), search.close()]);
       await store.close();
     },
   };

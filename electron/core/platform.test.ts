@@ -44,7 +44,11 @@ describe('the platform a program passes to createLibrary', () => {
     expect(article).toMatchObject({ title: 'From the platform folder' });
     await library['export/markdown']({ articleId: article!.id }); // waits for detection
     expect(readModel).toHaveBeenCalledTimes(1);
-    expect(spawnWorker.mock.calls.map(([name]) => name).sort()).toEqual(['detect-worker', 'import-worker']);
+    expect(spawnWorker.mock.calls.map(([name]) => name).sort()).toEqual([
+      'detect-worker',
+      'import-worker',
+      'search-worker',
+    ]);
     const found = await library['entities/get']({ articleId: article!.id });
     expect(found.entityList.map((entity) => entity.name)).toContain('Angela Merkel');
   });

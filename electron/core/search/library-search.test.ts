@@ -83,12 +83,15 @@ describe('library search', () => {
     ]);
   });
 
-  it('says plainly when nothing matches, and does not search article bodies', async () => {
-    await add('Budget vote', 'Parliament passed the budget after a long night.');
-    expect(await search('parliament')).toEqual({ query: 'parliament', articles: [], truncated: false });
+  it('says plainly when nothing matches, and finds a body word with where it is in the text', async () => {
+    const article = await add('Budget vote', 'Parliament passed the budget after a long night.');
+    expect(await search('referendum')).toEqual({ query: 'referendum', articles: [], truncated: false });
+    const [match] = (await search('budget after')).articles[0]!.matches.filter((m) => m.kind === 'body');
+    expect(marked(match!)).toBe('budget after');
+    expect(article.text.slice(match!.at, match!.at! + 'budget after'.length)).toBe('budget after');
   });
 
-  it('ranks title and tag matches first, then newest; within an article title, tags, notes, highlights', async () => {
+  it('ranks title and highlight matches higher; within an article title, tags, notes, highlights, then the text', async () => {
     const older = await add('Grain exports resume', 'Ships left Odesa with grain on Monday.');
     const newer = await add('Port strike', 'Dock workers stopped loading grain in Rotterdam.');
     await library['tags/set']({ articleId: older.id, tags: ['Grain deal'] });

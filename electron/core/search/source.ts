@@ -1,4 +1,4 @@
-import type { ArticleSummary, HighlightColor, Note } from '../../contract/model';
+import type { ArticleSummary, EntityType, HighlightColor, Note } from '../../contract/model';
 
 /**
  * What search reads, stated here so the domain layer depends on no store: an index entry and
@@ -31,3 +31,6 @@ export function hasTag(entry: Pick<SearchEntry, 'tags' | 'highlightTags'>, tag: 
   const key = tag.trim().toLowerCase();
   return [...entry.tags, ...entry.highlightTags].some((name) => name.toLowerCase() === key);
 }
+
+/** The entities an article mentions (corrections applied), as far as search uses them. */
+export type SearchEntities = readonly { name: string; type: EntityType; aliases: readonly string[] }[];

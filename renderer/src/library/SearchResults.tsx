@@ -10,6 +10,8 @@ const KIND_LABEL: Record<SearchMatch['kind'], string> = {
   'article-note': 'Article note',
   highlight: 'Highlight',
   'highlight-note': 'Note on a highlight',
+  body: 'Text',
+  entity: 'Mentions',
 };
 
 /** The snippet as text, the matched range in a <mark>: offsets from the core, never HTML. */
@@ -35,7 +37,7 @@ function matchRoute(articleId: string, match: SearchMatch): Route {
   if (match.highlightId) return { ...route, highlight: match.highlightId };
   if (match.kind === 'article-note') return { ...route, focus: 'note' };
   if (match.kind === 'tag') return { ...route, focus: 'tags' };
-  return route;
+  return match.at !== undefined ? { ...route, at: match.at } : route;
 }
 
 function ArticleMatches({ article }: { article: SearchArticle }) {

@@ -1,10 +1,16 @@
-import type { SearchArticle, SearchMatch, SearchResults } from '../../contract/model';
-import { articleFields, fieldAt, type ArticleFields, type Field } from './article-fields';
-import { foldQuery } from './fold';
-import { snippet } from './snippet';
-import { hasTag, type SearchEntry, type SearchSource } from './source';
+/** Gloss's search before the full-text index (a scan of titles, tags, notes and quotes), kept as the benchmarks' baseline. */
+import type { SearchArticle, SearchMatch, SearchResults } from '../../electron/contract/model';
+import {
+  articleFields,
+  fieldAt,
+  type ArticleFields,
+  type Field,
+} from '../../electron/core/search/article-fields';
+import { foldQuery } from '../../electron/core/search/fold';
+import { snippet } from '../../electron/core/search/snippet';
+import { hasTag, type SearchEntry, type SearchSource } from '../../electron/core/search/source';
 
-export type { SearchSource } from './source';
+export type { SearchSource } from '../../electron/core/search/source';
 
 /** Matches listed per article; `matchCount` says how many there are in all. */
 export const MATCHES_PER_ARTICLE = 10;

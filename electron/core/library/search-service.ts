@@ -1,0 +1,267 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import type { SearchArticle, SearchResults } from '../../contract/model';
+import { applyCorrections } from '../entities';
+import { articleFields, type ArticleFields, type Field } from '../search/article-fields';
+import { findMatches, hasPhrases, matcher } from '../search/find-matches';
+import { isEmptyQuery, parseQuery, type ParsedQuery } from '../search/query-syntax';
+import { searchDocument } from '../search/search-document';
+import type { SearchReply, SearchRequest } from '../search/search-protocol';
+import { Layout } from '../storage/layout';
+import type { ArticleEntry, Store } from '../storage/store';
+import { createRespawningClient } from '../workers/respawning-client';
+import type { EntityJobs } from './entity-jobs';
+
+/** The index file: a rebuildable cache like entities.json (deleting it loses nothing). */
+export const INDEX_FILE = 'search-index.json.gz';
+/** Articles read and sent to the worker per message while (re)building. */
+const BATCH = 50;
+/** A query waits for the index to catch up with at most this many changed articles. */
+const WAIT_FOR_AT_MOST = 200;
+/** Changes are saved this long after the last one (and on close). */
+const SAVE_AFTER_MS = 10_000;
+/** Article texts kept for snippets of recent results. */
+const FIELDS_CACHE = 300;
+
+/**
+ * Library-wide full-text search: the index lives on a worker (search-worker.ts), saved in the
+ * data dir. Changes reach it in one place, `#sync`: an article is re-indexed when its index
+ * entry object changed (the store replaces it on every notes, tags or title write), when its
+ * entities were detected again, or, after a restart, when its files' stamps differ from those
+ * the saved index was built from. (A change stream can call `changed(id)` instead.)
+ */
+export class SearchService {
+  readonly #client;
+  readonly #file: string;
+  readonly #layout: Layout;
+  /** The entry each indexed article was last checked against, and its stamp. */
+  readonly #checked = new Map<string, { entry: ArticleEntry; stamp: string }>();
+  readonly #dirty = new Set<string>();
+  readonly #fields = new Map<string, { entry: ArticleEntry; fields: ArticleFields }>();
+  #saved: Map<string, string> | null = null;
+  #syncing: Promise<void> | null = null;
+  #building = { indexed: 0, total: 0 };
+  #unsaved = false;
+  #saveTimer: NodeJS.Timeout | null = null;
+  #closed = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly jobs: EntityJobs,
+    spawn: () => Worker,
+  ) {
+    this.#client = createRespawningClient<SearchRequest, SearchReply>(spawn, 'search');
+    this.#layout = new Layout(store.dataDir);
+    this.#file = path.join(store.dataDir, INDEX_FILE);
+    jobs.onDetected((articleId) => this.changed(articleId));
+  }
+
+  /** Mark an article for re-indexing at the next sync (its entities, say, changed). */
+  changed(articleId: string): void {
+    this.#dirty.add(articleId);
+    this.#fields.delete(articleId);
+  }
+
+  /** Bring the index up to date in the background (at start-up, so the first search is quick). */
+  warm(): void {
+    void this.#sync().catch(() => undefined);
+  }
+
+  async query(query: string, limit: number, tag?: string): Promise<SearchResults> {
+    const parsed = parseQuery(query);
+    if (tag !== undefined) parsed.filters.tags.push(tag.trim().toLowerCase());
+    const empty: SearchResults = { query: query.trim(), articles: [], truncated: false };
+    if (isEmptyQuery(parsed)) return empty;
+    const sync = this.#sync();
+    // A few changes are waited for; a whole build is not: answer from what is indexed so far.
+    if (this.#building.total - this.#building.indexed <= WAIT_FOR_AT_MOST) await sync;
+    else void sync.catch(() => undefined);
+    const take = parsed.phrases.length ? Math.min(limit * 5, 1000) : limit;
+    const reply = await this.#request({ kind: 'query', query: parsed, take });
+    if (reply.kind !== 'hits') throw new Error('The search worker answered out of turn.');
+    const articles: SearchArticle[] = [];
+    let dropped = 0;
+    for (const hit of reply.hits) {
+      if (articles.length >= limit) break;
+      const article = await this.#articleFields(hit.id);
+      const found = article && toResult(article, parsed, Object.keys(hit.terms));
+      if (found) articles.push(found);
+      else dropped++;
+    }
+    const building = this.#building.indexed < this.#building.total;
+    return {
+      ...empty,
+      articles,
+      truncated: reply.total - dropped > articles.length,
+      ...(building ? { indexing: { ...this.#building } } : {}),
+    };
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    await this.#syncing?.catch(() => undefined);
+    if (this.#unsaved) await this.#save().catch(() => undefined);
+    await this.#client.close();
+  }
+
+  async #request(request: SearchRequest): Promise<SearchReply> {
+    return this.#client.request(request);
+  }
+
+  /** One sync at a time; a call during one waits for it, then runs again if anything is left. */
+  #sync(): Promise<void> {
+    if (!this.#syncing) {
+      this.#syncing = this.#syncOnce().finally(() => {
+        this.#syncing = null;
+      });
+    }
+    return this.#syncing;
+  }
+
+  async #syncOnce(): Promise<void> {
+    if (!this.#saved) {
+      const opened = await this.#request({ kind: 'open', file: this.#file });
+      this.#saved = new Map(opened.kind === 'opened' ? Object.entries(opened.stamps) : []);
+    }
+    const saved = this.#saved;
+    const entries = this.store.list();
+    const live = new Set(entries.map((entry) => entry.id));
+    const gone = [...saved.keys()].filter((id) => !live.has(id));
+    if (gone.length) {
+      await this.#request({ kind: 'remove', ids: gone });
+      for (const id of gone) this.#forget(id);
+    }
+    const suspect = entries.filter(
+      (entry) => this.#checked.get(entry.id)?.entry !== entry || this.#dirty.has(entry.id),
+    );
+    this.#building = { indexed: 0, total: suspect.length };
+    for (let from = 0; from < suspect.length && !this.#closed; from += BATCH) {
+      const batch = suspect.slice(from, from + BATCH);
+      const items = [];
+      for (const entry of batch) {
+        this.#dirty.delete(entry.id);
+        const stamp = await this.#stamp(entry);
+        if (saved.get(entry.id) === stamp && this.#checked.has(entry.id) === false && stamp !== '') {
+          this.#checked.set(entry.id, { entry, stamp });
+          continue;
+        }
+        const item = await this.#document(entry, stamp);
+        if (item) items.push(item);
+      }
+      if (items.length) {
+        await this.#request({ kind: 'put', items });
+        for (const item of items) saved.set(item.document.id, item.stamp);
+        this.#unsaved = true;
+      }
+      this.#building.indexed = Math.min(suspect.length, from + BATCH);
+    }
+    this.#building = { indexed: 0, total: 0 };
+    if (this.#unsaved) this.#scheduleSave();
+  }
+
+  #forget(id: string): void {
+    this.#saved?.delete(id);
+    this.#checked.delete(id);
+    this.#fields.delete(id);
+    this.#unsaved = true;
+  }
+
+  /** Which version of the article's files and entry an index document was built from. */
+  async #stamp(entry: ArticleEntry): Promise<string> {
+    const mtime = (file: string) =>
+      stat(file).then(
+        (info) => String(info.mtimeMs),
+        () => '-',
+      );
+    const [notes, entities] = await Promise.all([
+      mtime(this.#layout.notes(entry.id)),
+      mtime(this.#layout.entities(entry.id)),
+    ]);
+    const about = [entry.title, entry.byline, entry.siteName, entry.publishedAt, entry.tags.join('\u0001')];
+    return `${notes}|${entities}|${hash(about.join('\u0000'))}`;
+  }
+
+  async #document(entry: ArticleEntry, stamp: string) {
+    try {
+      const [content, notes, detection] = await Promise.all([
+        this.store.readContent(entry.id),
+        this.store.peekNotes(entry.id),
+        this.jobs.cached(entry.id),
+      ]);
+      const entities = detection ? applyCorrections(content.text, detection, notes.corrections).entities : [];
+      this.#checked.set(entry.id, { entry, stamp });
+      this.#fields.delete(entry.id);
+      return { ...searchDocument(entry, content.text, notes, entities), stamp };
+    } catch {
+      // Deleted meanwhile, or unreadable now: tried again at the next sync.
+      this.#checked.delete(entry.id);
+      return null;
+    }
+  }
+
+  /** The texts of one article for snippets (the few articles of recent answers are kept). */
+  async #articleFields(id: string): Promise<ArticleFields | null> {
+    const entry = this.store.entry(id);
+    if (!entry) return null;
+    const kept = this.#fields.get(id);
+    if (kept?.entry === entry) return kept.fields;
+    try {
+      const [content, notes, detection] = await Promise.all([
+        this.store.readContent(id),
+        this.store.peekNotes(id),
+        this.jobs.cached(id),
+      ]);
+      const entities = detection ? applyCorrections(content.text, detection, notes.corrections).entities : [];
+      const fields = articleFields(entry, notes, content.text, entities);
+      if (this.#fields.size >= FIELDS_CACHE) this.#fields.delete(this.#fields.keys().next().value!);
+      this.#fields.set(id, { entry, fields });
+      return fields;
+    } catch {
+      return null;
+    }
+  }
+
+  #scheduleSave(): void {
+    if (this.#saveTimer || this.#closed) return;
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = null;
+      void this.#save().catch(() => undefined);
+    }, SAVE_AFTER_MS);
+    this.#saveTimer.unref();
+  }
+
+  async #save(): Promise<void> {
+    this.#unsaved = false;
+    await this.#request({ kind: 'save', file: this.#file });
+  }
+}
+
+/** Which fields a query looks in: `in:highlights` the quotes, `in:notes` the notes. */
+function fieldFilter(parsed: ParsedQuery): (field: Field) => boolean {
+  const { within, colors } = parsed.filters;
+  const colored = (field: Field) => colors.length === 0 || !field.color || colors.includes(field.color);
+  if (within === 'highlights') return (field) => field.kind === 'highlight' && colored(field);
+  if (within === 'notes')
+    return (field) => (field.kind === 'article-note' || field.kind === 'highlight-note') && colored(field);
+  return colored;
+}
+
+function toResult(article: ArticleFields, parsed: ParsedQuery, terms: string[]): SearchArticle | null {
+  const keep = fieldFilter(parsed);
+  if (parsed.phrases.length && !hasPhrases(article, parsed.phrases, keep)) return null;
+  const pattern = matcher(terms, parsed.phrases);
+  const { matches, matchCount } = pattern
+    ? findMatches(article, pattern, keep)
+    : { matches: [], matchCount: 0 };
+  const { entry } = article;
+  return { articleId: entry.id, title: entry.title, addedAt: entry.addedAt, matches, matchCount };
+}
+
+/** FNV-1a, enough to notice that an entry's searchable fields changed. */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
+  return (value >>> 0).toString(36);
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from './query-syntax';
+import { searchDocument } from './search-document';
+import { SearchIndex } from './search-index';
+
+const entry = (id: string, title: string, more: Record<string, unknown> = {}) => ({
+  id,
+  title,
+  byline: null,
+  source: `/home/reader/${id}.md`,
+  url: null,
+  siteName: null,
+  lang: null,
+  format: 'markdown' as const,
+  publishedAt: null,
+  addedAt: '2025-01-01T00:00:00.000Z',
+  tags: [],
+  highlightCount: 0,
+  wordCount: 10,
+  progress: 0,
+  highlightTags: [],
+  ...more,
+});
+const noNotes = { note: { markdown: '' }, highlights: [] };
+
+describe('parseQuery', () => {
+  it.each([
+    ['kyiv talks', { words: ['kyiv', 'talks'] }],
+    ['"Sergei  Lavrov" visit', { words: ['visit'], phrases: ['sergei lavrov'] }],
+    ['person:"Sergei Lavrov"', { entities: [{ type: 'person', name: 'sergei lavrov' }] }],
+    [
+      'org:NATO place:Kyiv entity:Zelensky',
+      {
+        entities: [
+          { type: 'organization', name: 'nato' },
+          { type: 'place', name: 'kyiv' },
+          { type: null, name: 'zelensky' },
+        ],
+      },
+    ],
+    [
+      'tag:Middle-East color:PINK has:note in:notes',
+      {
+        tags: ['middle-east'],
+        colors: ['pink'],
+        hasNote: true,
+        within: 'notes',
+      },
+    ],
+    ['before:2024-05 after:2023', { before: '2024-05', after: '2023' }],
+    ['site:BBC.co.uk', { sites: ['bbc.co.uk'] }],
+    ['http://x.org note:this', { words: ['http', 'x', 'org', 'note', 'this'] }],
+    ['Ça-va Über', { words: ['ca', 'va', 'uber'] }],
+  ])('reads %j', (query, expected) => {
+    const { words, phrases, filters } = parseQuery(query);
+    const flat = { words, phrases, ...filters };
+    expect(flat).toMatchObject({ words: [], phrases: [], ...expected });
+  });
+});
+
+describe('SearchIndex', () => {
+  const index = new SearchIndex();
+  const put = (id: string, title: string, body: string, more = {}) => {
+    const { document, facts } = searchDocument(entry(id, title, more), body, noNotes, []);
+    index.put(document, facts, 'stamp');
+  };
+  put('a', 'Port report', 'Ships waited outside the port.', {
+    siteName: 'BBC News',
+    url: 'https://www.bbc.co.uk/news/1',
+  });
+  put('b', 'Ships', 'A port strike.', { publishedAt: '2024-02-01' });
+  const ids = (query: string) => index.search(parseQuery(query)).map((hit) => hit.id);
+
+  it('weighs title matches over body matches', () => {
+    expect(ids('ships')).toEqual(['b', 'a']);
+    expect(ids('port')).toEqual(['a', 'b']);
+  });
+
+  it('filters by site name and host, and by published date (articles without one never pass a date filter)', () => {
+    expect(ids('port site:bbc')).toEqual(['a']);
+    expect(ids('site:bbc.co.uk')).toEqual(['a']);
+    expect(ids('port before:2025')).toEqual(['b']);
+    expect(ids('port after:2024-02-01')).toEqual([]);
+  });
+
+  it('replaces an article in place and forgets a removed one; a saved index loads equal', () => {
+    put('b', 'Dockers', 'A port strike ended.');
+    expect(ids('ships')).toEqual(['a']);
+    const copy = new SearchIndex(JSON.parse(JSON.stringify(index.save())));
+    expect(copy.search(parseQuery('dockers'))).toHaveLength(1);
+    index.remove('a');
+    expect(ids('port')).toEqual(['b']);
+    expect(new SearchIndex({ ...index.save(), version: -1 }).size).toBe(0);
+  });
+});

@@ -1,0 +1,153 @@
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { fold } from './fold';
+import type { ParsedQuery, SearchFilters } from './query-syntax';
+import {
+  BOOST,
+  SEARCH_FIELDS,
+  type DocumentFacts,
+  type SearchDocument,
+  type SearchField,
+} from './search-document';
+
+/** Bumped whenever tokenizing or fields change: an index of another version is rebuilt. */
+export const INDEX_VERSION = 1;
+
+/** A ranked article: the index terms that matched (after prefix and typo expansion), by field. */
+export interface IndexHit {
+  id: string;
+  score: number;
+  /** Matched index terms (folded) and the fields each matched in. */
+  terms: Record<string, SearchField[]>;
+}
+
+/** The index as saved: the engine's own form plus what filters and staleness checks need. */
+export interface SavedIndex {
+  version: number;
+  stamps: Record<string, string>;
+  facts: Record<string, DocumentFacts>;
+  engine: unknown;
+}
+
+const tokenize = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u);
+const OPTIONS = {
+  fields: [...SEARCH_FIELDS],
+  tokenize,
+  // Already folded; empty pieces (text starting with punctuation) are no terms.
+  processTerm: (term: string) => term || null,
+  searchOptions: { boost: BOOST },
+};
+
+/** Typo tolerance for longer words only: one edit from 5 letters, two from 10. */
+const fuzzy = (term: string) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false);
+
+/**
+ * The library's full-text index (MiniSearch: BM25+ ranking, prefix and fuzzy search, chosen by
+ * `npm run bench search`), with each article's filter facts and a stamp that says which
+ * version of the article's files it was built from.
+ */
+export class SearchIndex {
+  #engine: MiniSearch<SearchDocument>;
+  readonly #stamps: Map<string, string>;
+  readonly #facts: Map<string, DocumentFacts>;
+
+  constructor(saved?: SavedIndex) {
+    const usable = saved?.version === INDEX_VERSION;
+    this.#engine = usable
+      ? MiniSearch.loadJS(saved.engine as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS)
+      : new MiniSearch<SearchDocument>(OPTIONS);
+    this.#stamps = new Map(usable ? Object.entries(saved.stamps) : []);
+    this.#facts = new Map(usable ? Object.entries(saved.facts) : []);
+  }
+
+  get size(): number {
+    return this.#stamps.size;
+  }
+
+  stamps(): Record<string, string> {
+    return Object.fromEntries(this.#stamps);
+  }
+
+  put(document: SearchDocument, facts: DocumentFacts, stamp: string): void {
+    if (this.#engine.has(document.id)) this.#engine.discard(document.id);
+    this.#engine.add(document);
+    this.#stamps.set(document.id, stamp);
+    this.#facts.set(document.id, facts);
+  }
+
+  remove(id: string): void {
+    if (this.#engine.has(id)) this.#engine.discard(id);
+    this.#stamps.delete(id);
+    this.#facts.delete(id);
+  }
+
+  /** Every article that has all words and phrase words and passes the filters, best first. */
+  search(query: ParsedQuery): IndexHit[] {
+    const { words, phrases, filters } = query;
+    const pass = (id: string) => passes(this.#facts.get(id), filters);
+    const queries: Query[] = [];
+    // Prefix for every word (the last is being typed; earlier ones may be stems), typos for long ones.
+    if (words.length) queries.push({ queries: words, combineWith: 'AND', prefix: true, fuzzy });
+    const phraseWords = phrases.flatMap((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    if (phraseWords.length) queries.push({ queries: phraseWords, combineWith: 'AND' });
+    if (queries.length === 0) return this.#filtered(pass);
+    const fields =
+      filters.within === 'highlights' ? ['highlights'] : filters.within === 'notes' ? ['notes'] : undefined;
+    const results = this.#engine.search(
+      { queries, combineWith: 'AND' },
+      { filter: (result: SearchResult) => pass(String(result.id)), ...(fields ? { fields } : {}) },
+    );
+    return results.map((result) => ({
+      id: String(result.id),
+      score: result.score,
+      terms: result.match as Record<string, SearchField[]>,
+    }));
+  }
+
+  /** Filters alone: newest published (then added) first. */
+  #filtered(pass: (id: string) => boolean): IndexHit[] {
+    const hits: { id: string; date: string }[] = [];
+    for (const [id, facts] of this.#facts) {
+      if (pass(id)) hits.push({ id, date: facts.publishedAt ?? facts.addedAt });
+    }
+    hits.sort((a, b) => b.date.localeCompare(a.date));
+    return hits.map(({ id }) => ({ id, score: 0, terms: {} }));
+  }
+
+  save(): SavedIndex {
+    return {
+      version: INDEX_VERSION,
+      stamps: Object.fromEntries(this.#stamps),
+      facts: Object.fromEntries(this.#facts),
+      engine: this.#engine.toJSON(),
+    };
+  }
+}
+
+/** Whether an article's facts pass every filter of the query. */
+export function passes(facts: DocumentFacts | undefined, filters: SearchFilters): boolean {
+  if (!facts) return false;
+  const { tags, entities, sites, colors, hasNote, before, after, within } = filters;
+  if (tags.some((tag) => !facts.tags.includes(tag))) return false;
+  if (sites.some((site) => !facts.site.includes(site))) return false;
+  if (colors.some((color) => !facts.colors.includes(color))) return false;
+  if (hasNote && !facts.hasNote) return false;
+  if (within === 'highlights' && facts.colors.length === 0) return false;
+  const published = facts.publishedAt;
+  if (before !== null && (published === null || published.slice(0, before.length) >= before)) return false;
+  if (after !== null && (published === null || published.slice(0, after.length) <= after)) return false;
+  return entities.every(({ type, name }) =>
+    facts.entities.some(
+      (entity) =>
+        (type === null || entity.type === type) && entity.names.some((known) => hasWords(known, name)),
+    ),
+  );
+}
+
+/** "sergei lavrov" has "lavrov" and "sergei lavrov", not "lav". */
+function hasWords(name: string, wanted: string): boolean {
+  const at = name.indexOf(wanted);
+  if (at === -1) return false;
+  const edge = (index: number) =>
+    index < 0 || index >= name.length || !/[\p{L}\p{N}]/u.test(name.charAt(index));
+  return edge(at - 1) && edge(at + wanted.length);
+}
