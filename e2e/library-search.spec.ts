@@ -9,7 +9,10 @@ const NOTE = 'Ask the Brookings analyst when the aid vote comes';
 
 test('find a highlight by a word of its note and open the article at it', async ({ gloss }) => {
   const library = await new LibraryPage(gloss.page).ready();
-  await expect(library.search).toHaveAttribute('placeholder', 'Search titles, highlights, notes, tags');
+  await expect(library.search).toHaveAttribute(
+    'placeholder',
+    'Search everything: words, "phrases", person:, tag:…',
+  );
 
   let reader = await library.open(SEED_TITLE);
   await reader.select(PASSAGE);
@@ -21,7 +24,7 @@ test('find a highlight by a word of its note and open the article at it', async 
 
   // Nothing matches: said plainly.
   await library.search.fill('zanzibar');
-  await expect(library.searchStatus()).toHaveText('No highlights, notes or tags match “zanzibar”.');
+  await expect(library.searchStatus()).toHaveText('Nothing in your library matches “zanzibar”.');
 
   // A word of the note, in other case: the note shows under its article, the word marked.
   await library.search.fill('BROOKINGS');
@@ -85,7 +88,8 @@ test('with a tag selected, search shows only matches in articles with that tag',
 
   await library.search.fill('QUORUM');
   await expect(library.searchStatus()).toHaveText('2 matches in 2 articles');
-  await expect(articleHeadings).toHaveText(['Harvest report', 'Port strike']);
+  // Ranked by relevance: the shorter note has the word more densely.
+  await expect(articleHeadings).toHaveText(['Port strike', 'Harvest report']);
 
   await library.tagFilter('Labour').click();
   await expect(library.searchStatus()).toHaveText('1 match in 1 article');
@@ -126,4 +130,36 @@ test('a match in the article note or tags opens the article with that field focu
   await expect(tagInput).toBeFocused();
   await expect(tagInput).toBeInViewport();
   await expect(reader.panel.tag(reader.panel.articleTags, 'Labour')).toBeVisible();
+});
+
+test('a word of an article body, typed with a typo, opens the article at that word', async ({ gloss }) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  // "reliant", misspelled, in the seed's last paragraph: below the fold when the article opens.
+  await library.search.fill('heavily relient');
+  const match = library.searchMatch(/^Text .*heavily reliant/);
+  await expect(match.locator('mark')).toHaveText('heavily reliant');
+  await expect(library.searchResults.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
+  await match.click();
+
+  const reader = await new ReaderPage(library.page).ready();
+  await expect(reader.title()).toHaveText(SEED_TITLE);
+  await expect.poll(() => reader.paintedTexts('gloss-flash')).toEqual(['heavily']);
+  const scroller = await reader.article.boundingBox();
+  const { middle } = await reader.pointsOf('heavily reliant', 0, false);
+  expect(middle.y).toBeGreaterThan(scroller!.y);
+  expect(middle.y).toBeLessThan(scroller!.y + scroller!.height);
+});
+
+test('filters are offered as chips and typed filters can be removed', async ({ gloss }) => {
+  const library = await twoNotedArticles(gloss);
+  await library.search.focus();
+  const chips = library.page.getByRole('group', { name: 'Search filters' });
+  await chips.getByRole('button', { name: 'in:notes' }).click();
+  await expect(library.search).toHaveValue('in:notes ');
+  await expect(library.search).toBeFocused();
+  await library.page.keyboard.type('quorum tag:labour');
+  await expect(library.searchResults.getByRole('heading', { level: 3 })).toHaveText(['Port strike']);
+  await chips.getByRole('button', { name: 'Remove filter tag:labour' }).click();
+  await expect(library.search).toHaveValue('in:notes quorum');
+  await expect(library.searchResults.getByRole('heading', { level: 3 })).toHaveCount(2);
 });

@@ -18,7 +18,7 @@ export class LibraryPage {
   readonly importProgress: Locator;
   /** The one summary after several files were imported. */
   readonly importSummary: Locator;
-  /** Library search: matching highlights, notes and tags, grouped by article. */
+  /** Library search: matching text, highlights, notes, tags and entities, grouped by article. */
   readonly searchResults: Locator;
   /** The library's order ("Sort by"). */
   readonly sort: Locator;
@@ -35,7 +35,7 @@ export class LibraryPage {
     this.toasts = page.getByRole('region', { name: 'Notifications' });
     this.importProgress = page.getByRole('region', { name: 'Import progress' });
     this.importSummary = page.getByTestId('import-summary');
-    this.searchResults = page.getByRole('region', { name: 'In your highlights and notes' });
+    this.searchResults = page.getByRole('region', { name: 'In your library' });
     this.sort = page.getByLabel('Sort by');
     this.titles = this.rows.getByRole('heading');
     this.bulk = page.getByRole('toolbar', { name: 'Selected articles' });

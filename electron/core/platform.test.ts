@@ -43,6 +43,8 @@ describe('the platform a program passes to createLibrary', () => {
     const [article] = await library['articles/list']({});
     expect(article).toMatchObject({ title: 'From the platform folder' });
     await library['export/markdown']({ articleId: article!.id }); // waits for detection
+    const searched = await library['search/query']({ query: 'merkel berlin' }); // the search worker
+    expect(searched.articles.map((result) => result.title)).toEqual(['From the platform folder']);
     expect(readModel).toHaveBeenCalledTimes(1);
     expect(spawnWorker.mock.calls.map(([name]) => name).sort()).toEqual([
       'detect-worker',

@@ -18,6 +18,8 @@ import { ArticleList } from './ArticleList';
 import { ImportButton } from './ImportButton';
 import { useImport } from './import-context';
 import { NoticeList } from './NoticeList';
+import { plainWords } from '../search/query-filters';
+import { SearchChips } from '../search/SearchChips';
 import { SearchResults } from './SearchResults';
 import { SortSelect } from './SortSelect';
 import { StateTabs } from './StateTabs';
@@ -46,6 +48,7 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
+  const [searchFocused, setSearchFocused] = useState(false);
   const search = useRef<HTMLInputElement>(null);
   const settledQuery = useDebounced(query.trim(), 150);
   const searched = useLibrarySearch(settledQuery.slice(0, 200), tag, version + reload + refresh);
@@ -54,10 +57,12 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
     // The order is a setting: listing before it arrives would show the default order first.
     if (!settingsLoaded) return;
     let live = true;
+    // The list filters titles by the typed words; filters and phrases are for the search above it.
+    const words = plainWords(settledQuery);
     const params = {
       sort,
       ...(state ? { state } : {}),
-      ...(settledQuery ? { query: settledQuery } : {}),
+      ...(words ? { query: words } : {}),
       ...(tag ? { tag } : {}),
     };
     call('articles/list', params).then(
@@ -112,11 +117,13 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
           <input
             ref={search}
             type="search"
-            placeholder="Search titles, highlights, notes, tags"
+            placeholder='Search everything: words, "phrases", person:, tag:…'
             aria-label="Search the library"
             aria-keyshortcuts="/"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
+            onFocus={() => setSearchFocused(true)}
+            onBlur={() => setSearchFocused(false)}
             maxLength={200}
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
@@ -176,6 +183,15 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
             <h2>Gloss could not open your library</h2>
             <p>{loadError}</p>
           </div>
+        )}
+        {(searchFocused || query) && (
+          <SearchChips
+            query={query}
+            onChange={(next) => {
+              setQuery(next);
+              search.current?.focus();
+            }}
+          />
         )}
         {settledQuery && <SearchResults search={searched} onBackToSearch={() => search.current?.focus()} />}
         {picked.length > 0 && (

@@ -41,7 +41,7 @@ function matchRoute(articleId: string, match: SearchMatch): Route {
 }
 
 function ArticleMatches({ article }: { article: SearchArticle }) {
-  // Title matches are in the article list below; here, what the reader wrote and marked.
+  // Title matches are in the article list below; here, the text and what the reader wrote and marked.
   const matches = article.matches.filter((match) => match.kind !== 'title');
   const titled = article.matches.length - matches.length;
   const more = article.matchCount - titled - matches.length;
@@ -84,7 +84,7 @@ function moveFocus(event: KeyboardEvent<HTMLElement>, backTo: () => void) {
   else links[Math.min(next, links.length - 1)]?.focus();
 }
 
-/** Library search: the highlights, notes and tags that match, grouped by article. */
+/** Library search: what matches (text, highlights, notes, tags, entities), grouped by article, best first. */
 export function SearchResults({
   search,
   onBackToSearch,
@@ -100,10 +100,12 @@ export function SearchResults({
   );
   let status: string;
   if (error) status = error;
-  else if (!results) status = 'Searching your highlights and notes…';
-  else if (articles.length === 0) status = `No highlights, notes or tags match “${results.query}”.`;
+  else if (!results) status = 'Searching your library…';
+  else if (articles.length === 0) status = `Nothing in your library matches “${results.query}”.`;
   else
     status = `${plural(matchCount, 'match', 'matches')} in ${plural(articles.length, 'article')}${results.truncated ? ' (the most relevant shown)' : ''}`;
+  if (results?.indexing)
+    status += ` · indexing the library, ${results.indexing.indexed.toLocaleString()} of ${results.indexing.total.toLocaleString()}`;
   return (
     <section
       className="search-results"
@@ -112,13 +114,13 @@ export function SearchResults({
       onKeyDown={(event) => moveFocus(event, onBackToSearch)}
     >
       <div className="search-results-heading">
-        <h2 id="search-results-title">In your highlights and notes</h2>
+        <h2 id="search-results-title">In your library</h2>
         <p className={error ? 'field-error' : 'library-count'} role="status" data-testid="search-status">
           {status}
         </p>
       </div>
       {articles.length > 0 && (
-        <ol className="search-groups" aria-label="Matching highlights and notes">
+        <ol className="search-groups" aria-label="Matching articles">
           {articles.map((article) => (
             <ArticleMatches key={article.articleId} article={article} />
           ))}

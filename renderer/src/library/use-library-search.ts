@@ -35,7 +35,12 @@ export function useLibrarySearch(query: string, tag: string | null, version: num
   return state;
 }
 
-/** Articles with a match other than their title (title matches show in the article list). */
+/**
+ * Articles with a match other than their title (title matches show in the article list), and
+ * every article a filter-only query lists.
+ */
 export function writtenMatches(results: SearchResults): SearchResults['articles'] {
-  return results.articles.filter((article) => article.matches.some((match) => match.kind !== 'title'));
+  return results.articles.filter(
+    (article) => article.matches.length === 0 || article.matches.some((match) => match.kind !== 'title'),
+  );
 }
