@@ -19,6 +19,7 @@ const entry = (id: string, title: string, more: Record<string, unknown> = {}) =>
   wordCount: 10,
   progress: 0,
   highlightTags: [],
+  readingState: 'inbox' as const,
   ...more,
 });
 const noNotes = { note: { markdown: '' }, highlights: [] };
