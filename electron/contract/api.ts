@@ -34,6 +34,7 @@ import type {
   StoredEntityCorrection,
   Tag,
   TagColor,
+  TrashedArticle,
 } from './model';
 import type { AnnotationCollection } from './web-annotation';
 
@@ -76,7 +77,10 @@ export interface Api {
   /** One article with its text, blocks, entities, highlights and article note. */
   'articles/get': (params: { id: string }) => Promise<ArticleView>;
 
-  /** Remove an article and its notes from the library. */
+  /**
+   * Move an article, with its notes and highlights, to the trash: out of the library, kept 30
+   * days (`trash/list`), restorable whole (`trash/restore`).
+   */
   'articles/delete': (params: { id: string }) => Promise<{ ok: true }>;
 
   /**
@@ -84,6 +88,18 @@ export interface Api {
    * that is not in the library refuses the call and changes nothing.
    */
   'articles/setReadingState': (params: { ids: string[]; state: ReadingState }) => Promise<{ ok: true }>;
+
+  /** The trash: deleted articles, newest deletion first. Those past their 30 days are removed first. */
+  'trash/list': (params: Record<string, never>) => Promise<TrashedArticle[]>;
+
+  /**
+   * Put articles back from the trash, as they were (notes, highlights, tags, reading state).
+   * Every id is checked first: one not in the trash refuses the call and nothing moves.
+   */
+  'trash/restore': (params: { ids: string[] }) => Promise<{ restored: ArticleSummary[] }>;
+
+  /** Remove articles from the trash for good: `ids`, or with none given everything in it. */
+  'trash/purge': (params: { ids?: string[] }) => Promise<{ purged: number }>;
 
   /** Remember how far the user has read (0..1). */
   'articles/setProgress': (params: { id: string; progress: number }) => Promise<{ ok: true }>;

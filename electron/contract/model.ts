@@ -145,6 +145,20 @@ export interface ArticleSummary {
 
 export type ReadingState = (typeof READING_STATES)[number];
 
+/** A deleted article, kept in the trash until `purgeAt` (30 days after it was deleted). */
+export interface TrashedArticle {
+  id: string;
+  /** "Unreadable article" when its notes file cannot be read (restoring repairs what it can). */
+  title: string;
+  byline: string | null;
+  source: string;
+  highlightCount: number;
+  /** ISO date-time. */
+  deletedAt: string;
+  /** ISO date-time: when Gloss removes it for good. */
+  purgeAt: string;
+}
+
 /** The whole article as the reader shows it. */
 export interface ArticleView extends ArticleSummary {
   /** Blocks joined by "\n\n". */

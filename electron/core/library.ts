@@ -15,6 +15,7 @@ import { highlightMethods } from './library/highlights-service';
 import { importSeeds } from './library/seeds';
 import { libraryMethods } from './library/library-service';
 import { SearchService } from './library/search-service';
+import { trashService } from './library/trash-service';
 import { nodePlatform, type Platform } from './platform';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import { openStore } from './storage/open-store';
@@ -73,6 +74,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   );
   if (options.backfill !== false) search.warm();
   const exporter = libraryExporter(store, entities);
+  const trash = trashService(store, entities);
+  // Articles deleted more than 30 days ago leave for good; in the background, never delaying the open.
+  const housekeeping = trash.purgeExpired();
   const api: Api = {
     ...libraryMethods(store),
     ...articleMethods(store, parser, entities),
@@ -82,6 +86,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     ...exporter.methods,
     ...notebookMethods(store, entities),
     ...entities.methods(),
+    ...trash.methods,
     'search/query': ({ query, limit, tag }) => search.query(query, limit ?? 50, tag),
   };
   return {
@@ -91,6 +96,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     exportToFolder: (dir, exportOptions = {}) => exporter.toFolder(dir, exportOptions),
     close: async () => {
       await backfill.stop();
+      await housekeeping;
       await Promise.all([jobs.close(), parser.close(), search.close()]);
       await store.close();
     },

@@ -115,6 +115,11 @@ export const paramSchemas = {
   }),
   'articles/get': z.strictObject({ id }),
   'articles/delete': z.strictObject({ id }),
+  'trash/list': none,
+  'trash/restore': z.strictObject({ ids: z.array(id).min(1, 'name at least one article').max(100_000) }),
+  'trash/purge': z.strictObject({
+    ids: z.array(id).min(1, 'name at least one article').max(100_000).optional(),
+  }),
   'articles/setProgress': z.strictObject({ id, progress: z.number().min(0).max(1) }),
   'highlights/create': z.strictObject({ articleId: id, start: offset, end: offset, color: color.optional() }),
   'highlights/update': z.strictObject({

@@ -33,6 +33,7 @@ import type {
   Store,
 } from './store';
 import { moveToTrash, restoreFromTrash } from './trash';
+import { clearTrashMark, listTrash, markTrashed, purgeTrashed, type TrashedFolder } from './trash-bin';
 
 export interface StoreParts {
   layout: Layout;
@@ -180,6 +181,8 @@ export class ShardedStore implements Store {
       await this.notes.docs.release(id);
       await this.files.release(id);
       await moveToTrash(this.parts.layout, id);
+      // When it went, for the 30 days it is kept; without the note, the folder's time says it.
+      await markTrashed(this.parts.layout, id, new Date().toISOString()).catch(() => undefined);
       this.notes.gone.add(id);
       this.index.delete(id);
     } finally {
@@ -194,12 +197,23 @@ export class ShardedStore implements Store {
     this.#adding.add(id);
     try {
       await restoreFromTrash(this.parts.layout, id);
+      await clearTrashMark(this.parts.layout, id);
       this.notes.gone.delete(id);
       if (!(await this.notes.loadForIndex(id)))
         throw new GlossError('storage-error', 'The article came back from the trash without its notes.');
     } finally {
       this.#adding.delete(id);
     }
+  }
+
+  trashed(): Promise<TrashedFolder[]> {
+    this.#open();
+    return listTrash(this.parts.layout);
+  }
+
+  async purgeTrashed(id: string): Promise<void> {
+    this.#open();
+    await purgeTrashed(this.parts.layout, id);
   }
 
   updateEntry(id: string, patch: EntryPatch): Promise<ArticleEntry> {

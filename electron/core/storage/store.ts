@@ -17,6 +17,7 @@ import type {
   Notice,
   Settings,
 } from '../../contract/model';
+import type { TrashedFolder } from './trash-bin';
 import type { ArticleNotes, Change, ChangeRecord, EntityLibrary } from '../changes/records';
 
 export type { ArticleNotes, EntityLibrary, EntityNoteRecord, StoredHighlight } from '../changes/records';
@@ -88,6 +89,10 @@ export interface Store {
   addArticle(entry: ArticleEntry, content: ArticleContent): Promise<void>;
   /** Move an article to the trash (an `article/deleted` record; `article/restored` undoes it). */
   deleteArticle(id: string): Promise<void>;
+  /** The articles in the trash, newest deletion first. */
+  trashed(): Promise<TrashedFolder[]>;
+  /** Remove an article from the trash for good (no record: its `article/deleted` stays the tombstone). */
+  purgeTrashed(id: string): Promise<void>;
   /**
    * Change index fields of an article (title, tags, progress...). Stored durably with the
    * article's notes (the index is only a cache); resolves with the updated entry.
