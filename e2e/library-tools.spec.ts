@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { TrashPage } from './pages/trash-page';
 
 const SEED = /Lavrov/;
 const article = (title: string, date: string | null) => ({
@@ -165,4 +166,73 @@ test('pick articles by click, Shift+click, Ctrl/Cmd+A and keys; tag, archive and
   await expect(library.titles).toHaveText([SEED]);
   await library.showState('Archive');
   await expect(library.titles).toHaveText(['alpine passes', 'Bridges of Paris', 'Canals of Venice']);
+});
+
+test('delete without a question, undo it, restore from the trash, and remove for good', async ({ gloss }) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  const page = library.page;
+  await library.importFiles([
+    article('Canals of Venice', '2020-01-01'),
+    article('Bridges of Paris', '2001-04-01'),
+  ]);
+  await library.sort.selectOption('title');
+  await expect(library.titles).toHaveText(['Bridges of Paris', 'Canals of Venice', SEED]);
+  const list = await gloss.call('articles/list', {});
+  if (!('result' in list)) throw new Error('articles/list failed');
+  const canals = list.result.find((entry) => entry.title === 'Canals of Venice')!;
+  await gloss.call('highlights/create', { articleId: canals.id, start: 0, end: 5 });
+  await page.reload();
+  await library.ready();
+
+  // The row's button deletes at once; Ctrl/Cmd+Z while the toast shows brings it back.
+  page.on('dialog', () => {
+    throw new Error('a browser dialog was shown');
+  });
+  await library.row('Canals of Venice').getByRole('button', { name: 'Delete “Canals of Venice”' }).click();
+  await expect(library.toast('Moved “Canals of Venice” to the trash.')).toBeVisible();
+  await expect(library.titles).toHaveText(['Bridges of Paris', SEED]);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(library.titles).toHaveText(['Bridges of Paris', 'Canals of Venice', SEED]);
+  await expect(library.row('Canals of Venice').getByTestId('highlight-count')).toHaveText('1 highlight');
+
+  // The Delete key on a focused row, and the toolbar for picked rows.
+  await library.row('Canals of Venice').getByRole('link').focus();
+  await page.keyboard.press('Delete');
+  await expect(library.titles).toHaveText(['Bridges of Paris', SEED]);
+  await library.pick('Bridges of Paris');
+  await library.bulk.getByRole('button', { name: 'Delete' }).click();
+  await expect(library.toast('Moved “Bridges of Paris” to the trash.')).toBeVisible();
+  await expect(library.titles).toHaveText([SEED]);
+
+  await library.stateTabs.getByRole('link', { name: 'Trash' }).click();
+  const trash = await new TrashPage(page).ready();
+  await expect(trash.titles).toHaveText(['Bridges of Paris', 'Canals of Venice']);
+  await expect(trash.row('Canals of Venice')).toContainText('Deleted just now');
+  await expect(trash.row('Canals of Venice')).toContainText('Gone for good on');
+  await expect(trash.row('Canals of Venice')).toContainText('1 highlight');
+  await page.screenshot({ path: test.info().outputPath('trash-light.png') });
+
+  await trash.row('Canals of Venice').getByRole('button', { name: 'Restore “Canals of Venice”' }).click();
+  await expect(page.getByRole('region', { name: 'Notifications' })).toContainText(
+    'Restored “Canals of Venice” to the library.',
+  );
+  await expect(trash.titles).toHaveText(['Bridges of Paris']);
+
+  // Removing for good asks first, in the app's own dialog; Cancel keeps it.
+  await trash
+    .row('Bridges of Paris')
+    .getByRole('button', { name: 'Delete “Bridges of Paris” for good' })
+    .click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(trash.titles).toHaveText(['Bridges of Paris']);
+  await page.getByRole('button', { name: 'Empty trash' }).click();
+  await trash.confirm('Empty trash');
+  await expect(page.getByRole('heading', { name: 'The trash is empty' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  await library.ready();
+  await expect(library.titles).toHaveText(['Canals of Venice', SEED]);
+  await expect(library.row('Canals of Venice').getByTestId('highlight-count')).toHaveText('1 highlight');
+  const after = await gloss.call('trash/list', {});
+  expect(after).toEqual({ result: [] });
 });

@@ -11,6 +11,7 @@ import { nextTheme } from './common/ThemeToggle';
 import { useToasts } from './common/toast-context';
 import { LibraryView } from './library/LibraryView';
 import { NotebookView } from './notebook/NotebookView';
+import { TrashView } from './trash/TrashView';
 import { EntityView } from './entity/EntityView';
 import { RulesView } from './entity/RulesView';
 import { ReaderView } from './reader/ReaderView';
@@ -79,6 +80,8 @@ export function App() {
             <NotebookView />
           ) : route.name === 'rules' ? (
             <RulesView />
+          ) : route.name === 'trash' ? (
+            <TrashView />
           ) : (
             <LibraryView refresh={libraryVersion} />
           )}

@@ -35,6 +35,7 @@ const SECTIONS: { title: string; keys: [string, string][] }[] = [
       ['X', 'Pick the focused article; Shift+X picks the range from the last one picked'],
       [`${mod}+A`, 'Pick every article listed; Esc lets go'],
       ['A  L  I', 'Archive the picked (or focused) articles, keep them for later, or move them to the inbox'],
+      ['Delete', 'Move the picked (or focused) articles to the trash (Undo in the notice)'],
     ],
   },
   {

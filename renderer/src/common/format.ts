@@ -26,6 +26,11 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
 
+/** One article by its title in quotes, several by their number: for messages about them. */
+export function articlesLabel(articles: readonly { title: string }[]): string {
+  return articles.length === 1 ? `“${articles[0]!.title}”` : plural(articles.length, 'article');
+}
+
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
 const secondsFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'medium' });
 

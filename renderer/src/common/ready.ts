@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 
 /**
- * The explicit ready signal e2e tests wait on: `<html data-gloss-ready="library|reader|notebook|entity|rules">` once
+ * The explicit ready signal e2e tests wait on: `<html data-gloss-ready="library|reader|notebook|entity|rules|trash">` once
  * that view shows real data. Cleared while a view loads, so a test never sees a stale value.
  */
 export function useReadySignal(
-  view: 'library' | 'reader' | 'notebook' | 'entity' | 'rules',
+  view: 'library' | 'reader' | 'notebook' | 'entity' | 'rules' | 'trash',
   ready: boolean,
 ): void {
   useEffect(() => {

@@ -8,6 +8,7 @@ describe('routes', () => {
     ['#/', { name: 'library' }],
     ['#/nonsense', { name: 'library' }],
     ['#/notebook', { name: 'notebook' }],
+    ['#/trash', { name: 'trash' }],
     ['#/notebook?x', { name: 'library' }],
     ['#/entity/person/Sergey%20Lavrov', { name: 'entity', type: 'person', entity: 'Sergey Lavrov' }],
     ['#/entity/wizard/Merlin', { name: 'library' }],

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'library' }
   | { name: 'notebook' }
   | { name: 'rules' }
+  | { name: 'trash' }
   | { name: 'entity'; type: EntityType; entity: string }
   | { name: 'reader'; id: string; at: number | null; highlight?: string; focus?: ArticleField };
 
@@ -21,6 +22,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   if (hash === '#/notebook') return { name: 'notebook' };
   if (hash === '#/rules') return { name: 'rules' };
+  if (hash === '#/trash') return { name: 'trash' };
   const entity = /^#\/entity\/([a-z]+)\/([^/?]+)$/.exec(hash);
   if (entity) {
     const type = ENTITY_TYPES.find((known) => known === entity[1]);
@@ -53,6 +55,7 @@ export function routeHash(route: Route): string {
   if (route.name === 'library') return '#/';
   if (route.name === 'notebook') return '#/notebook';
   if (route.name === 'rules') return '#/rules';
+  if (route.name === 'trash') return '#/trash';
   if (route.name === 'entity') return `#/entity/${route.type}/${encodeURIComponent(route.entity)}`;
   const query =
     route.highlight !== undefined

@@ -10,7 +10,7 @@ export function ArticleList({
   articles,
   filtered,
   onClearFilters,
-  onChanged,
+  onDelete,
   onMove,
   state,
   selection,
@@ -24,7 +24,7 @@ export function ArticleList({
   articles: ArticleSummary[] | null;
   filtered: boolean;
   onClearFilters: () => void;
-  onChanged: () => void;
+  onDelete: (article: ArticleSummary) => void;
   onMove: (article: ArticleSummary, state: ReadingState) => void;
   /** The reading state listed, or null for all. */
   state: ReadingState | null;
@@ -77,7 +77,7 @@ export function ArticleList({
         <ArticleRow
           key={article.id}
           article={article}
-          onChanged={onChanged}
+          onDelete={onDelete}
           onMove={onMove}
           selected={selection.ids.has(article.id)}
           onSelect={onSelect}

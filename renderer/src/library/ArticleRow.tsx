@@ -1,10 +1,8 @@
 import type { MouseEvent } from 'react';
 import type { ArticleSummary, ReadingState } from '../../../electron/contract/model';
-import { call } from '../api/client';
 import { formatDate, plural, readingTime } from '../common/format';
 import { TrashIcon } from '../common/icons';
 import { routeHash } from '../common/route';
-import { useToasts } from '../common/toast-context';
 import { READING_STATE_LABELS, READING_STATES } from '../common/vocabulary';
 import { STATE_ICONS } from '../reading-state/ReadingStateButtons';
 import { TagChip } from '../tags/TagChip';
@@ -22,30 +20,18 @@ function sourceLabel(source: string): string {
 
 export function ArticleRow({
   article,
-  onChanged,
+  onDelete,
   onMove,
   selected,
   onSelect,
 }: {
   article: ArticleSummary;
-  onChanged: () => void;
+  onDelete: (article: ArticleSummary) => void;
   onMove: (article: ArticleSummary, state: ReadingState) => void;
   selected: boolean;
   onSelect: (event: MouseEvent, article: ArticleSummary) => void;
 }) {
-  const { notify, reportError } = useToasts();
   const percent = Math.round(article.progress * 100);
-  const remove = () => {
-    if (!window.confirm(`Delete “${article.title}” and all its highlights and notes? This cannot be undone.`))
-      return;
-    call('articles/delete', { id: article.id }).then(
-      () => {
-        notify({ tone: 'success', message: `Deleted “${article.title}”.` });
-        onChanged();
-      },
-      (error: unknown) => reportError(error, 'Could not delete the article'),
-    );
-  };
   return (
     <li
       className={`article-row${selected ? ' is-selected' : ''}`}
@@ -117,8 +103,9 @@ export function ArticleRow({
           type="button"
           className="icon-button icon-button-quiet"
           aria-label={`Delete “${article.title}”`}
-          title="Delete article"
-          onClick={remove}
+          title="Move to the trash (Delete)"
+          aria-keyshortcuts="Delete"
+          onClick={() => onDelete(article)}
         >
           <TrashIcon />
         </button>

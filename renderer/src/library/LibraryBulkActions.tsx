@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { ArticleSummary, ReadingState } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { call } from '../api/client';
+import { plural } from '../common/format';
+import { TrashIcon } from '../common/icons';
 import { useToasts } from '../common/toast-context';
 import { READING_STATE_LABELS, READING_STATES } from '../common/vocabulary';
 import { useLibraryExport } from '../export/use-library-export';
@@ -11,11 +13,13 @@ import { STATE_ICONS } from '../reading-state/ReadingStateButtons';
 export function LibraryBulkActions({
   picked,
   onMove,
+  onDelete,
   onChanged,
   onClear,
 }: {
   picked: ArticleSummary[];
   onMove: (articles: ArticleSummary[], state: ReadingState) => void;
+  onDelete: (articles: ArticleSummary[]) => void;
   onChanged: () => void;
   onClear: () => void;
 }) {
@@ -39,7 +43,7 @@ export function LibraryBulkActions({
         if (article.tags.some((existing) => existing.toLowerCase() === name.toLowerCase())) continue;
         await call('tags/set', { articleId: article.id, tags: [...article.tags, name] });
       }
-      notify({ tone: 'success', message: `Tagged ${count(picked)} #${name}.` });
+      notify({ tone: 'success', message: `Tagged ${plural(picked.length, 'article')} #${name}.` });
       setTag('');
     } catch (error) {
       reportError(`Not every article was tagged. ${describeError(error)}`);
@@ -101,12 +105,19 @@ export function LibraryBulkActions({
       >
         Export as Markdown
       </button>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={working}
+        aria-keyshortcuts="Delete"
+        title="Move to the trash (Delete)"
+        onClick={() => onDelete(picked)}
+      >
+        <TrashIcon /> Delete
+      </button>
       <button type="button" className="button button-small button-quiet" onClick={onClear}>
         Clear selection
       </button>
     </div>
   );
 }
-
-const count = (articles: readonly unknown[]) =>
-  `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`;

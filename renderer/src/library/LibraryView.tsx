@@ -85,7 +85,19 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
   const order = useMemo(() => (articles ?? []).map((article) => article.id), [articles]);
   const { selection, act } = useListSelection(order);
   const picked = (articles ?? []).filter((article) => selection.ids.has(article.id));
-  const { moveArticles, moveRow } = useRowActions({ articles, state, selection, act, onMoved: reloadList });
+  const reloadAll = useCallback(() => {
+    // A deleted or restored article takes its tags' counts with it.
+    reloadList();
+    reloadTags();
+  }, [reloadList, reloadTags]);
+  const { moveArticles, moveRow, deleteArticles, deleteRow } = useRowActions({
+    articles,
+    state,
+    selection,
+    act,
+    onMoved: reloadList,
+    onDeleted: reloadAll,
+  });
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -198,10 +210,8 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
           <LibraryBulkActions
             picked={picked}
             onMove={moveArticles}
-            onChanged={() => {
-              reloadList();
-              reloadTags();
-            }}
+            onDelete={deleteArticles}
+            onChanged={reloadAll}
             onClear={() => act({ kind: 'clear' })}
           />
         )}
@@ -222,11 +232,7 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
           }}
           state={state}
           onMove={moveRow}
-          onChanged={() => {
-            // A deleted article takes its tags' counts with it.
-            setReload((value) => value + 1);
-            reloadTags();
-          }}
+          onDelete={deleteRow}
         />
       </main>
     </div>

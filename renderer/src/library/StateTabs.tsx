@@ -1,4 +1,6 @@
 import type { ReadingState } from '../../../electron/contract/model';
+import { TrashIcon } from '../common/icons';
+import { routeHash } from '../common/route';
 import { READING_STATE_LABELS, READING_STATES } from '../common/vocabulary';
 
 /** Which articles the library lists: those in one reading state, or all of them (null). */
@@ -22,6 +24,9 @@ export function StateTabs({
           {state ? READING_STATE_LABELS[state].tab : 'All'}
         </button>
       ))}
+      <a className="state-tab state-tab-trash" href={routeHash({ name: 'trash' })}>
+        <TrashIcon /> Trash
+      </a>
     </nav>
   );
 }

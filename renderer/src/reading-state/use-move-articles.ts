@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { ArticleSummary, ReadingState } from '../../../electron/contract/model';
 import { call } from '../api/client';
+import { articlesLabel } from '../common/format';
 import { useToasts } from '../common/toast-context';
 import { READING_STATE_LABELS } from '../common/vocabulary';
 
@@ -19,13 +20,13 @@ export function useMoveArticles(onMoved: (state: ReadingState) => void) {
       try {
         await call('articles/setReadingState', { ids: moving.map((article) => article.id), state });
       } catch (error) {
-        reportError(error, `Could not move ${describe(moving)}`);
+        reportError(error, `Could not move ${articlesLabel(moving)}`);
         return false;
       }
       onMoved(state);
       notify({
         tone: 'success',
-        message: `${READING_STATE_LABELS[state].done}: ${describe(moving)}.`,
+        message: `${READING_STATE_LABELS[state].done}: ${articlesLabel(moving)}.`,
         undo: true,
         action: {
           label: 'Undo',
@@ -45,6 +46,3 @@ export function useMoveArticles(onMoved: (state: ReadingState) => void) {
     [notify, reportError, onMoved],
   );
 }
-
-const describe = (articles: readonly Movable[]) =>
-  articles.length === 1 ? `“${articles[0]!.title}”` : `${articles.length} articles`;

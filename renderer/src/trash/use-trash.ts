@@ -1,0 +1,29 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { TrashedArticle } from '../../../electron/contract/model';
+import { describeError } from '../api/api-error';
+import { call } from '../api/client';
+
+/** The trash's contents, read again with `reload` after a restore or a purge. */
+export function useTrash() {
+  const [articles, setArticles] = useState<TrashedArticle[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let live = true;
+    call('trash/list', {}).then(
+      (list) => {
+        if (!live) return;
+        setArticles(list);
+        setError(null);
+      },
+      (failure: unknown) => {
+        if (live) setError(describeError(failure));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [version]);
+  const reload = useCallback(() => setVersion((n) => n + 1), []);
+  return { articles, error, reload };
+}
