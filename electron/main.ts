@@ -30,11 +30,12 @@ function createWindow(): BrowserWindow {
 }
 
 function registerIpc(): void {
-  ipcMain.handle('gloss:rpc', async (event, method: unknown, params: unknown) => {
+  ipcMain.handle('gloss:rpc', async (event, method: unknown, params: unknown, origin: unknown) => {
     if (!library || !isOwnFrame(mainWindow, event.sender, event.senderFrame)) {
       return { error: { code: 'forbidden', message: 'This window may not use Gloss.' } };
     }
-    return library.dispatch(method, params);
+    const caller = typeof origin === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(origin) ? { origin } : {};
+    return library.dispatch(method, params, caller);
   });
   ipcMain.handle('gloss:export-folder', async (event, options: unknown) => {
     if (!library || !mainWindow || !isOwnFrame(mainWindow, event.sender, event.senderFrame)) {
@@ -98,6 +99,8 @@ async function start(): Promise<void> {
   }
   serveRenderer(protocol, path.join(distDir, '..', 'renderer'));
   registerIpc();
+  // The core's events go to the window (server-events.ts), as browser mode's GET /events.
+  library.subscribe((event) => mainWindow?.webContents.send('gloss:event', event));
   buildMenu(options.dataDir);
   mainWindow = createWindow();
   app.on('activate', () => {

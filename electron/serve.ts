@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const library = await createLibrary({ dataDir: options.dataDir, platform });
   const host = await startHttpHost({
     dispatch: library.dispatch,
+    subscribe: (listener) => library.subscribe(listener),
     rendererDir: path.join(platform.resourcesDir, 'dist', 'renderer'),
     port: options.port,
   });

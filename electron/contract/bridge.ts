@@ -1,6 +1,7 @@
 import type { ApiMethod, ApiParams, ApiResult } from './api';
 import type { RpcResponse } from './errors';
 import type { FolderExportReport } from './model';
+import type { ServerEvent } from './server-events';
 
 /**
  * What the Electron preload exposes as `window.gloss`. Browser mode has no bridge: the
@@ -8,7 +9,14 @@ import type { FolderExportReport } from './model';
  */
 export interface GlossBridge {
   /** Call the core. Resolves with the RPC envelope; never rejects for an API error. */
-  invoke<M extends ApiMethod>(method: M, params: ApiParams<M>): Promise<RpcResponse<ApiResult<M>>>;
+  invoke<M extends ApiMethod>(
+    method: M,
+    params: ApiParams<M>,
+    /** This window's id, told back in the events the call causes (ChangeNotice.origin). */
+    origin?: string,
+  ): Promise<RpcResponse<ApiResult<M>>>;
+  /** Hear the core's events (server-events.ts); returns the unsubscribe. */
+  onEvent(listener: (event: ServerEvent) => void): () => void;
   /** Show the system save dialog and write `content` there. */
   saveFile(suggestedName: string, content: string): Promise<{ saved: boolean; path?: string }>;
   /**

@@ -89,3 +89,19 @@ export const SEARCH_FILTERS = [
   'after',
   'in',
 ] as const;
+
+/** The kinds of change a library records (every write is one; core/changes/records.ts). */
+export const CHANGE_TYPES = [
+  'highlight/created',
+  'highlight/updated',
+  'highlight/deleted',
+  'note/saved',
+  'correction/added',
+  'correction/removed',
+  'article/updated',
+  'settings/updated',
+  'tag/colored',
+  'article/imported',
+  'article/deleted',
+  'article/restored',
+] as const;

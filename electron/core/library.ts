@@ -8,6 +8,8 @@ import { urlImportMethods } from './library/url-import-service';
 import { EntityBackfill } from './library/entity-backfill';
 import { EntitiesService } from './library/entities-service';
 import { EntityJobs } from './library/entity-jobs';
+import { inCall } from './library/call-context';
+import { changeNotice, EventHub, type ServerEventListener } from './library/event-hub';
 import { libraryExporter, type LibraryExportOptions } from './library/export-service';
 import { notebookMethods } from './library/notebook-service';
 import type { FolderExportReport } from '../contract/model';
@@ -46,6 +48,8 @@ export interface Library extends Api {
    * write only what changed and keep files edited outside Gloss.
    */
   exportToFolder(dir: string, options?: LibraryExportOptions): Promise<FolderExportReport>;
+  /** Hear the core's events (contract/server-events.ts), for the transports; returns the unsubscribe. */
+  subscribe(listener: ServerEventListener): () => void;
   close(): Promise<void>;
 }
 
@@ -65,7 +69,11 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     await store.close();
     throw error;
   }
-  const jobs = new EntityJobs(store, options.detector ?? workerDetector(platform));
+  const events = new EventHub();
+  store.subscribe((applied) => events.emit('library/changed', changeNotice(applied)));
+  const jobs = new EntityJobs(store, options.detector ?? workerDetector(platform), (articleId, state) =>
+    events.emit('entities/state', { articleId, state }),
+  );
   const entities = new EntitiesService(store, jobs);
   const backfill = new EntityBackfill(store, jobs);
   if (options.backfill !== false) backfill.start();
@@ -78,7 +86,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   // Articles deleted more than 30 days ago leave for good; in the background, never delaying the open.
   const housekeeping = trash.purgeExpired();
   const api: Api = {
-    ...libraryMethods(store),
+    ...libraryMethods(store, events),
     ...articleMethods(store, parser, entities),
     ...urlImportMethods(store, parser, entities),
     ...highlightMethods(store),
@@ -89,11 +97,13 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     ...trash.methods,
     'search/query': ({ query, limit, tag }) => search.query(query, limit ?? 50, tag),
   };
+  const dispatch = createDispatch(api);
   return {
     ...api,
     dataDir,
-    dispatch: createDispatch(api),
+    dispatch: (method, params, caller) => inCall(caller?.origin, () => dispatch(method, params)),
     exportToFolder: (dir, exportOptions = {}) => exporter.toFolder(dir, exportOptions),
+    subscribe: (listener) => events.subscribe(listener),
     close: async () => {
       await backfill.stop();
       await housekeeping;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiError, ErrorCode, RpcResponse } from '../contract/errors';
+import type { ServerEvent } from '../contract/server-events';
 import type { Dispatch } from '../core/rpc/dispatch';
 import { checkRequest } from './request-guard';
 import { SECURITY_HEADERS } from './security-headers';
@@ -42,6 +43,8 @@ export async function startHttpHost(options: {
   dispatch: Dispatch;
   rendererDir: string;
   port?: number;
+  /** The core's events, streamed on `GET /events` (Server-Sent Events); without it, none. */
+  subscribe?: (listener: (event: ServerEvent) => void) => () => void;
 }): Promise<HttpHost> {
   const token = randomBytes(24).toString('hex');
   let port = 0;
@@ -69,8 +72,14 @@ export async function startHttpHost(options: {
         return send(response, 400, {
           error: invalid('The body must be JSON like {"method": "...", "params": {...}}.'),
         });
-      const answer = await options.dispatch(call.method, call.params);
+      const answer = await options.dispatch(call.method, call.params, { origin: windowOf(request) });
       return send(response, 'error' in answer ? (STATUS[answer.error.code] ?? 400) : 200, answer);
+    }
+    if (pathname === '/events') {
+      if (request.method !== 'GET') return send(response, 405, { error: invalid('Use GET for /events.') });
+      const refusal = checkRequest(request, port, token);
+      if (refusal) return send(response, refusal.status, { error: refusal.error });
+      return streamEvents(request, response, options.subscribe);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, { error: invalid('Only GET is allowed here.') });
@@ -89,6 +98,43 @@ export async function startHttpHost(options: {
     token,
     close: () => closeServer(server),
   };
+}
+
+/** The calling window's id (`X-Gloss-Window`), told back in the events its call causes. */
+function windowOf(request: IncomingMessage): string | undefined {
+  const id = request.headers['x-gloss-window'];
+  return typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : undefined;
+}
+
+/** How often an idle event stream says it is alive (proxies and browsers drop silent ones). */
+const KEEP_ALIVE_MS = 25_000;
+
+/** `GET /events`: each core event as one Server-Sent Event whose data is `{"name", "payload"}`. */
+function streamEvents(
+  request: IncomingMessage,
+  response: ServerResponse,
+  subscribe: ((listener: (event: ServerEvent) => void) => () => void) | undefined,
+): void {
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+  });
+  // The retry hint, and a first write so the client knows the stream is open.
+  response.write('retry: 1000\n: connected\n\n');
+  const unsubscribe =
+    subscribe?.((event) => {
+      response.write(`data: ${JSON.stringify(event)}\n\n`);
+    }) ?? (() => undefined);
+  const keepAlive = setInterval(() => response.write(': alive\n\n'), KEEP_ALIVE_MS);
+  keepAlive.unref();
+  const stop = () => {
+    clearInterval(keepAlive);
+    unsubscribe();
+  };
+  request.on('close', stop);
+  response.on('error', stop);
 }
 
 /** The body as text, or null when it is larger than MAX_BODY_BYTES (the rest is drained unread). */

@@ -23,9 +23,7 @@ export function App() {
   const route = useRoute();
   const [helpOpen, setHelpOpen] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
-  // Bumped after a restore, so the library reads its list, notices and tag colors again.
-  const [libraryVersion, setLibraryVersion] = useState(0);
-  const { settings, update, reload } = useSettings();
+  const { settings, update } = useSettings();
   const { notify, undoLatest } = useToasts();
 
   useEffect(() => {
@@ -51,21 +49,20 @@ export function App() {
 
   const openBackups = useCallback(() => setBackupsOpen(true), []);
   const onRestored = useCallback(
+    // Lists, notices, tags and settings read again when the core says the library was reloaded.
     (backup: Backup) => {
-      setLibraryVersion((value) => value + 1);
-      void reload();
       notify({
         tone: 'success',
         message: `Restored the library backup from ${formatDateTime(backup.createdAt)}. The library as it was just before is now the newest backup.`,
       });
     },
-    [reload, notify],
+    [notify],
   );
 
   return (
     <HelpContext value={() => setHelpOpen(true)}>
       <BackupsContext value={openBackups}>
-        <TagsProvider refresh={libraryVersion}>
+        <TagsProvider>
           {route.name === 'reader' ? (
             <ReaderView
               key={route.id}
@@ -83,7 +80,7 @@ export function App() {
           ) : route.name === 'trash' ? (
             <TrashView />
           ) : (
-            <LibraryView refresh={libraryVersion} />
+            <LibraryView />
           )}
         </TagsProvider>
         <HelpDialog

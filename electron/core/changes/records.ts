@@ -6,6 +6,7 @@
  * can merge two devices' records by clock with the same reducers.
  */
 import { randomBytes } from 'node:crypto';
+import type { ChangeType as ContractChangeType } from '../../contract/server-events';
 import type {
   ArticleSummary,
   EntityRule,
@@ -96,6 +97,11 @@ export type EntityLibraryChange =
 
 export type Change = NotesChange | LibraryChange | ArticleChange | EntityLibraryChange;
 export type ChangeType = Change['type'];
+
+// The contract's list of change types (what windows are told) names exactly these.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTypes: Same<ChangeType, ContractChangeType> = true;
+void sameTypes;
 
 /** One change as it happened: a unique id, the device that made it, and its clock (hlc.ts). */
 export interface ChangeRecord<C extends Change = Change> {

@@ -14,6 +14,8 @@ export class EntityJobs {
   constructor(
     private readonly store: Store,
     private readonly detector: EntityDetector,
+    /** Told when an article's detection starts, moves on (in steps of 5%), ends or fails. */
+    private readonly onState: (articleId: string, state: EntityState) => void = () => undefined,
   ) {}
 
   /** Called with each fresh detection (for the library-wide entity index). */
@@ -41,9 +43,21 @@ export class EntityJobs {
     const existing = this.running.get(articleId);
     if (existing) return existing.promise;
     const job = { progress: 0, promise: Promise.resolve<Detection>({ mentions: [], entities: [] }) };
-    job.promise = this.run(articleId, text, published, (fraction) => (job.progress = fraction));
+    let told = 0;
+    job.promise = this.run(articleId, text, published, (fraction) => {
+      job.progress = fraction;
+      if (fraction - told < 0.05) return;
+      told = fraction;
+      this.onState(articleId, this.state(articleId));
+    });
     this.running.set(articleId, job);
     this.failed.delete(articleId);
+    this.onState(articleId, this.state(articleId));
+    // Told once the job is no longer running, so an entities/get after the event sees the result.
+    job.promise.then(
+      () => this.onState(articleId, this.state(articleId)),
+      () => this.onState(articleId, this.state(articleId)),
+    );
     return job.promise;
   }
 

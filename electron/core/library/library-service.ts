@@ -1,6 +1,7 @@
 import type { Api } from '../../contract/api';
 import { MAX_IMPORT_BYTES } from '../import';
 import type { Store } from '../storage/store';
+import type { EventHub } from './event-hub';
 
 type LibraryMethods = Pick<
   Api,
@@ -13,7 +14,7 @@ type LibraryMethods = Pick<
 >;
 
 /** The library as a whole: status and notices, settings, backups. */
-export function libraryMethods(store: Store): LibraryMethods {
+export function libraryMethods(store: Store, events: EventHub): LibraryMethods {
   const status = () => ({
     dataDir: store.dataDir,
     schemaVersion: store.schemaVersion,
@@ -32,6 +33,7 @@ export function libraryMethods(store: Store): LibraryMethods {
     'backups/list': () => store.listBackups(),
     'backups/restore': async ({ id }) => {
       await store.restoreBackup(id);
+      events.emit('library/reloaded', { reason: 'backup-restored' });
       return status();
     },
   };

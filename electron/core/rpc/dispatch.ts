@@ -3,7 +3,12 @@ import type { RpcResponse } from '../../contract/errors';
 import { toApiError } from '../errors';
 import { describeIssues, paramSchemas } from './schemas';
 
-export type Dispatch = (method: unknown, params: unknown) => Promise<RpcResponse>;
+/** Who is calling: the window that asked (its own random id), told back in the events it causes. */
+export interface Caller {
+  origin?: string;
+}
+
+export type Dispatch = (method: unknown, params: unknown, caller?: Caller) => Promise<RpcResponse>;
 
 function isMethod(method: unknown): method is ApiMethod {
   return typeof method === 'string' && Object.hasOwn(paramSchemas, method);

@@ -5,6 +5,7 @@ import { call } from '../api/client';
 import { DEFAULT_SETTINGS, SettingsContext } from './settings-context';
 import type { SettingsApi } from './settings-context';
 import { useToasts } from './toast-context';
+import { isOwnChange, useServerEvent } from './use-server-event';
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -27,6 +28,11 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+  // Changed in another window, or restored with a backup: read them again.
+  useServerEvent((event) => {
+    const changed = event.name === 'library/changed' && event.payload.type === 'settings/updated';
+    if ((changed && !isOwnChange(event)) || event.name === 'library/reloaded') void reload();
+  });
 
   useEffect(() => {
     const query = darkQuery();

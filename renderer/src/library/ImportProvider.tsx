@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { ArticleSummary } from '../../../electron/contract/model';
 import { navigate } from '../common/route';
@@ -18,36 +18,18 @@ function announcement(run: ImportRun | null): string {
   return `${summaryTitle(run)}.${run.refused.length ? ` ${run.refused.length} not imported.` : ''}`;
 }
 
-// Lists reload after an import; in a batch at most this often, because listing a library of
-// thousands of articles after every file would slow the import and the window down.
-const RELOAD_EVERY_MS = 1000;
-
 /**
  * Owns importing: the button and drag-and-drop both come here; a drop anywhere works. One file,
  * or a batch that went through entirely, is reported in a toast; several files get a progress
- * panel, and a summary that stays until dismissed when files were refused or left out.
+ * panel, and a summary that stays until dismissed when files were refused or left out. Lists
+ * learn of each imported article from the core's events (use-server-event.ts).
  */
 export function ImportProvider({ children }: { children: ReactNode }) {
   const { notify } = useToasts();
-  const [version, setVersion] = useState(0);
 
-  const lastReload = useRef(0);
-  const reloadPending = useRef(false);
-  const reloadLists = useCallback((force: boolean) => {
-    const now = Date.now();
-    if (!force && now - lastReload.current < RELOAD_EVERY_MS) {
-      reloadPending.current = true;
-      return;
-    }
-    lastReload.current = now;
-    reloadPending.current = false;
-    setVersion((value) => value + 1);
-  }, []);
-
-  const onImported = useCallback(() => reloadLists(false), [reloadLists]);
+  const onImported = useCallback(() => undefined, []);
   const onFinished = useCallback(
     (run: ImportRun) => {
-      if (reloadPending.current) reloadLists(true);
       if (run.total > 1) {
         // Reasons to read stay on screen; plain success does not need dismissing.
         if (run.refused.length > 0 || run.skipped > 0) return 'keep';
@@ -66,7 +48,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       }
       return 'dismiss';
     },
-    [notify, reloadLists],
+    [notify],
   );
   const { run, enqueue, stop, dismiss } = useImportQueue(onImported, onFinished);
   const importFiles = useCallback(
@@ -76,10 +58,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const importUrls = useCallback((urls: string[]) => enqueue(urls.map((url) => ({ url }))), [enqueue]);
   const dragging = useWindowDrop(importFiles, importUrls);
 
-  const api = useMemo<ImportApi>(
-    () => ({ importFiles, importUrls, version }),
-    [importFiles, importUrls, version],
-  );
+  const api = useMemo<ImportApi>(() => ({ importFiles, importUrls }), [importFiles, importUrls]);
   return (
     <ImportContext value={api}>
       {children}

@@ -16,6 +16,7 @@ import { SearchIcon } from '../common/icons';
 import { useTags } from '../tags/tags-context';
 import { ArticleList } from './ArticleList';
 import { ImportButton } from './ImportButton';
+import { useLibraryVersion } from '../common/use-server-event';
 import { useImport } from './import-context';
 import { NoticeList } from './NoticeList';
 import { plainWords } from '../search/query-filters';
@@ -32,13 +33,17 @@ import { usePastedAddresses } from './use-pasted-addresses';
 import { useLibrarySearch, writtenMatches } from './use-library-search';
 
 /**
- * The library: search, tag filter, import, and the list of articles. A change of `refresh`
- * (a restored backup) reads everything again; tags come from TagsProvider, which does the same.
+ * The library: search, tag filter, import, and the list of articles. Any change to the library
+ * (from this window, another one or a script, told by the core's events) reads the list again;
+ * tags come from TagsProvider, which does the same.
  */
-export function LibraryView({ refresh = 0 }: { refresh?: number }) {
+export function LibraryView() {
   const { reportError } = useToasts();
-  const { version, importUrls } = useImport();
+  const { importUrls } = useImport();
   usePastedAddresses(importUrls);
+  const version = useLibraryVersion(
+    (event) => event.name !== 'library/changed' || event.payload.type !== 'settings/updated',
+  );
   const { reload: reloadTags } = useTags();
   const { settings, loaded: settingsLoaded } = useSettings();
   const sort = settings.librarySort;
@@ -51,7 +56,7 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
   const [searchFocused, setSearchFocused] = useState(false);
   const search = useRef<HTMLInputElement>(null);
   const settledQuery = useDebounced(query.trim(), 150);
-  const searched = useLibrarySearch(settledQuery.slice(0, 200), tag, version + reload + refresh);
+  const searched = useLibrarySearch(settledQuery.slice(0, 200), tag, version + reload);
 
   useEffect(() => {
     // The order is a setting: listing before it arrives would show the default order first.
@@ -79,7 +84,7 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
     return () => {
       live = false;
     };
-  }, [settledQuery, tag, state, sort, settingsLoaded, version, reload, refresh, reportError]);
+  }, [settledQuery, tag, state, sort, settingsLoaded, version, reload, reportError]);
 
   const reloadList = useCallback(() => setReload((value) => value + 1), []);
   const order = useMemo(() => (articles ?? []).map((article) => article.id), [articles]);
@@ -171,7 +176,7 @@ export function LibraryView({ refresh = 0 }: { refresh?: number }) {
         </div>
       </header>
       <main className="library-main" aria-labelledby="library-title">
-        <NoticeList refresh={refresh} />
+        <NoticeList />
         <div className="library-heading">
           <h1 id="library-title">Library</h1>
           {articles && (

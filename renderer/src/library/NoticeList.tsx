@@ -2,10 +2,13 @@ import { useEffect, useState } from 'react';
 import type { Notice } from '../../../electron/contract/model';
 import { call } from '../api/client';
 import { useToasts } from '../common/toast-context';
+import { useLibraryVersion } from '../common/use-server-event';
 
 /** What the library repaired or restored on its own, shown until the user dismisses it. */
-export function NoticeList({ refresh = 0 }: { refresh?: number }) {
+export function NoticeList() {
   const { reportError } = useToasts();
+  // A restored backup brings its own notices.
+  const refresh = useLibraryVersion((event) => event.name === 'library/reloaded');
   const [notices, setNotices] = useState<Notice[]>([]);
 
   useEffect(() => {

@@ -8,8 +8,6 @@ export interface ImportApi {
   importFiles: (files: Iterable<File>) => void;
   /** Import web pages by address, the same way (one is a toast, several a batch with progress). */
   importUrls: (urls: string[]) => void;
-  /** Bumped after every successful import, so lists know to reload. */
-  version: number;
 }
 
 export const ImportContext = createContext<ImportApi | null>(null);

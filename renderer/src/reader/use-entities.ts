@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ArticleEntities } from '../../../electron/contract/api';
 import type { ArticleView, Entity, EntityMention } from '../../../electron/contract/model';
 import { call } from '../api/client';
+import { eventsOpen } from '../api/events';
 import { useToasts } from '../common/toast-context';
-
-const POLL_MS = 300;
+import { isOwnChange, useServerEvent } from '../common/use-server-event';
 
 export interface EntityData extends ArticleEntities {
   byId: Map<string, Entity>;
@@ -25,8 +25,10 @@ function index(value: ArticleEntities): EntityData {
 }
 
 /**
- * The article's entities. While detection runs in the core, poll `entities/get` and expose the
- * progress; the text is readable meanwhile. `replace` takes the answer of a correction.
+ * The article's entities. While detection runs in the core, its `entities/state` events bring
+ * the progress, and the one that says it ended brings a fresh `entities/get`; the text is
+ * readable meanwhile. A correction made in another window reads them again too. `replace`
+ * takes the answer of a correction.
  */
 export function useEntities(article: ArticleView | null): {
   data: EntityData | null;
@@ -34,6 +36,8 @@ export function useEntities(article: ArticleView | null): {
 } {
   const { reportError } = useToasts();
   const [raw, setRaw] = useState<ArticleEntities | null>(null);
+  const [reads, setReads] = useState(0);
+  const articleId = article?.id;
 
   useEffect(() => {
     if (!article) return;
@@ -44,27 +48,37 @@ export function useEntities(article: ArticleView | null): {
       corrections: [],
       rules: [],
     });
+  }, [article]);
+
+  useEffect(() => {
+    if (!articleId) return;
     let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // Corrections are not part of articles/get: fetch once now, then poll while detection runs.
-    const poll = () => {
-      call('entities/get', { articleId: article.id }).then(
-        (value) => {
-          if (!live) return;
-          setRaw(value);
-          if (value.state.status === 'running') timer = setTimeout(poll, POLL_MS);
-        },
-        (error: unknown) => {
-          if (live) reportError(error, 'Could not load entities');
-        },
+    // Corrections are not part of articles/get: fetch them now, and again when told.
+    eventsOpen()
+      .then(() => call('entities/get', { articleId }))
+      .then(
+        (value) => live && setRaw(value),
+        (error: unknown) => live && reportError(error, 'Could not load entities'),
       );
-    };
-    poll();
     return () => {
       live = false;
-      clearTimeout(timer);
     };
-  }, [article, reportError]);
+  }, [articleId, reads, reportError]);
+
+  useServerEvent((event) => {
+    if (event.name === 'entities/state' && event.payload.articleId === articleId) {
+      const { state } = event.payload;
+      if (state.status === 'running') setRaw((current) => current && { ...current, state });
+      else setReads((value) => value + 1);
+    } else if (
+      event.name === 'library/changed' &&
+      event.payload.articleId === articleId &&
+      event.payload.type.startsWith('correction/') &&
+      !isOwnChange(event)
+    ) {
+      setReads((value) => value + 1);
+    }
+  });
 
   const data = useMemo(() => (raw ? index(raw) : null), [raw]);
   const replace = useCallback((value: ArticleEntities) => setRaw(value), []);

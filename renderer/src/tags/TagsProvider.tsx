@@ -3,18 +3,21 @@ import type { ReactNode } from 'react';
 import type { Tag, TagColor } from '../../../electron/contract/model';
 import { call } from '../api/client';
 import { useToasts } from '../common/toast-context';
-import { useImport } from '../library/import-context';
+import { useLibraryVersion } from '../common/use-server-event';
 import { tagColorMap, tagKey, withTagColor } from './tag-palette';
 import { TagsContext } from './tags-context';
 import type { TagsApi } from './tags-context';
 
 /**
- * The library's tags and their colors, for both views. Read again after an import, after a
- * backup is restored (`refresh`; a restore brings tag colors back) and whenever asked.
+ * The library's tags and their colors, for both views. Read again whenever the library changes
+ * in a way that can change them (in any window; a restored backup too) and whenever asked.
  */
-export function TagsProvider({ refresh, children }: { refresh: number; children: ReactNode }) {
+export function TagsProvider({ children }: { children: ReactNode }) {
   const { reportError } = useToasts();
-  const { version } = useImport();
+  const version = useLibraryVersion(
+    (event) =>
+      event.name !== 'library/changed' || !['settings/updated', 'note/saved'].includes(event.payload.type),
+  );
   const [tags, setTags] = useState<Tag[] | null>(null);
   const [reloads, setReloads] = useState(0);
   // Only the latest request may set the list: an older answer arriving late would undo a change.
@@ -30,7 +33,7 @@ export function TagsProvider({ refresh, children }: { refresh: number; children:
       (list) => request === latest.current && setTags(list),
       (error: unknown) => request === latest.current && reportError(error, 'Could not load tags'),
     );
-  }, [version, refresh, reloads, reportError]);
+  }, [version, reloads, reportError]);
 
   const setColor = useCallback(
     (name: string, color: TagColor | null) => {

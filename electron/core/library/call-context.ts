@@ -1,0 +1,22 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { newId } from './ids';
+
+/** The API call a piece of work belongs to, known through every await of it. */
+export interface CallContext {
+  /** One id per call: the records it makes are one step of undo. */
+  call: string;
+  /** The window that made the call, if it said. */
+  origin?: string;
+}
+
+const calls = new AsyncLocalStorage<CallContext>();
+
+/** Run `work` as one API call (from `origin`). */
+export function inCall<T>(origin: string | undefined, work: () => T): T {
+  return calls.run(origin === undefined ? { call: newId() } : { call: newId(), origin }, work);
+}
+
+/** The call running now; undefined for work of the library's own (seeding, detection). */
+export function currentCall(): CallContext | undefined {
+  return calls.getStore();
+}
