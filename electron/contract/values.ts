@@ -104,4 +104,7 @@ export const CHANGE_TYPES = [
   'article/imported',
   'article/deleted',
   'article/restored',
+  'rule/added',
+  'rule/updated',
+  'rule/removed',
 ] as const;
