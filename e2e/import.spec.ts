@@ -97,7 +97,7 @@ test('several files import one by one, then one summary says why each refused fi
   await expect(library.refusals()).toHaveText([
     /“photo\.txt” is not a text file/,
     /“empty\.md” is empty/,
-    /Gloss can't import “slides\.pdf”: only plain text \(\.txt\), Markdown/,
+    /Gloss can't read the PDF “slides\.pdf”: it may be damaged/,
     '“archive.txt” is too large to import (12.0 MB). Gloss imports articles up to 5.0 MB.',
   ]);
   await expect(library.rows).toHaveCount(3);

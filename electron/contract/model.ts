@@ -289,6 +289,8 @@ export interface Highlight {
   prefix: string;
   suffix: string;
   anchor: AnchorStatus;
+  /** PDF only: the page (1-based) the highlight starts on, as `articles/get` and exports give it. */
+  page?: number;
   note: Note;
   tags: string[];
   createdAt: string;

@@ -18,7 +18,12 @@ export const noteMarkdown = (markdown: string): string => inertNote(containMarkd
 
 /** One highlight: its quote, its note, then a line of its tags (and entity tags or links). */
 function highlightSection(highlight: Highlight, input: ExportInput): string {
-  const parts = [blockquote(highlight.exact)];
+  // A PDF's page, as a citation says it: "p. 12".
+  const parts = [
+    highlight.page
+      ? `${blockquote(highlight.exact)}\n>\n> — p. ${highlight.page}`
+      : blockquote(highlight.exact),
+  ];
   const note = noteMarkdown(highlight.note.markdown);
   if (note !== '') parts.push(note);
   const entities = entitiesIn(highlight, input.mentions ?? [], input.entities);

@@ -53,7 +53,7 @@ describe('files Gloss refuses', () => {
       name: 'report.pdf',
       bytes: utf8('%PDF-1.7'),
       code: 'unsupported-file',
-      says: /only plain text \(\.txt\), Markdown \(\.md, \.markdown\) and saved web pages/,
+      says: /only plain text \(\.txt\), Markdown \(\.md, \.markdown\), saved web pages \(\.html, \.htm\) and PDF \(\.pdf\)/,
     },
     { name: 'README', bytes: utf8('Hello'), code: 'unsupported-file', says: /only plain text/ },
   ])('$name: $code', ({ name, bytes, code, says }) => {

@@ -27,13 +27,13 @@ function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** Which parser a file name calls for; refuses anything that is not .txt, .md, .markdown, .html or .htm. */
+/** Which text parser a file name calls for (PDFs go to pdf/); refuses anything that is not .txt, .md, .markdown, .html or .htm. */
 export function articleFormat(name: string): ArticleFormat {
   const format = FORMATS[extensionOf(name)];
   if (!format) {
     throw new GlossError(
       'unsupported-file',
-      `Gloss can't import “${displayName(name)}”: only plain text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm) can be imported.`,
+      `Gloss can't import “${displayName(name)}”: only plain text (.txt), Markdown (.md, .markdown), saved web pages (.html, .htm) and PDF (.pdf) files can be imported.`,
     );
   }
   return format;

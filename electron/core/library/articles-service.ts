@@ -120,7 +120,7 @@ export function articleMethods(
         entities: found.entities,
         entityList: found.entityList,
         entityState: found.state,
-        highlights: toHighlights(id, content.text, notes.highlights),
+        highlights: toHighlights(id, content.text, notes.highlights, content.blocks),
         note: notes.note,
       };
     },

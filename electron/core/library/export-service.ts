@@ -47,7 +47,7 @@ export function libraryExporter(store: Store, entities: EntitiesService): Librar
     return {
       article: { ...toSummary(entry), text: content.text },
       note: notes.note,
-      highlights: toHighlights(id, content.text, notes.highlights),
+      highlights: toHighlights(id, content.text, notes.highlights, content.blocks),
       entities: found.entityList,
       mentions: found.entities,
       settings: store.settings(),

@@ -1,5 +1,5 @@
 import type { Api } from '../../contract/api';
-import type { Highlight, Note } from '../../contract/model';
+import type { Block, Highlight, Note } from '../../contract/model';
 import { anchor, anchorAll, quoteSelector, type AnchorResult } from '../anchoring';
 import { GlossError } from '../errors';
 import type { HighlightSet } from '../changes/records';
@@ -46,17 +46,40 @@ export function toHighlight(
   };
 }
 
-/** All of an article's highlights, anchored within one budget for the article (anchoring/). */
+/**
+ * All of an article's highlights, anchored within one budget for the article (anchoring/); with
+ * the article's blocks, a PDF's highlights also say the page they start on.
+ */
 export function toHighlights(
   articleId: string,
   text: string,
   stored: readonly StoredHighlight[],
+  blocks: readonly Block[] = [],
 ): Highlight[] {
   const anchored = anchorAll(
     text,
     stored.map((highlight) => highlight.selector),
   );
-  return stored.map((highlight, i) => toHighlight(articleId, text, highlight, anchored[i]));
+  return stored.map((highlight, i) => {
+    const view = toHighlight(articleId, text, highlight, anchored[i]);
+    const page = view.anchor === 'orphan' ? undefined : pageAt(blocks, view.start);
+    return page === undefined ? view : { ...view, page };
+  });
+}
+
+/** The page of the block an offset falls in (blocks are in text order), when blocks have pages. */
+export function pageAt(blocks: readonly Block[], offset: number): number | undefined {
+  let low = 0;
+  let high = blocks.length - 1;
+  let found: Block | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle]!.start <= offset) {
+      found = blocks[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found?.page;
 }
 
 function findHighlight(notes: ArticleNotes | undefined, id: string): StoredHighlight {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import { makePdf } from '../import/pdf/pdf-fixture.test-support';
+import { REPORT } from '../import/pdf/report-fixture.test-support';
 import { startTestServer, type TestServer } from '../fetch/test-server.test-support';
 import { createLibrary, type Library } from '../library';
 import { tempDataDir } from '../storage/test-helpers';
@@ -31,6 +33,7 @@ beforeAll(async () => {
     '/news/harbour': { body: story },
     '/old-address': { status: 301, headers: { location: '/news/harbour' } },
     '/premium': { body: loginForm },
+    '/reports/winter': { headers: { 'content-type': 'application/pdf' }, body: await makePdf(REPORT) },
     '/logo.png': { headers: { 'content-type': 'image/png' }, body: '\u0089PNG' },
     '/notes.txt': {
       headers: { 'content-type': 'text/plain; charset=windows-1252' },
@@ -70,6 +73,13 @@ describe('import/url', () => {
     expect(article.text).not.toMatch(/Sport|cookies/);
     // Reading fetches nothing.
     expect(server.requests.length).toBe(fetchesBefore);
+  });
+
+  it('imports a PDF answer as a PDF, pages and all', async () => {
+    const summary = await library['import/url']({ url: `${server.origin}/reports/winter` });
+    expect(summary).toMatchObject({ format: 'pdf', title: 'The Harbour in Winter' });
+    const article = await library['articles/get']({ id: summary.id });
+    expect(article.blocks.at(-1)?.page).toBe(2);
   });
 
   it('reads text in the charset its server names', async () => {

@@ -70,7 +70,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         <div className="drop-overlay" aria-hidden="true">
           <div className="drop-overlay-card">
             <strong>Drop to import</strong>
-            <span>Plain text (.txt) or Markdown (.md) files</span>
+            <span>Plain text (.txt), Markdown (.md) or PDF files</span>
           </div>
         </div>
       )}

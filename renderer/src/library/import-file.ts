@@ -4,7 +4,8 @@ import { call } from '../api/client';
 import { displayName, maxImportBytes, refusalBeforeReading } from './import-checks';
 
 /** What the file input accepts; the core decides for real (it sniffs the bytes). */
-export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+export const IMPORT_ACCEPT =
+  '.txt,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf';
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
