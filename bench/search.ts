@@ -8,30 +8,79 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import os from 'node:os';
 import type { EngineFigures } from './search/engine-probe';
+import type { GlossFigures } from './search/gloss-probe';
 import type { BenchTable } from './table';
 
 const ARTICLES = Number(process.env.GLOSS_BENCH_ARTICLES ?? 10_000);
 const run$ = promisify(execFile);
 
-async function probe(engine: string): Promise<EngineFigures> {
-  const script = path.join(import.meta.dirname, 'search', 'engine-probe.ts');
+async function probe<T>(script: string, ...args: string[]): Promise<T> {
   const { stdout } = await run$(
     process.execPath,
-    ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', script, engine, String(ARTICLES)],
+    [
+      '--expose-gc',
+      '--max-old-space-size=4096',
+      '--import',
+      'tsx',
+      path.join(import.meta.dirname, 'search', script),
+      ...args,
+      String(ARTICLES),
+    ],
     { maxBuffer: 1 << 20 },
   );
-  return JSON.parse(stdout.trim().split('\n').pop()!) as EngineFigures;
+  return JSON.parse(stdout.trim().split('\n').pop()!) as T;
+}
+
+const load = () => `load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`;
+
+/** The issue's targets, for Gloss's own pipeline (index, filters, snippets). */
+function targetsTable(f: GlossFigures, loadLine: string): BenchTable {
+  return {
+    title: `Search targets at ${ARTICLES.toLocaleString('en-US')} articles and ${(ARTICLES * 10).toLocaleString('en-US')} highlights`,
+    columns: ['figure', 'measured', 'target'],
+    rows: [
+      [
+        'search p50 / p95 (ms, with snippets of the first 20 articles)',
+        `${f.queryP50.toFixed(1)} / ${f.queryP95.toFixed(1)}`,
+        '<= 10 / <= 30',
+      ],
+      ["today's scan of notes only, p50 (ms, same run)", f.notesScanP50, 'printed beside'],
+      ['naive scan of bodies, p50 (ms, same run)', f.bodyScanP50, 'printed beside'],
+      ['index build from nothing (s, on the worker)', f.buildMs / 1000, '<= 60'],
+      [
+        'update after one article changed, p50 / p95 (ms)',
+        `${f.updateP50.toFixed(1)} / ${f.updateP95.toFixed(1)}`,
+        '<= 20',
+      ],
+      [
+        'index on disk (gzipped) / text indexed',
+        `${mb(f.indexBytes)} / ${mb(f.textBytes)} = ${percent(f.indexBytes / f.textBytes)}`,
+        '<= 40%',
+      ],
+      ['RSS of the loaded index', `${f.rssMb.toFixed(0)} MB`, 'printed'],
+      ['known item first (two rare body words)', percent(f.knownItemFirst), ''],
+    ],
+    notes: [`Measured under ${loadLine} (other work on the machine inflates every time).`],
+  };
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export async function run(): Promise<BenchTable[]> {
-  const engines = (process.env.GLOSS_BENCH_ENGINES ?? 'minisearch,flexsearch,orama').split(',');
+  const engines = (process.env.GLOSS_BENCH_ENGINES ?? 'minisearch,flexsearch,orama')
+    .split(',')
+    .filter(Boolean);
+  const gloss = await probe<GlossFigures>('gloss-probe.ts');
+  const glossLoad = load();
   const figures: EngineFigures[] = [];
-  for (const engine of engines) figures.push(await probe(engine));
+  for (const engine of engines) figures.push(await probe<EngineFigures>('engine-probe.ts', engine));
+  const tables = [targetsTable(gloss, glossLoad)];
+  if (figures.length === 0) return tables;
   return [
+    ...tables,
     {
       title: `Search engines at ${ARTICLES.toLocaleString('en-US')} articles and ${(ARTICLES * 10).toLocaleString('en-US')} highlights`,
       columns: [
