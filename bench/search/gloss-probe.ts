@@ -47,7 +47,7 @@ function entryOf(article: CorpusArticle): SearchEntry {
     progress: 0,
     readingState: 'inbox',
     highlightTags: article.highlights.flatMap((h) => h.tags),
-  } as SearchEntry;
+  };
 }
 
 function notesOf(article: CorpusArticle): SearchNotes {
