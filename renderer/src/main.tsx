@@ -15,6 +15,7 @@ import './styles/import.css';
 import './styles/reader.css';
 import './styles/marks.css';
 import './styles/panel.css';
+import './styles/find.css';
 import './styles/editor.css';
 
 initTransport();

@@ -49,11 +49,16 @@ export const entityLayer = (type: EntityType): string => `entity-${type}`;
 export const userLayer = (color: HighlightColor): string => `user-${color}`;
 export const FOCUS_LAYER = 'gloss-focus';
 export const FLASH_LAYER = 'gloss-flash';
+/** Find in the article (Ctrl/Cmd+F): every match, and the current one over them. */
+export const FIND_LAYER = 'gloss-find';
+export const FIND_CURRENT_LAYER = 'gloss-find-current';
 
 /** Later layers paint over earlier ones: your highlights over entities, focus over all. */
 export const PAINT_LAYERS = [
   ...ENTITY_TYPES.map((type) => ({ name: entityLayer(type), priority: 1 })),
   ...HIGHLIGHT_COLORS.map((color) => ({ name: userLayer(color), priority: 2 })),
   { name: FOCUS_LAYER, priority: 3 },
-  { name: FLASH_LAYER, priority: 4 },
+  { name: FIND_LAYER, priority: 4 },
+  { name: FIND_CURRENT_LAYER, priority: 5 },
+  { name: FLASH_LAYER, priority: 6 },
 ];

@@ -13,6 +13,7 @@ import { EntityLegend } from './EntityLegend';
 import { EntityProgress } from './EntityProgress';
 import { IntervalIndex } from './interval-index';
 import { PointerLayer } from './PointerLayer';
+import { FindBar } from '../find/FindBar';
 import { ReaderController } from './reader-controller';
 import { ReaderHeader } from './ReaderHeader';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -120,6 +121,7 @@ export function Reader({
               <ArticleBody text={article.text} blocks={article.blocks} marks={article.marks} />
             </div>
           </article>
+          <FindBar controller={controller} text={article.text} />
           {selection && (
             <SelectionToolbar
               selection={selection}

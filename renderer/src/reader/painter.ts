@@ -8,7 +8,7 @@ export interface PaintMark extends Interval {
 }
 
 /** Independent sets of marks, each replaced as a whole (entities, user highlights, ...). */
-export type PaintGroup = 'entities' | 'highlights' | 'focus' | 'flash';
+export type PaintGroup = 'entities' | 'highlights' | 'focus' | 'flash' | 'find';
 
 interface Painted {
   group: PaintGroup;
