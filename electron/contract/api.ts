@@ -42,6 +42,11 @@ import type { AnnotationCollection } from './web-annotation';
 export interface NoteInput {
   markdown: string;
   editorState?: string | null;
+  /**
+   * The `updatedAt` of the note this edit started from (null: it had never been saved). When
+   * given and the stored note has changed since, the write is refused with `conflict`.
+   */
+  basedOn?: string | null;
 }
 
 /** An article's entities, once detection is done (corrections applied). */

@@ -25,6 +25,11 @@ export type ErrorCode =
   | 'newer-schema'
   /** Another Gloss process owns this data directory. */
   | 'locked'
+  /**
+   * A note edit started from a version that is no longer the stored one (another window or a
+   * script saved it meanwhile): nothing changed; read the note again and keep, merge or retry.
+   */
+  | 'conflict'
   /** Reading or writing the library failed. */
   | 'storage-error'
   /** Browser mode only: missing or wrong token. */

@@ -24,6 +24,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'login-required': 422,
   'newer-schema': 409,
   locked: 409,
+  conflict: 409,
   'storage-error': 500,
   internal: 500,
 };

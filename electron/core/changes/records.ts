@@ -63,10 +63,17 @@ export type EntrySet = Partial<Omit<ArticleSummary, 'id' | 'highlightCount'>>;
 /** Changes to one article's notes file (its notes, highlights, corrections and user fields). */
 export type NotesChange =
   | { type: 'highlight/created'; articleId: string; highlight: StoredHighlight }
-  | { type: 'highlight/updated'; articleId: string; highlightId: string; set: HighlightSet }
+  /** `basedOn`: the note's `updatedAt` a local edit started from; a stale one is refused. */
+  | {
+      type: 'highlight/updated';
+      articleId: string;
+      highlightId: string;
+      set: HighlightSet;
+      basedOn?: string | null;
+    }
   /** A tombstone: the record of the deletion stays in the stream. */
   | { type: 'highlight/deleted'; articleId: string; highlightId: string }
-  | { type: 'note/saved'; articleId: string; note: Note }
+  | { type: 'note/saved'; articleId: string; note: Note; basedOn?: string | null }
   | { type: 'correction/added'; articleId: string; correction: StoredEntityCorrection }
   | { type: 'correction/removed'; articleId: string; correctionId: string }
   | { type: 'article/updated'; articleId: string; set: EntrySet };

@@ -30,6 +30,12 @@ export interface LibraryState {
 
 const tagKey = (name: string) => name.trim().toLowerCase();
 
+const conflict = () =>
+  new GlossError(
+    'conflict',
+    'This note was changed elsewhere (another window or a script) since you started editing it. Nothing was saved.',
+  );
+
 export function reduceNotes<S extends NotesState>(state: S, change: NotesChange): S {
   const { notes } = state;
   const withNotes = (next: Partial<ArticleNotes>): S => ({ ...state, notes: { ...notes, ...next } });
@@ -125,14 +131,21 @@ export function invert(
       return { type: 'highlight/deleted', articleId: change.articleId, highlightId: change.highlight.id };
     case 'highlight/updated': {
       const current = highlight(change.highlightId);
-      return current ? { ...change, set: previous(current, change.set) } : null;
+      return current
+        ? {
+            type: change.type,
+            articleId: change.articleId,
+            highlightId: change.highlightId,
+            set: previous(current, change.set),
+          }
+        : null;
     }
     case 'highlight/deleted': {
       const current = highlight(change.highlightId);
       return current ? { type: 'highlight/created', articleId: change.articleId, highlight: current } : null;
     }
     case 'note/saved':
-      return notes && { ...change, note: notes.notes.note };
+      return notes && { type: change.type, articleId: change.articleId, note: notes.notes.note };
     case 'correction/added':
       return { type: 'correction/removed', articleId: change.articleId, correctionId: change.correction.id };
     case 'correction/removed': {
@@ -189,7 +202,16 @@ export function refusal(state: NotesState, change: NotesChange): GlossError | nu
       return has(change.highlight.id)
         ? new GlossError('invalid-params', 'That highlight is already in the article.')
         : null;
-    case 'highlight/updated':
+    case 'highlight/updated': {
+      const current = state.notes.highlights.find((highlight) => highlight.id === change.highlightId);
+      if (!current)
+        return new GlossError('not-found', 'That highlight no longer exists. It may have been deleted.');
+      return change.basedOn !== undefined && current.note.updatedAt !== change.basedOn ? conflict() : null;
+    }
+    case 'note/saved':
+      return change.basedOn !== undefined && state.notes.note.updatedAt !== change.basedOn
+        ? conflict()
+        : null;
     case 'highlight/deleted':
       return has(change.highlightId)
         ? null

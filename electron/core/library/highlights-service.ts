@@ -120,7 +120,9 @@ export function highlightMethods(store: Store): HighlightMethods {
       if (color) set.color = color;
       if (note) set.note = { markdown: note.markdown, editorState: note.editorState ?? null, updatedAt: now };
       if (tagList) set.tags = tagList;
-      const { notes } = await store.apply({ type: 'highlight/updated', articleId, highlightId: id, set });
+      const basedOn = note?.basedOn;
+      const change = { type: 'highlight/updated' as const, articleId, highlightId: id, set };
+      const { notes } = await store.apply(basedOn === undefined ? change : { ...change, basedOn });
       return toHighlight(articleId, text, findHighlight(notes, id));
     },
 
@@ -155,7 +157,8 @@ export function highlightMethods(store: Store): HighlightMethods {
         editorState: note.editorState ?? null,
         updatedAt: nowIso(),
       };
-      await store.apply({ type: 'note/saved', articleId, note: saved });
+      const change = { type: 'note/saved' as const, articleId, note: saved };
+      await store.apply(note.basedOn === undefined ? change : { ...change, basedOn: note.basedOn });
       return saved;
     },
 

@@ -44,6 +44,7 @@ const tags = z.array(tag).max(100, 'at most 100 tags');
 const noteInput = z.strictObject({
   markdown: z.string().max(MAX_NOTE_MARKDOWN, 'the note is too long (over 1,000,000 characters)'),
   editorState: z.string().max(MAX_EDITOR_STATE, 'the note is too large').nullable().optional(),
+  basedOn: z.string().max(40).nullable().optional(),
 });
 const none = z.strictObject({});
 /** A calendar day, YYYY-MM-DD. */

@@ -80,3 +80,45 @@ describe('changes as records', () => {
     expect(reopened.entry('a1')).toMatchObject({ highlightCount: 1 });
   });
 });
+
+describe('note writes based on a revision', () => {
+  it('refuses a save that started from an older version of the note with conflict, changing nothing', async () => {
+    const store = await libraries.open(libraries.dataDir());
+    await store.addArticle(makeEntry('a1'), makeContent('a1'));
+    await store.apply({ type: 'highlight/created', articleId: 'a1', highlight: makeHighlight('h1') });
+    const note = (markdown: string, updatedAt: string) => ({ markdown, editorState: null, updatedAt });
+    // Two windows open the never-saved note (basedOn null); the first save wins...
+    await store.apply({
+      type: 'note/saved',
+      articleId: 'a1',
+      note: note('first', '2026-01-01T00:00:01.000Z'),
+      basedOn: null,
+    });
+    // ...and the second, still based on the empty note, is refused instead of overwriting it.
+    await expect(
+      store.apply({
+        type: 'note/saved',
+        articleId: 'a1',
+        note: note('second', '2026-01-01T00:00:02.000Z'),
+        basedOn: null,
+      }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect((await store.readNotes('a1')).note.markdown).toBe('first');
+    // Based on what is stored now, it goes through.
+    await store.apply({
+      type: 'note/saved',
+      articleId: 'a1',
+      note: note('merged', '2026-01-01T00:00:03.000Z'),
+      basedOn: '2026-01-01T00:00:01.000Z',
+    });
+    expect((await store.readNotes('a1')).note.markdown).toBe('merged');
+
+    const stale = { type: 'highlight/updated' as const, articleId: 'a1', highlightId: 'h1' };
+    const set = { note: note('card', '2026-01-01T00:00:04.000Z') };
+    await expect(store.apply({ ...stale, set, basedOn: '2020-01-01T00:00:00.000Z' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    await store.apply({ ...stale, set, basedOn: null });
+    expect((await store.readNotes('a1')).highlights[0]?.note.markdown).toBe('card');
+  });
+});

@@ -24,6 +24,7 @@ const FALLBACK: Record<ErrorCode, string> = {
   'login-required': 'That web site asks you to sign in before it shows the page.',
   'newer-schema': 'This library was written by a newer version of Gloss. Please update Gloss.',
   locked: 'Another Gloss window is using this library. Close it and try again.',
+  conflict: 'This note was changed in another window since you started editing it. Nothing was saved.',
   'storage-error': 'Gloss could not read or write your library on disk.',
   unauthorized: 'This page has lost its access key. Open Gloss again from the link it printed.',
   forbidden: 'Gloss refused this request because it did not come from Gloss itself.',
