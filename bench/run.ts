@@ -8,6 +8,7 @@ const SECTIONS: Record<string, () => Promise<{ run: () => Promise<BenchTable[]> 
   entities: () => import('./entities'),
   search: () => import('./search'),
   storage: () => import('./storage'),
+  import: () => import('./import'),
 };
 
 const wanted = process.argv.slice(2);
