@@ -236,3 +236,47 @@ test('delete without a question, undo it, restore from the trash, and remove for
   const after = await gloss.call('trash/list', {});
   expect(after).toEqual({ result: [] });
 });
+
+test('reader text size, line width and spacing apply to the article and stay after a restart', async ({
+  gloss,
+}) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  await library.open(SEED);
+  const page = library.page;
+  const article = page.locator('article.article');
+  const size = () => article.evaluate((element) => getComputedStyle(element).fontSize);
+  const spacing = () => article.evaluate((element) => getComputedStyle(element).lineHeight);
+  expect(await size()).toBe('19px');
+
+  // By keyboard: open the settings, step the sliders with the arrow keys, Esc closes.
+  const toggle = page.getByRole('button', { name: 'Text settings' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('group', { name: 'Text settings' });
+  const textSize = panel.getByRole('slider', { name: 'Text size' });
+  await textSize.focus();
+  for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
+  await expect(textSize).toHaveAttribute('aria-valuetext', '22 px');
+  await expect.poll(size).toBe('22px');
+  await panel.getByRole('slider', { name: 'Line spacing' }).fill('2');
+  await expect.poll(spacing).toBe('44px');
+  const narrow = await article.evaluate((element) => element.getBoundingClientRect().width);
+  await panel.getByRole('slider', { name: 'Line width' }).fill('40');
+  await expect
+    .poll(() => article.evaluate((element) => element.getBoundingClientRect().width))
+    .toBeLessThan(narrow);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+
+  const again = await gloss.restart();
+  await new LibraryPage(again).ready();
+  await new LibraryPage(again).open(SEED);
+  const reopened = again.locator('article.article');
+  await expect.poll(() => reopened.evaluate((element) => getComputedStyle(element).fontSize)).toBe('22px');
+  await expect.poll(() => reopened.evaluate((element) => getComputedStyle(element).lineHeight)).toBe('44px');
+  await again.screenshot({ path: test.info().outputPath('reader-text-light.png') });
+  await again.getByRole('button', { name: 'Text settings' }).click();
+  await again.getByRole('group', { name: 'Text settings' }).getByRole('button', { name: 'Reset' }).click();
+  await expect.poll(() => reopened.evaluate((element) => getComputedStyle(element).fontSize)).toBe('19px');
+});

@@ -320,6 +320,12 @@ export interface Settings {
   exportEntities: (typeof EXPORT_ENTITY_STYLES)[number];
   /** The order the library lists articles in. */
   librarySort: ArticleSort;
+  /** The reader's text size in CSS pixels (READER_TEXT gives the range). */
+  readerFontSize: number;
+  /** The reader's longest line, in characters. */
+  readerLineWidth: number;
+  /** The reader's line spacing, a multiple of the text size. */
+  readerLineSpacing: number;
 }
 
 /** A message for the user about something the library did on its own (a repair, a restore). */

@@ -108,3 +108,13 @@ export const CHANGE_TYPES = [
   'rule/updated',
   'rule/removed',
 ] as const;
+
+/**
+ * The reader's text settings: the range each offers, its step and its default. Text size in
+ * CSS pixels, line width in characters (`ch`), line spacing as a multiple of the text size.
+ */
+export const READER_TEXT = {
+  fontSize: { min: 14, max: 28, step: 1, default: 19 },
+  lineWidth: { min: 40, max: 100, step: 2, default: 68 },
+  lineSpacing: { min: 1.2, max: 2.2, step: 0.1, default: 1.7 },
+} as const;

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../storage/model-schemas';
 import { describe, expect, it } from 'vitest';
 import type { StoredEntityRule } from '../../contract/model';
 import {
@@ -46,7 +47,7 @@ const notesState = (): NotesState<{ id: string; tags: string[]; progress: number
   },
 });
 const libraryState = (): LibraryState => ({
-  settings: { theme: 'system', hiddenEntityTypes: [], exportEntities: 'tags', librarySort: 'added' },
+  settings: { ...DEFAULT_SETTINGS, exportEntities: 'tags' },
   tagColors: { news: 'red' },
 });
 

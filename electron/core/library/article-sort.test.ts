@@ -83,4 +83,25 @@ describe('sorting the library', () => {
     expect(unsaved).toMatchObject({ error: { code: 'invalid-params' } });
     expect((await library['settings/get']({})).librarySort).toBe('title');
   });
+
+  it('keeps the reader text settings across a restart, within their ranges', async () => {
+    expect(await library['settings/get']({})).toMatchObject({
+      readerFontSize: 19,
+      readerLineWidth: 68,
+      readerLineSpacing: 1.7,
+    });
+    await library['settings/update']({ readerFontSize: 24, readerLineWidth: 50, readerLineSpacing: 2 });
+    for (const wrong of [{ readerFontSize: 90 }, { readerLineWidth: 5 }, { readerLineSpacing: '2' }]) {
+      expect(await library.dispatch('settings/update', wrong)).toMatchObject({
+        error: { code: 'invalid-params' },
+      });
+    }
+    await library.close();
+    library = await open(dataDir);
+    expect(await library['settings/get']({})).toMatchObject({
+      readerFontSize: 24,
+      readerLineWidth: 50,
+      readerLineSpacing: 2,
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiMethod, ApiParams } from '../../contract/api';
 import { MAX_IMPORT_BYTES } from '../import';
+import { readerText } from '../storage/model-schemas';
 import { MAX_TAG_LENGTH, TAG_FORBIDDEN } from '../library/tags';
 import {
   ARTICLE_SORTS,
@@ -210,6 +211,9 @@ export const paramSchemas = {
     hiddenEntityTypes: z.array(entityType).max(ENTITY_TYPES.length).optional(),
     exportEntities: z.enum(EXPORT_ENTITY_STYLES).optional(),
     librarySort: z.enum(ARTICLE_SORTS).optional(),
+    readerFontSize: readerText('fontSize').optional(),
+    readerLineWidth: readerText('lineWidth').optional(),
+    readerLineSpacing: readerText('lineSpacing').optional(),
   }),
   'backups/list': none,
   'backups/restore': z.strictObject({ id: z.string().min(1).max(100) }),

@@ -23,6 +23,7 @@ import {
   HIGHLIGHT_COLORS,
   IMPORT_FORMATS,
   MARK_KINDS,
+  READER_TEXT,
   READING_STATES,
   THEMES,
 } from '../../contract/values';
@@ -225,7 +226,14 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenEntityTypes: [],
   exportEntities: 'none',
   librarySort: 'added',
+  readerFontSize: READER_TEXT.fontSize.default,
+  readerLineWidth: READER_TEXT.lineWidth.default,
+  readerLineSpacing: READER_TEXT.lineSpacing.default,
 };
+
+/** A reader text setting within its range (READER_TEXT). */
+export const readerText = (name: keyof typeof READER_TEXT) =>
+  z.number().min(READER_TEXT[name].min).max(READER_TEXT[name].max);
 
 /** Settings missing from an older file take their defaults. */
 export const settingsSchema = z.looseObject({
@@ -233,4 +241,7 @@ export const settingsSchema = z.looseObject({
   hiddenEntityTypes: z.array(entityType).default([]),
   exportEntities: z.enum(EXPORT_ENTITY_STYLES).default(DEFAULT_SETTINGS.exportEntities),
   librarySort: z.enum(ARTICLE_SORTS).default(DEFAULT_SETTINGS.librarySort),
+  readerFontSize: readerText('fontSize').default(DEFAULT_SETTINGS.readerFontSize),
+  readerLineWidth: readerText('lineWidth').default(DEFAULT_SETTINGS.readerLineWidth),
+  readerLineSpacing: readerText('lineSpacing').default(DEFAULT_SETTINGS.readerLineSpacing),
 }) satisfies z.ZodType<Settings>;

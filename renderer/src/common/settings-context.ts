@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Settings } from '../../../electron/contract/model';
+import { READER_TEXT } from '../../../electron/contract/values';
 
 export interface SettingsApi {
   settings: Settings;
@@ -18,6 +19,9 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenEntityTypes: [],
   exportEntities: 'none',
   librarySort: 'added',
+  readerFontSize: READER_TEXT.fontSize.default,
+  readerLineWidth: READER_TEXT.lineWidth.default,
+  readerLineSpacing: READER_TEXT.lineSpacing.default,
 };
 
 export const SettingsContext = createContext<SettingsApi | null>(null);

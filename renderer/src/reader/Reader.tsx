@@ -4,6 +4,7 @@ import { useReadySignal } from '../common/ready';
 import type { ArticleField } from '../common/route';
 import { useReadingFont } from '../common/reading-prefs';
 import { useSettings } from '../common/settings-context';
+import { readerTextStyle } from '../reader-text/reader-text-style';
 import { EntitiesTab } from '../panel/EntitiesTab';
 import { NotesTab } from '../panel/NotesTab';
 import { SidePanel } from '../panel/SidePanel';
@@ -91,7 +92,7 @@ export function Reader({
   const focused = stepper.focused;
   const focusedEntity = focused ? data?.byId.get(focused.entityId) : undefined;
   return (
-    <div className={`reader-layout${ui.panelOpen ? ' panel-open' : ''}`}>
+    <div className={`reader-layout${ui.panelOpen ? ' panel-open' : ''}`} style={readerTextStyle(settings)}>
       <ReaderHeader
         article={article}
         title={article.title}

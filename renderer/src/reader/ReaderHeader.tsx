@@ -4,6 +4,7 @@ import type { ReadingFont } from '../common/reading-prefs';
 import { ThemeToggle } from '../common/ThemeToggle';
 import type { ArticleSummary } from '../../../electron/contract/model';
 import { ReadingStateButtons } from '../reading-state/ReadingStateButtons';
+import { ReaderTextSettings } from '../reader-text/ReaderTextSettings';
 import { ExportButton } from './ExportButton';
 
 /** The reader's bar: back to the library, the article's title, display and export actions. */
@@ -59,6 +60,7 @@ export function ReaderHeader({
         >
           <TypeIcon />
         </button>
+        <ReaderTextSettings />
         <ThemeToggle />
         <HelpButton />
         <ExportButton onExport={onExport} exporting={exporting} />
