@@ -258,6 +258,12 @@ export interface Api {
     scope?: CorrectionScope;
   }) => Promise<ArticleEntities>;
 
+  /** Keep a note on an entity (by type and canonical name, any case); an empty note removes it. */
+  'entities/saveNote': (params: { name: string; type: EntityType; note: NoteInput }) => Promise<Note>;
+
+  /** Add a library rule (as `entities/correct` with scope 'library' makes one); returns every rule. */
+  'entities/addRule': (params: { rule: EntityRule }) => Promise<StoredEntityRule[]>;
+
   /** The library rules, oldest first. */
   'entities/rules': (params: Record<string, never>) => Promise<StoredEntityRule[]>;
 
@@ -277,7 +283,8 @@ export interface Api {
    * The page of an entity (canonical name, any case, and type) across the library: every
    * article that mentions it, newest first, with its first passages; a timeline of the articles'
    * dates and of the dates mentioned near it; the entities mentioned most often with it; its
-   * aliases. An entity no article mentions has an empty page.
+   * aliases (and the rules that added some); the user's note on it. An entity no article
+   * mentions has an empty page (its note still shows).
    */
   'entities/page': (params: { name: string; type: EntityType }) => Promise<EntityPage>;
 

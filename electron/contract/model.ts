@@ -501,4 +501,8 @@ export interface EntityPage {
   }[];
   /** The entities mentioned most often with it: in how many of its articles and paragraphs. */
   coMentions: { name: string; type: EntityType; articleCount: number; paragraphCount: number }[];
+  /** The user's note on the entity (empty when none). */
+  note: Note;
+  /** The library rules that make other names this entity ("Lavrov" is the same person): its aliases you added. */
+  aliasRules: StoredEntityRule[];
 }

@@ -66,6 +66,8 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
     'entities/correct': { articleId, correction: { kind: 'add', start: 10, end: 20, type: 'person' } },
     'entities/uncorrect': { articleId, correctionId: 'abc' },
     'entities/rules': {},
+    'entities/saveNote': { name: 'Klaas Knot', type: 'person', note: { markdown: 'Dutch central banker' } },
+    'entities/addRule': { rule: { kind: 'merge', name: 'Knot', into: 'Klaas Knot', type: 'person' } },
     'entities/updateRule': { id: 'abc', rule: { kind: 'retype', name: 'Klaas Knot', type: 'person' } },
     'entities/deleteRule': { id: 'abc' },
     'entities/restoreRule': {

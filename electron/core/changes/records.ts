@@ -94,13 +94,15 @@ export type ArticleChange =
   | { type: 'article/restored'; articleId: string; title: string };
 
 /**
- * Changes to the library's entity rules (corrections that hold in every article). One rule per
+ * Changes to the library's entity rules (corrections that hold in every article) and notes. One rule per
  * name: an added rule replaces the rule about the same name, and so does an updated one.
  */
 export type EntityLibraryChange =
   | { type: 'rule/added'; rule: StoredEntityRule }
   | { type: 'rule/updated'; ruleId: string; rule: EntityRule; updatedAt: string }
-  | { type: 'rule/removed'; ruleId: string };
+  | { type: 'rule/removed'; ruleId: string }
+  /** The user's note on an entity; an empty note removes it. */
+  | { type: 'entity-note/saved'; entity: { type: EntityType; name: string }; note: Note };
 
 export type Change = NotesChange | LibraryChange | ArticleChange | EntityLibraryChange;
 export type ChangeType = Change['type'];
@@ -134,7 +136,12 @@ export function isNotesChange(change: Change): change is NotesChange {
 }
 
 export function isEntityLibraryChange(change: Change): change is EntityLibraryChange {
-  return change.type === 'rule/added' || change.type === 'rule/updated' || change.type === 'rule/removed';
+  return (
+    change.type === 'rule/added' ||
+    change.type === 'rule/updated' ||
+    change.type === 'rule/removed' ||
+    change.type === 'entity-note/saved'
+  );
 }
 
 /** The article a change concerns, if any. */

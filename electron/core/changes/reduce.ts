@@ -91,8 +91,22 @@ function withRule(rules: readonly StoredEntityRule[], rule: StoredEntityRule): S
     .sort(byAge);
 }
 
+/** Notes on entities are keyed by type and canonical name, any case. */
+export function entityNoteKey(entity: { type: string; name: string }): string {
+  return `${entity.type}:${nameKey(entity.name)}`;
+}
+
 export function reduceEntityLibrary(state: EntityLibrary, change: EntityLibraryChange): EntityLibrary {
   switch (change.type) {
+    case 'entity-note/saved': {
+      const key = entityNoteKey(change.entity);
+      const others = state.entityNotes.filter((record) => entityNoteKey(record) !== key);
+      const empty = change.note.markdown.trim() === '';
+      return {
+        ...state,
+        entityNotes: empty ? others : [...others, { ...change.entity, note: change.note }],
+      };
+    }
     case 'rule/added':
       return { ...state, rules: withRule(state.rules, change.rule) };
     case 'rule/updated': {
@@ -180,12 +194,19 @@ export function invert(
       const current = rule(change.ruleId);
       return current ? { type: 'rule/added', rule: current } : null;
     }
+    case 'entity-note/saved': {
+      const key = entityNoteKey(change.entity);
+      const current = entities?.entityNotes.find((record) => entityNoteKey(record) === key);
+      return (
+        entities && { ...change, note: current?.note ?? { markdown: '', editorState: null, updatedAt: null } }
+      );
+    }
   }
 }
 
 /** Why a local write of a rule change cannot apply: the rule it changes is gone. */
 export function ruleRefusal(state: EntityLibrary, change: EntityLibraryChange): GlossError | null {
-  if (change.type === 'rule/added') return null;
+  if (change.type === 'rule/added' || change.type === 'entity-note/saved') return null;
   return state.rules.some((rule) => rule.id === change.ruleId)
     ? null
     : new GlossError('not-found', 'That library rule was deleted.');

@@ -6,10 +6,12 @@ import type {
   EntityMention,
   EntityPage,
   EntityType,
+  Note,
   StoredEntityCorrection,
   StoredEntityRule,
 } from '../../contract/model';
-import { applyCorrections, correctDetection } from '../entities';
+import { entityNoteKey } from '../changes/reduce';
+import { applyCorrections, correctDetection, nameKey } from '../entities';
 import { GlossError } from '../errors';
 import type { EntityLibraryChange } from '../changes/records';
 import type { Store } from '../storage/store';
@@ -28,6 +30,8 @@ type EntityMethods = Pick<
   | 'entities/articles'
   | 'entities/page'
   | 'entities/rules'
+  | 'entities/saveNote'
+  | 'entities/addRule'
   | 'entities/updateRule'
   | 'entities/deleteRule'
   | 'entities/restoreRule'
@@ -183,7 +187,14 @@ export class EntitiesService {
         // An article whose text cannot be read is left off the page; the rest still shows.
       }
     }
-    return entityPage(name.trim(), type, articles);
+    const page = entityPage(name.trim(), type, articles);
+    const library = this.store.entityLibrary();
+    const key = entityNoteKey({ type, name });
+    const note = library.entityNotes.find((record) => entityNoteKey(record) === key)?.note;
+    const aliasRules = library.rules.filter(
+      ({ rule }) => rule.kind === 'merge' && rule.type === type && nameKey(rule.into) === nameKey(name),
+    );
+    return { ...page, note: note ?? { markdown: '', editorState: null, updatedAt: null }, aliasRules };
   }
 
   /** An article's mentions of an entity, corrections applied. */
@@ -208,6 +219,24 @@ export class EntitiesService {
       'entities/correct': ({ articleId, correction, scope }) =>
         this.correct(articleId, correction, scope ?? 'article'),
       'entities/rules': () => Promise.resolve([...this.store.entityLibrary().rules]),
+      'entities/addRule': async ({ rule }) => {
+        checkRule(rule);
+        await this.changeRules({ type: 'rule/added', rule: newRule(rule) });
+        return [...this.store.entityLibrary().rules];
+      },
+      'entities/saveNote': async ({ name, type, note }) => {
+        const saved: Note = {
+          markdown: note.markdown,
+          editorState: note.editorState ?? null,
+          updatedAt: nowIso(),
+        };
+        await this.store.apply({
+          type: 'entity-note/saved',
+          entity: { type, name: name.trim() },
+          note: saved,
+        });
+        return saved;
+      },
       'entities/updateRule': async ({ id, rule }) => {
         checkRule(rule);
         await this.changeRules({

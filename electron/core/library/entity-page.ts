@@ -42,11 +42,14 @@ const newestFirst = (a: ArticleEntry, b: ArticleEntry) =>
  * timeline, and who appears with it (entities in the same articles, and in the same paragraphs).
  * Pure: the caller reads the articles.
  */
+/** What the articles say about an entity (the page without what the user keeps on it). */
+export type FoundPage = Omit<EntityPage, 'note' | 'aliasRules'>;
+
 export function entityPage(
   name: string,
   type: EntityType,
   articles: readonly MentioningArticle[],
-): EntityPage {
+): FoundPage {
   const key = keyOf(name, type);
   const aliases = new Set<string>();
   const timeline: EntityPage['timeline'] = [];
@@ -54,7 +57,7 @@ export function entityPage(
     string,
     { name: string; type: EntityType; articles: Set<string>; paragraphs: number }
   >();
-  const page: EntityPage = {
+  const page: FoundPage = {
     name,
     type,
     aliases: [],

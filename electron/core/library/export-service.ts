@@ -2,7 +2,8 @@ import type { Api } from '../../contract/api';
 import { exportMarkdown, type ExportInput } from '../export';
 import { buildVault, type VaultArticle } from '../export/vault/build-vault';
 import { readManifest, writeVaultFolder } from '../export/vault/write-folder';
-import type { FolderExportReport } from '../../contract/model';
+import type { EntityType, FolderExportReport } from '../../contract/model';
+import { entityNoteKey } from '../changes/reduce';
 import { zipVault } from '../export/vault/zip-vault';
 import { GlossError } from '../errors';
 import type { Store } from '../storage/store';
@@ -34,6 +35,14 @@ export function libraryExporter(store: Store, entities: EntitiesService): Librar
     if (!entry)
       throw new GlossError('not-found', 'That article is not in the library. It may have been deleted.');
     return entry;
+  };
+
+  /** The user's own note on an entity, for its entity note in the vault. */
+  const userNote = (type: EntityType, name: string): string | null => {
+    const key = entityNoteKey({ type, name });
+    return (
+      store.entityLibrary().entityNotes.find((record) => entityNoteKey(record) === key)?.note.markdown ?? null
+    );
   };
 
   /** Everything one article's Markdown is made of (detection awaited, so entities are complete). */
@@ -80,7 +89,7 @@ export function libraryExporter(store: Store, entities: EntitiesService): Librar
       'export/markdown': async ({ articleId }) => exportMarkdown(await exportInput(articleId)),
       'export/library': async ({ articleIds, entityNotes }) => {
         const { articles, skipped } = await gather({ articleIds, entityNotes });
-        const vault = buildVault(articles, { entityNotes: entityNotes ?? false });
+        const vault = buildVault(articles, { entityNotes: entityNotes ?? false, entityNote: userNote });
         const folder = `Gloss ${new Date().toISOString().slice(0, 10)}`;
         const data = Buffer.from(zipVault(vault.files, folder)).toString('base64');
         return { fileName: `${folder}.zip`, data, articleCount: articles.length, skipped };
@@ -92,6 +101,7 @@ export function libraryExporter(store: Store, entities: EntitiesService): Librar
       const { articles, skipped } = await gather(options);
       const vault = buildVault(articles, {
         entityNotes: options.entityNotes ?? false,
+        entityNote: userNote,
         earlierPaths: new Map(Object.entries(manifest.articles)),
       });
       const report = await writeVaultFolder(dir, vault, {

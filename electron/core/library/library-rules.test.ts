@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entity, EntityMention, EntityType } from '../../contract/model';
 import type { EntityDetector } from '../entities';
@@ -234,5 +235,49 @@ describe('library rules', () => {
     expect((await library['entities/rules']({})).map((item) => item.rule.kind)).toEqual(['reject']);
     const status = await library['library/status']({});
     expect(status.notices.map((notice) => notice.message).join(' ')).toMatch(/entity rules/);
+  });
+
+  it('keeps a note on an entity, shows it on its page and exports it in the entity note', async () => {
+    await add('a.txt', 'Talks\n\nSergei Lavrov met his counterpart in Rotterdam.\n');
+    const saved = await library['entities/saveNote']({
+      name: 'sergei lavrov',
+      type: 'person',
+      note: { markdown: 'Foreign minister since **2004**.' },
+    });
+    expect(saved.markdown).toBe('Foreign minister since **2004**.');
+    const page = await library['entities/page']({ name: 'Sergei Lavrov', type: 'person' });
+    expect(page.note.markdown).toBe('Foreign minister since **2004**.');
+    expect((await library['entities/page']({ name: 'Sergei Lavrov', type: 'place' })).note.markdown).toBe('');
+
+    const { data } = await library['export/library']({ entityNotes: true });
+    const files = unzipSync(Buffer.from(data, 'base64'));
+    const notePath = Object.keys(files).find((file) => file.endsWith('People/Sergei Lavrov.md'))!;
+    const note = strFromU8(files[notePath]!);
+    expect(note).toMatch(
+      /# Sergei Lavrov\n\n## Notes\n\nForeign minister since \*\*2004\*\*\.\n\n## Articles/,
+    );
+
+    await library.close();
+    library = await createLibrary({ dataDir, seed: false, detector, backfill: false });
+    const kept = await library['entities/page']({ name: 'Sergei Lavrov', type: 'person' });
+    expect(kept.note.markdown).toBe('Foreign minister since **2004**.');
+    await library['entities/saveNote']({ name: 'Sergei Lavrov', type: 'person', note: { markdown: '' } });
+    expect((await library['entities/page']({ name: 'Sergei Lavrov', type: 'person' })).note.markdown).toBe(
+      '',
+    );
+  });
+
+  it('adds an alias to an entity from its page: the other name becomes it across the library', async () => {
+    const first = await add('a.txt', 'Talks\n\nSergei Lavrov met his counterpart.\n');
+    const second = await add('b.txt', 'More\n\nLavrov said the talks went well.\n');
+    await library['entities/addRule']({
+      rule: { kind: 'merge', name: 'Lavrov', into: 'Sergei Lavrov', type: 'person' },
+    });
+    const page = await library['entities/page']({ name: 'Sergei Lavrov', type: 'person' });
+    expect(page.articles.map((article) => article.articleId).sort()).toEqual([first, second].sort());
+    expect(page.aliases).toContain('Lavrov');
+    expect(page.aliasRules.map((item) => item.rule)).toEqual([
+      { kind: 'merge', name: 'Lavrov', into: 'Sergei Lavrov', type: 'person' },
+    ]);
   });
 });

@@ -197,6 +197,12 @@ export const paramSchemas = {
     scope: z.enum(CORRECTION_SCOPES).optional(),
   }),
   'entities/rules': none,
+  'entities/saveNote': z.strictObject({
+    name: z.string().trim().min(1).max(300),
+    type: entityType,
+    note: noteInput,
+  }),
+  'entities/addRule': z.strictObject({ rule }),
   'entities/updateRule': z.strictObject({ id, rule }),
   'entities/deleteRule': z.strictObject({ id }),
   'entities/restoreRule': z.strictObject({

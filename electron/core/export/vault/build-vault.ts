@@ -1,3 +1,4 @@
+import type { EntityType } from '../../../contract/model';
 import { exportMarkdown } from '../export-markdown';
 import type { ExportInput } from '../types';
 import { entityLinkFor, entityNotePaths, entityNotes, type MentioningArticle } from './entity-notes';
@@ -14,6 +15,8 @@ export interface VaultOptions {
   entityNotes: boolean;
   /** Article file paths an earlier export used, by article id (kept stable). */
   earlierPaths?: ReadonlyMap<string, string>;
+  /** The user's own note on an entity (Markdown), put at the top of its entity note. */
+  entityNote?: (type: EntityType, name: string) => string | null;
 }
 
 export interface VaultFile {
@@ -67,6 +70,6 @@ export function buildVault(articles: readonly VaultArticle[], options: VaultOpti
     if (links.length > 0) markdown = `${markdown}\n## Mentioned\n\n${[...new Set(links)].join(' · ')}\n`;
     return { path: articlePaths.get(id)!, content: markdown };
   });
-  if (options.entityNotes) files.push(...entityNotes(mentioning, notePaths));
+  if (options.entityNotes) files.push(...entityNotes(mentioning, notePaths, options.entityNote));
   return { files, articlePaths };
 }

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { Entity, EntityMention, EntityType, Highlight } from '../../../contract/model';
 import { blockquote, headingText } from '../escape-markdown';
+import { noteMarkdown } from '../export-markdown';
 import { exportFileName } from '../file-name';
 import { entitiesIn } from '../highlight-mentions';
 import { plainField } from '../plain-field';
@@ -91,12 +92,17 @@ const newestFirst = (a: MentioningArticle, b: MentioningArticle) =>
 export function entityNotes(
   articles: readonly MentioningArticle[],
   paths: ReadonlyMap<string, string>,
+  /** The user's own note on an entity (Markdown), if any. */
+  userNote: (type: EntityType, name: string) => string | null = () => null,
 ): { path: string; content: string }[] {
   return gather(articles).flatMap((entity) => {
     const path = paths.get(keyOf(entity.type, entity.name));
     if (!path) return [];
     const front = stringify({ type: entity.type, aliases: [...entity.aliases].sort() }, { lineWidth: 0 });
-    const sections = [`---\n${front}---`, `# ${headingText(entity.name)}`, '## Articles'];
+    const sections = [`---\n${front}---`, `# ${headingText(entity.name)}`];
+    const own = userNote(entity.type, entity.name);
+    if (own && own.trim()) sections.push('## Notes', noteMarkdown(own));
+    sections.push('## Articles');
     const mentioning = [...entity.articles].sort((a, b) => newestFirst(a.article, b.article));
     sections.push(
       mentioning
