@@ -29,3 +29,39 @@ test('an entity page lists its articles and passages, and leads to the entities 
   await reader.page.locator('html[data-gloss-ready="reader"]').waitFor({ state: 'attached' });
   await expect(reader.page).toHaveURL(/#\/article\/.+\?at=\d+/);
 });
+
+test('an entity keeps your note and the names you add to it, across the library', async ({ gloss }) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  await library.importFile(
+    'minister.md',
+    '# The minister speaks\n\nForeign Minister Lavrov spoke to reporters in Moscow on Tuesday. Lavrov took no questions.\n',
+    'text/markdown',
+  );
+  await expect(library.rows).toHaveCount(2);
+  const reader = await (await library.open(/Lavrov meets|Sergey Lavrov meets/)).entitiesReady();
+  const detail = await reader.panel.openEntity('Sergey Lavrov');
+  await detail.getByRole('link', { name: 'Open the page on Sergey Lavrov' }).click();
+  const lavrov = await new EntityPage(reader.page).ready();
+  await expect(lavrov.articles).toHaveCount(1);
+
+  // A note on the entity, kept.
+  const note = reader.page.getByTestId('entity-note');
+  await reader.panel.writeNote(note, 'Foreign minister since **2004**.');
+  await reader.page.reload();
+  await lavrov.ready();
+  await expect(note).toContainText('Foreign minister since 2004.');
+  await expect(note.locator('strong')).toHaveText('2004');
+
+  // "Lavrov" alone, in the other article, is the same person: the page gains that article.
+  const aliases = reader.page.getByRole('region', { name: 'Also written' });
+  await aliases.getByLabel('Another name for Sergey Lavrov').fill('Lavrov');
+  await aliases.getByRole('button', { name: 'Add name' }).click();
+  await expect(lavrov.articles).toHaveCount(2);
+  await expect(aliases.getByRole('button', { name: 'Remove the name “Lavrov”' })).toBeVisible();
+  await reader.page.screenshot({ path: test.info().outputPath('entity-note-light.png'), fullPage: true });
+  await reader.page.emulateMedia({ colorScheme: 'dark' });
+  await reader.page.screenshot({ path: test.info().outputPath('entity-note-dark.png'), fullPage: true });
+
+  await aliases.getByRole('button', { name: 'Remove the name “Lavrov”' }).click();
+  await expect(lavrov.articles).toHaveCount(1);
+});

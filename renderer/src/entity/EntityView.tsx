@@ -7,12 +7,15 @@ import { useReadySignal } from '../common/ready';
 import { routeHash } from '../common/route';
 import { ThemeToggle } from '../common/ThemeToggle';
 import { ENTITY_LABELS } from '../common/vocabulary';
+import { call } from '../api/client';
+import { NoteEditor } from '../editor/NoteEditor';
+import { EntityAliases } from './EntityAliases';
 import { EntityTimeline } from './EntityTimeline';
 import { useEntityPage } from './use-entity-page';
 
 /** A page for one person, place or organization: everywhere it appears across the library. */
 export function EntityView({ name, type }: { name: string; type: EntityType }) {
-  const { page, error } = useEntityPage(name, type);
+  const { page, error, reload } = useEntityPage(name, type);
   useEffect(() => {
     document.title = `${page?.name ?? name} · Gloss`;
   }, [name, page?.name]);
@@ -49,9 +52,20 @@ export function EntityView({ name, type }: { name: string; type: EntityType }) {
               {page.articles.length === 0
                 ? 'No article in your library mentions this name.'
                 : `${plural(page.mentionCount, 'mention')} in ${plural(page.articles.length, 'article')}.`}
-              {page.aliases.length > 0 &&
-                ` Also written ${page.aliases.map((alias) => `“${alias}”`).join(', ')}.`}
             </p>
+            <section aria-labelledby="note-title" className="entity-section">
+              <h2 id="note-title">Your note</h2>
+              <NoteEditor
+                note={page.note}
+                label={`Note on ${page.name}`}
+                placeholder={`What you know about ${page.name}…`}
+                testId="entity-note"
+                onSave={async (note) => {
+                  await call('entities/saveNote', { name: page.name, type, note });
+                }}
+              />
+            </section>
+            <EntityAliases page={page} onChanged={reload} />
             {page.coMentions.length > 0 && (
               <section aria-labelledby="with-title" className="entity-section">
                 <h2 id="with-title">Appears with</h2>

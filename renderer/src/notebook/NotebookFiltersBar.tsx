@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ArticleSummary } from '../../../electron/contract/model';
 import { call } from '../api/client';
+import { routeHash } from '../common/route';
 import { COLOR_LABELS, ENTITY_LABELS, HIGHLIGHT_COLORS } from '../common/vocabulary';
 import { useTags } from '../tags/tags-context';
 import { isFiltered, NO_FILTERS, type NotebookFilters } from './notebook-filters';
@@ -125,6 +126,14 @@ export function NotebookFiltersBar({
             onBlur={applyEntity}
           />
         </div>
+        {filters.entity && (
+          <a
+            className="notebook-entity-page"
+            href={routeHash({ name: 'entity', type: filters.entity.type, entity: filters.entity.name })}
+          >
+            The page on {filters.entity.name}
+          </a>
+        )}
       </div>
       <label className="notebook-field">
         <span className="field-label">Made from</span>
