@@ -107,6 +107,7 @@ export const CHANGE_TYPES = [
   'rule/added',
   'rule/updated',
   'rule/removed',
+  'entity-note/saved',
 ] as const;
 
 /**
