@@ -9,6 +9,7 @@ const SECTIONS: Record<string, () => Promise<{ run: () => Promise<BenchTable[]> 
   search: () => import('./search'),
   storage: () => import('./storage'),
   import: () => import('./import'),
+  reader: () => import('./reader'),
 };
 
 const wanted = process.argv.slice(2);

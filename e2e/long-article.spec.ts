@@ -50,4 +50,39 @@ test('a long article paints marks only near the viewport, and follows the reader
     );
   });
   expect(firstBlockPainted).toBe(false);
+
+  // A jump (as a scrollbar drag makes it) shows its marks in its very first frame.
+  const paintedOnScreen = await reader.article.evaluate(
+    (element) =>
+      new Promise<number>((resolve) => {
+        element.scrollTop = element.scrollHeight * 0.4;
+        requestAnimationFrame(() => {
+          const view = element.getBoundingClientRect();
+          let count = 0;
+          for (const highlight of CSS.highlights.values()) {
+            for (const range of highlight) {
+              const rect = range.startContainer.parentElement?.getBoundingClientRect();
+              if (rect && rect.bottom > view.top && rect.top < view.bottom) count++;
+            }
+          }
+          resolve(count);
+        });
+      }),
+  );
+  expect(paintedOnScreen).toBeGreaterThan(0);
+
+  // End, pressed once from the top, reaches the end of the article and stays there.
+  await reader.article.evaluate((element) => element.scrollTo(0, 0));
+  await reader.article.click({ position: { x: 5, y: 300 } });
+  await reader.page.keyboard.press('End');
+  await expect
+    .poll(() =>
+      reader.article.evaluate((element) => {
+        const blocks = element.querySelectorAll('[data-block]');
+        const last = blocks[blocks.length - 1]!.getBoundingClientRect();
+        const atBottom = element.scrollTop + element.clientHeight >= element.scrollHeight - 2;
+        return atBottom && last.bottom <= element.getBoundingClientRect().bottom;
+      }),
+    )
+    .toBe(true);
 });

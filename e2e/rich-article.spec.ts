@@ -61,6 +61,8 @@ const ARTICLE: BlockSpec[] = [
 test('a rich article shows every block kind and inline mark, and a highlight spans a link', async ({
   gloss,
 }, testInfo) => {
+  // Two restarts (one to store the article, one to check it after) and every block kind.
+  test.slow();
   await addRichArticle(gloss, TITLE, ARTICLE);
   const reader = await (await new LibraryPage(gloss.page).ready()).open(TITLE);
   const body = reader.article.locator('.article-body');

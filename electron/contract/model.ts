@@ -102,6 +102,9 @@ export interface TextBlock extends BlockBase {
 /** One block of an article. */
 export type Block = HeadingBlock | ListItemBlock | CodeBlock | TableBlock | FigureBlock | TextBlock;
 
+/** A block as the reader gets it: everything but its text, which the article's `text` holds. */
+export type BlockView = Block extends infer B ? (B extends Block ? Omit<B, 'text'> : never) : never;
+
 export type MarkKind = (typeof MARK_KINDS)[number];
 
 /**
@@ -163,7 +166,8 @@ export interface TrashedArticle {
 export interface ArticleView extends ArticleSummary {
   /** Blocks joined by "\n\n". */
   text: string;
-  blocks: Block[];
+  /** The blocks without their text (it is `text.slice(start, end)`): the text is sent once. */
+  blocks: BlockView[];
   /** Inline formatting over `text`, sorted by `start`. */
   marks: InlineMark[];
   /** Entity mentions in document order (corrections applied). Empty while detection runs. */
@@ -171,6 +175,10 @@ export interface ArticleView extends ArticleSummary {
   /** The entities those mentions refer to. */
   entityList: Entity[];
   entityState: EntityState;
+  /** The user's entity corrections (as `entities/get`), so the reader needs no second call. */
+  entityCorrections: StoredEntityCorrection[];
+  /** The library rules that changed this article's entities (as `entities/get`). */
+  entityRules: ArticleRule[];
   highlights: Highlight[];
   note: Note;
 }

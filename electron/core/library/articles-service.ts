@@ -115,11 +115,13 @@ export function articleMethods(
       return {
         ...toSummary(entry),
         text: content.text,
-        blocks: content.blocks,
+        blocks: content.blocks.map(({ text: _text, ...block }) => block),
         marks: content.marks,
         entities: found.entities,
         entityList: found.entityList,
         entityState: found.state,
+        entityCorrections: found.corrections,
+        entityRules: found.rules,
         highlights: toHighlights(id, content.text, notes.highlights, content.blocks),
         note: notes.note,
       };

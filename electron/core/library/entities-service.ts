@@ -211,6 +211,7 @@ export class EntitiesService {
 
   forget(articleId: string): void {
     this.index.remove(articleId);
+    this.jobs.forget(articleId);
   }
 
   methods(): EntityMethods {

@@ -2,6 +2,9 @@ import type { EntityState } from '../../contract/model';
 import { DETECTOR_VERSION, type Detection, type EntityDetector } from '../entities';
 import type { EntityCache, Store } from '../storage/store';
 
+/** How many articles' detections stay in memory. */
+const KEPT_DETECTIONS = 8;
+
 /**
  * Entity detection per article, run by the worker-thread detector, cached with the article.
  * One job per article at a time; callers share it. Progress is kept so the UI can show it.
@@ -10,6 +13,11 @@ export class EntityJobs {
   private readonly running = new Map<string, { promise: Promise<Detection>; progress: number }>();
   private readonly failed = new Map<string, string>();
   private readonly listeners = new Set<(articleId: string, detection: Detection) => void>();
+  /**
+   * Detections read lately, newest last: a long article's cache file takes far longer to parse
+   * and check than the calls that need it (every `articles/get`, `entities/get`).
+   */
+  private readonly recent = new Map<string, Detection>();
 
   constructor(
     private readonly store: Store,
@@ -25,10 +33,27 @@ export class EntityJobs {
 
   /** The cached detection when it is current, else null. */
   async cached(articleId: string): Promise<Detection | null> {
+    const kept = this.recent.get(articleId);
+    if (kept) return this.keep(articleId, kept);
     const cache = await this.store.readEntityCache(articleId);
     return cache && cache.detectorVersion === DETECTOR_VERSION
-      ? { mentions: cache.mentions, entities: cache.entities }
+      ? this.keep(articleId, { mentions: cache.mentions, entities: cache.entities })
       : null;
+  }
+
+  /** Drop what is kept of a deleted article. */
+  forget(articleId: string): void {
+    this.recent.delete(articleId);
+  }
+
+  private keep(articleId: string, detection: Detection): Detection {
+    this.recent.delete(articleId);
+    this.recent.set(articleId, detection);
+    for (const old of this.recent.keys()) {
+      if (this.recent.size <= KEPT_DETECTIONS) break;
+      this.recent.delete(old);
+    }
+    return detection;
   }
 
   state(articleId: string): EntityState {
@@ -72,7 +97,10 @@ export class EntityJobs {
       if (cached) return cached;
       const detection = await this.detector.detect(text, published, onProgress);
       const cache: EntityCache = { detectorVersion: DETECTOR_VERSION, ...detection };
-      if (this.store.entry(articleId)) await this.store.writeEntityCache(articleId, cache);
+      if (this.store.entry(articleId)) {
+        await this.store.writeEntityCache(articleId, cache);
+        this.keep(articleId, detection);
+      }
       for (const listener of this.listeners) listener(articleId, detection);
       return detection;
     } catch (error) {

@@ -1,8 +1,8 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../errors';
 import { DurableJsonAdapter } from './durable-adapter';
-import { writeFileDurably } from './durable-write';
+import { sameStamp, writeFileDurably, type FileStamp } from './durable-write';
 import type { ContentFile, EntitiesFile } from './file-schemas';
 import { SCHEMA_VERSION, type Layout } from './layout';
 import { loadFile } from './load-file';
@@ -29,6 +29,18 @@ async function makeFolder(dir: string): Promise<void> {
   }
 }
 
+/** How many articles' content stays parsed in memory. */
+const CACHED_CONTENTS = 8;
+
+/** Shared by every caller from the cache: nobody may change it (strict mode throws if one tries). */
+function frozen(content: ArticleContent): ArticleContent {
+  for (const block of content.blocks) Object.freeze(block);
+  for (const mark of content.marks) Object.freeze(mark);
+  Object.freeze(content.blocks);
+  Object.freeze(content.marks);
+  return Object.freeze(content);
+}
+
 export interface ArticleFileHooks {
   title(id: string): string;
   notice(level: 'info' | 'warning' | 'error', message: string): void;
@@ -42,6 +54,13 @@ export class ArticleFiles {
   /** Articles whose text is known lost: told once, then refused with the same message. */
   #lost = new Set<string>();
   #entityWriters = new Map<string, DurableJsonAdapter<EntitiesFile>>();
+  /**
+   * Content read lately, newest last, with the stamp of the file it was read from: it never
+   * changes after import, and a long article's file (megabytes) takes far longer to parse and
+   * check than a stat, so a read costs a stat while the file is the same (a file damaged or
+   * replaced underneath is still noticed).
+   */
+  #contents = new Map<string, { stamp: FileStamp; content: ArticleContent }>();
 
   constructor(
     private readonly layout: Layout,
@@ -57,13 +76,34 @@ export class ArticleFiles {
     await writeFileDurably(this.layout.content(id), JSON.stringify(file));
   }
 
+  /** The article's content, parsed once and kept for the articles read most recently. */
   async readContent(id: string): Promise<ArticleContent> {
+    const stamp = await stat(this.layout.content(id)).then(
+      ({ ino, size, mtimeMs }) => ({ ino, size, mtimeMs }),
+      () => null,
+    );
+    const cached = this.#contents.get(id);
+    this.#contents.delete(id);
+    if (cached && sameStamp(cached.stamp, stamp)) {
+      this.#contents.set(id, cached);
+      return cached.content;
+    }
+    const content = await this.#loadContent(id);
+    if (stamp) this.#contents.set(id, { stamp, content });
+    for (const old of this.#contents.keys()) {
+      if (this.#contents.size <= CACHED_CONTENTS) break;
+      this.#contents.delete(old);
+    }
+    return content;
+  }
+
+  async #loadContent(id: string): Promise<ArticleContent> {
     const file = this.layout.content(id);
     let result = await loadFile('content', file);
     if (result.status === 'ok' && result.data.content.id !== id) {
       result = { status: 'corrupt', reason: 'the file belongs to another article' };
     }
-    if (result.status === 'ok') return result.data.content;
+    if (result.status === 'ok') return frozen(result.data.content);
     const title = this.hooks.title(id);
     const safe = 'Your highlights and notes on it are safe; import the article again to read it.';
     let message = `The text of "${title}" is missing from the library folder. ${safe}`;
@@ -109,6 +149,7 @@ export class ArticleFiles {
   }
 
   async release(id: string): Promise<void> {
+    this.#contents.delete(id);
     await this.#entityWriters.get(id)?.idle();
     this.#entityWriters.delete(id);
     this.#lost.delete(id);

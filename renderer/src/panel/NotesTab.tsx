@@ -4,9 +4,8 @@ import { call } from '../api/client';
 import type { ArticleField } from '../common/route';
 import { NoteEditor } from '../editor/NoteEditor';
 import type { HighlightActions } from '../reader/use-highlights';
-import { HighlightCard } from './HighlightCard';
+import { HighlightList } from './HighlightList';
 import { TagInput } from './TagInput';
-import { useProgressiveCount } from './use-progressive-count';
 
 /**
  * What the Notes tab brings into view and focuses: a highlight's card, or the article's note or
@@ -35,24 +34,33 @@ export const NotesTab = memo(function NotesTab({
 }) {
   const list = useRef<HTMLDivElement>(null);
   const own = useRef<HTMLElement>(null);
-  const sentinel = useRef<HTMLDivElement>(null);
   const activeId = active?.kind === 'highlight' ? active.id : null;
-  const activeIndex = activeId ? highlights.findIndex((highlight) => highlight.id === activeId) : -1;
-  const shown = useProgressiveCount(highlights.length, activeIndex, sentinel);
 
   // Clicking a highlight in the text brings its card into view and gives it focus; opening the
   // article from a search match on its note or tags does the same for the editor or tag input.
   useEffect(() => {
     if (!active) return;
-    const target =
+    const find = () =>
       active.kind === 'highlight'
         ? list.current?.querySelector<HTMLElement>(`[data-highlight-id="${CSS.escape(active.id)}"]`)
         : own.current?.querySelector<HTMLElement>(
             active.kind === 'note' ? '[contenteditable="true"]' : '[role="combobox"]',
           );
-    if (!target) return;
-    target.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-    target.focus({ preventScroll: true });
+    // The virtualised list renders a card once its tab is shown and measured (a frame or two
+    // after a switch from the Entities tab): look again in the next frames until it is there.
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      const target = find();
+      if (target) {
+        target.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+        target.focus({ preventScroll: true });
+      }
+      if ((!target || !target.contains(document.activeElement)) && ++tries < 5)
+        frame = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
   }, [active]);
 
   return (
@@ -89,22 +97,9 @@ export const NotesTab = memo(function NotesTab({
             Select a passage in the article, then press <kbd>H</kbd> or pick a color to highlight it.
           </p>
         )}
-        <div ref={list} className="highlight-list">
-          {highlights.slice(0, shown).map((highlight) => (
-            <HighlightCard
-              key={highlight.id}
-              highlight={highlight}
-              active={activeId === highlight.id}
-              actions={actions}
-              onJump={onJump}
-            />
-          ))}
+        <div ref={list}>
+          <HighlightList highlights={highlights} activeId={activeId} actions={actions} onJump={onJump} />
         </div>
-        {shown < highlights.length && (
-          <div ref={sentinel} className="panel-muted" role="status">
-            Showing {shown} of {highlights.length} highlights…
-          </div>
-        )}
       </section>
     </div>
   );

@@ -1,15 +1,11 @@
 import { memo } from 'react';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
-import type {
-  Block,
-  FigureBlock,
-  InlineMark,
-  ListItemBlock,
-  TableBlock,
-} from '../../../electron/contract/model';
+import type { BlockView as Block, InlineMark } from '../../../electron/contract/model';
 import { inlineContent } from './inline-content';
 import { marksByBlock } from './inline-tree';
 import { listTree, type ListNode } from './list-tree';
+
+type Of<K extends Block['kind']> = Extract<Block, { kind: K }>;
 
 /** What every block renderer gets: the article text and the block's own marks. */
 interface Context {
@@ -17,21 +13,37 @@ interface Context {
   marks: InlineMark[][];
 }
 
+/**
+ * The text at the end of an article that is always laid out (no `content-visibility`), a few
+ * screens: End jumps to the bottom of the laid-out page, so its height must be the real one
+ * there, not an estimate that grows once the last blocks are rendered (End would take two
+ * presses).
+ */
+const SETTLED_TAIL_CHARS = 8000;
+
 const blockProps = (block: Block, index: number, extra = '') => ({
   'data-block': index,
   'data-start': block.start,
   className: `block block-${block.kind}${extra}`,
 });
 
+/** A block's props, with the tail of the article always laid out. */
+const propsIn = (context: Context, block: Block, index: number, extra = '') =>
+  blockProps(
+    block,
+    index,
+    block.end > context.text.length - SETTLED_TAIL_CHARS ? `${extra} block-settled` : extra,
+  );
+
 /** Only images Gloss serves itself (`media/...`): never a remote or scripted address. */
 const servedImage = (src: string | null): src is string =>
   src !== null && /^media\/[^?#]+$/.test(src) && !src.split('/').includes('..');
 
-function Figure({ block, index, content }: { block: FigureBlock; index: number; content: ReactNode }) {
+function Figure({ block, props, content }: { block: Of<'figure'>; props: object; content: ReactNode }) {
   const { image } = block;
   const alt = image.alt.trim();
   return (
-    <figure {...blockProps(block, index)}>
+    <figure {...props}>
       {servedImage(image.src) ? (
         <img
           src={image.src}
@@ -50,16 +62,16 @@ function Figure({ block, index, content }: { block: FigureBlock; index: number; 
           data-label={`Image not kept${image.omitted ? `: ${image.omitted}` : ''}${alt ? ` — ${alt}` : ''}`}
         />
       )}
-      {block.text && <figcaption>{content}</figcaption>}
+      {block.end > block.start && <figcaption>{content}</figcaption>}
     </figure>
   );
 }
 
-function Table({ block, index, context }: { block: TableBlock; index: number; context: Context }) {
+function Table({ block, index, context }: { block: Of<'table'>; index: number; context: Context }) {
   const marks = context.marks[index]!;
   return (
     // Wide tables scroll sideways inside the column; the region is focusable for arrow keys.
-    <div {...blockProps(block, index, ' table-scroll')} role="region" aria-label="Table" tabIndex={0}>
+    <div {...propsIn(context, block, index, ' table-scroll')} role="region" aria-label="Table" tabIndex={0}>
       <table>
         <tbody>
           {block.rows.map((row, r) => (
@@ -82,7 +94,7 @@ function Table({ block, index, context }: { block: TableBlock; index: number; co
 
 function renderBlock(block: Block, index: number, context: Context): ReactNode {
   const content = inlineContent(context.text, block.start, block.end, context.marks[index]!);
-  const props = blockProps(block, index);
+  const props = propsIn(context, block, index);
   switch (block.kind) {
     case 'heading': {
       // The article title is the page's h1: a level-1 heading of the article is an h2.
@@ -108,7 +120,7 @@ function renderBlock(block: Block, index: number, context: Context): ReactNode {
     case 'table':
       return <Table key={index} block={block} index={index} context={context} />;
     case 'figure':
-      return <Figure key={index} block={block} index={index} content={content} />;
+      return <Figure key={index} block={block} props={props} content={content} />;
     case 'rule':
       return <hr key={index} {...props} />;
     case 'list-item':
@@ -128,7 +140,7 @@ function renderBlock(block: Block, index: number, context: Context): ReactNode {
 
 function renderList(list: ListNode, blocks: readonly Block[], context: Context, key: string): ReactNode {
   const items = list.items.map(({ index, lists }) => {
-    const block = blocks[index] as ListItemBlock;
+    const block = blocks[index] as Of<'list-item'>;
     return (
       // The item's text is its own block element, so nested lists are not part of its text.
       <li key={index} value={list.ordered ? block.number : undefined}>
@@ -177,7 +189,7 @@ export const ArticleBody = memo(function ArticleBody({
     }
     const first = index;
     while (index + 1 < blocks.length && blocks[index + 1]!.kind === 'list-item') index++;
-    const items = blocks.slice(first, index + 1) as ListItemBlock[];
+    const items = blocks.slice(first, index + 1) as Of<'list-item'>[];
     listTree(first, items).forEach((list, n) =>
       children.push(renderList(list, blocks, context, `list-${first}-${n}`)),
     );

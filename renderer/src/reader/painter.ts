@@ -8,7 +8,7 @@ export interface PaintMark extends Interval {
 }
 
 /** Independent sets of marks, each replaced as a whole (entities, user highlights, ...). */
-export type PaintGroup = 'entities' | 'highlights' | 'focus' | 'flash' | 'find';
+export type PaintGroup = 'entities' | 'highlights' | 'pending' | 'focus' | 'flash' | 'find';
 
 interface Painted {
   group: PaintGroup;
@@ -28,6 +28,7 @@ export class Painter {
   private readonly painted = new Map<number, Painted[]>();
   private readonly hidden = new Set<string>();
   private readonly observer: IntersectionObserver;
+  private frame = 0;
 
   constructor(
     private readonly map: TextMap,
@@ -46,11 +47,25 @@ export class Painter {
     });
   }
 
-  /** Paint what is on screen now, synchronously, then follow the viewport. */
+  /**
+   * Paint what is on screen now, synchronously, then follow the viewport. The observer's
+   * callback comes after the frame that first shows a block, so every scroll also paints the
+   * blocks it brings near the view, before that frame (scroll events run before rendering),
+   * and once more in the frame's rAF, after layout has settled sizes estimated until then.
+   */
   start(): void {
     this.paintVisibleNow();
     for (const element of this.map.elements) this.observer.observe(element);
+    this.root.addEventListener('scroll', this.onScroll, { passive: true });
   }
+
+  private readonly onScroll = (): void => {
+    this.paintVisibleNow();
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.paintVisibleNow();
+    });
+  };
 
   /** Replace one group's marks and repaint the blocks currently near the viewport. */
   setMarks(group: PaintGroup, marks: Iterable<PaintMark>): void {
@@ -71,11 +86,20 @@ export class Painter {
     }
   }
 
-  /** Build ranges for blocks that just became visible (after a jump, before IO reports it). */
+  /**
+   * Build ranges for blocks that just became visible (after a jump, before IO reports it), and
+   * drop those of blocks now far away: the observer reports only changes, so a block painted
+   * here in passing may never be reported as leaving.
+   */
   paintVisibleNow(): void {
     const view = this.root.getBoundingClientRect();
     const margin = view.height / 2;
     const elements = this.map.elements;
+    for (const index of [...this.painted.keys()]) {
+      const rect = elements[index]!.getBoundingClientRect();
+      if (rect.bottom < view.top - 2 * margin || rect.top > view.bottom + 2 * margin)
+        this.unpaintBlock(index);
+    }
     let low = 0;
     let high = elements.length;
     while (low < high) {
@@ -91,6 +115,8 @@ export class Painter {
 
   dispose(): void {
     this.observer.disconnect();
+    this.root.removeEventListener('scroll', this.onScroll);
+    cancelAnimationFrame(this.frame);
     for (const [name, highlight] of this.highlights) {
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
       highlight.clear();

@@ -1,4 +1,4 @@
-import type { Block } from '../../../electron/contract/model';
+import type { BlockView as Block } from '../../../electron/contract/model';
 
 /** One text node of a block and the article offset its first character has. */
 interface Run {

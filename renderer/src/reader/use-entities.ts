@@ -45,15 +45,17 @@ export function useEntities(article: ArticleView | null): {
       state: article.entityState,
       entities: article.entities,
       entityList: article.entityList,
-      corrections: [],
-      rules: [],
+      corrections: article.entityCorrections,
+      rules: article.entityRules,
     });
   }, [article]);
+  // articles/get brought everything when detection was done: no second call at opening.
+  const complete = article?.entityState.status === 'ready';
 
   useEffect(() => {
-    if (!articleId) return;
+    if (!articleId || (reads === 0 && complete)) return;
     let live = true;
-    // Corrections are not part of articles/get: fetch them now, and again when told.
+    // Fetch now when articles/get could not bring it all, and again when told.
     eventsOpen()
       .then(() => call('entities/get', { articleId }))
       .then(
@@ -63,7 +65,7 @@ export function useEntities(article: ArticleView | null): {
     return () => {
       live = false;
     };
-  }, [articleId, reads, reportError]);
+  }, [articleId, reads, reportError, complete]);
 
   useServerEvent((event) => {
     if (event.name === 'entities/state' && event.payload.articleId === articleId) {

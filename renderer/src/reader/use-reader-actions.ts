@@ -106,14 +106,17 @@ export function useReaderActions(inputs: Inputs) {
   const highlightSelection = useCallback(
     (color: HighlightColor) => {
       if (!selection) return false;
+      controller.pending({ start: selection.start, end: selection.end, color });
       void actions.create(selection.start, selection.end, color).then((created) => {
+        // Cleared once the stored highlight has had its render (the two paint the same).
+        requestAnimationFrame(() => requestAnimationFrame(() => controller.pending(null)));
         if (!created) return;
         window.getSelection()?.removeAllRanges();
         openHighlight(created);
       });
       return true;
     },
-    [selection, actions, openHighlight],
+    [selection, actions, openHighlight, controller],
   );
 
   const addEntity = useCallback(

@@ -1,0 +1,204 @@
+/**
+ * `npm run bench reader` (issue 12): a long article (~200k words, ~24k entity mentions, 2,000
+ * highlights) and a medium one (~20k words, 200 highlights) imported through the core, then
+ * read in the real renderer in Chromium (browser mode), side by side in the same run with
+ * static pages of the same text and marks. Medians of 3 runs.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { createLibrary } from '../electron/core/library';
+import { buildApp } from '../scripts/build.mjs';
+import { measureGloss, measureGlossOpen, measureStatic, type RendererFigures } from './reader/browser';
+import { prepareArticle, type CoreFigures } from './reader/core';
+import { highlightApiPage, markElementsPage } from './reader/static-pages';
+import { percentile } from './storage/measure';
+import type { BenchTable } from './table';
+
+/** Runs of each measurement (GLOSS_BENCH_RUNS, default 3); figures are their medians. */
+const RUNS = Number(process.env.GLOSS_BENCH_RUNS ?? 3);
+const progress = (message: string) => process.stderr.write(`reader: ${message}\n`);
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Browser mode on the data dir; resolves with its address once it says it is running. */
+function startGloss(dataDir: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'dist/electron/serve.js'), '--port', '0', '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Gloss is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)/.exec(output);
+      if (match?.[1]) resolve({ url: match[1], stop: () => child.kill('SIGTERM') });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`Gloss exited (${code}):\n${output}`)));
+  });
+}
+
+async function inPage<T>(browser: Browser, action: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    return await action(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => percentile(values, 50);
+function medians<T extends object>(runs: T[]): Record<keyof T, number> {
+  const keys = Object.keys(runs[0]!) as (keyof T)[];
+  return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => Number(run[key])))])) as Record<
+    keyof T,
+    number
+  >;
+}
+const fmt = (value: number | undefined, digits = 0) =>
+  value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || b <= 0 ? '–' : (a / b).toFixed(1);
+const spread = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+
+export async function run(): Promise<BenchTable[]> {
+  await buildApp({ quiet: true });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'gloss-bench-reader-'));
+  let browser: Browser | null = null;
+  let server: { url: string; stop: () => void } | null = null;
+  try {
+    const library = await createLibrary({ dataDir, seed: false, backfill: false });
+    progress('importing the long article, detecting entities, adding highlights');
+    const long = await prepareArticle(root, library, 'long');
+    progress('the medium article');
+    const medium = await prepareArticle(root, library, 'medium');
+    await library.close();
+
+    server = await startGloss(dataDir);
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    const url = server.url;
+    const gloss: RendererFigures[] = [];
+    const glossMedium: number[] = [];
+    const marks: Partial<RendererFigures>[] = [];
+    const marksMedium: number[] = [];
+    const highlightsCv: number[] = [];
+    const highlightsPlain: number[] = [];
+    const pages = {
+      marks: markElementsPage(long.staticArticle),
+      marksMedium: markElementsPage(medium.staticArticle),
+      highlightsCv: highlightApiPage(long.staticArticle, true),
+      highlightsPlain: highlightApiPage(long.staticArticle, false),
+    };
+    for (let i = 0; i < RUNS; i++) {
+      progress(`run ${i + 1} of ${RUNS}`);
+      gloss.push(await inPage(browser, (page) => measureGloss(page, url, long)));
+      progress(`Gloss: ${JSON.stringify(gloss[gloss.length - 1])}`);
+      glossMedium.push(await inPage(browser, (page) => measureGlossOpen(page, url, medium)));
+      marks.push(await inPage(browser, (page) => measureStatic(page, pages.marks, long, true)));
+      marksMedium.push(
+        (await inPage(browser, (page) => measureStatic(page, pages.marksMedium, medium, false))).openMs!,
+      );
+      highlightsCv.push(
+        (await inPage(browser, (page) => measureStatic(page, pages.highlightsCv, long, false))).openMs!,
+      );
+      highlightsPlain.push(
+        (await inPage(browser, (page) => measureStatic(page, pages.highlightsPlain, long, false))).openMs!,
+      );
+    }
+    const g = medians(gloss);
+    const s = medians(marks as RendererFigures[]);
+    const openMedium = median(glossMedium);
+    const staticMedium = median(marksMedium);
+    const endYes = gloss.filter((figures) => figures.endInOnePress).length;
+    return [
+      {
+        title: `Reader, long article (${long.words.toLocaleString('en-US')} words, ${long.mentions.toLocaleString('en-US')} mentions, ${long.highlights.toLocaleString('en-US')} highlights), Chromium, medians of ${RUNS}`,
+        columns: ['figure', 'Gloss', 'static page: a `<mark>` per mark + `content-visibility`', 'ratio'],
+        rows: [
+          [
+            'open from the library → first frame with marks (ms)',
+            fmt(g.openMs),
+            `${fmt(s.openMs)} (cold load)`,
+            ratio(g.openMs, s.openMs),
+          ],
+          ['longest task while opening (ms)', fmt(g.longestTaskMs), fmt(s.longestTaskMs), '–'],
+          [
+            '10 jumps (scrollTop set): frames showing marked blocks without marks',
+            fmt(g.unmarkedFrames),
+            '0 (marks in the DOM)',
+            '–',
+          ],
+          ['End from the top: at the end after one press', `${endYes} of ${RUNS}`, 'yes', '–'],
+          [
+            'press H on a selection → highlight painted; its card focused (ms)',
+            `${fmt(g.pressHMs)}; ${fmt(g.pressHFocusMs)} (longest task ${fmt(g.pressHTaskMs)})`,
+            fmt(s.pressHMs),
+            ratio(g.pressHMs, s.pressHMs),
+          ],
+          [
+            'typing in a note: keydown → frame, median / p95 (ms)',
+            `${fmt(g.typingP50, 1)} / ${fmt(g.typingP95)}`,
+            `${fmt(s.typingP50, 1)} / ${fmt(s.typingP95)}`,
+            ratio(g.typingP95, s.typingP95),
+          ],
+          [
+            'wheel scrolling (60 × 200 px): dropped frames; main-thread time (ms)',
+            `${fmt(g.droppedFrames)}; ${fmt(g.wheelMainThreadMs)}`,
+            `${fmt(s.droppedFrames)}; ${fmt(s.wheelMainThreadMs)}`,
+            ratio(g.wheelMainThreadMs, s.wheelMainThreadMs),
+          ],
+          [
+            'JS heap after opening, after GC (MB)',
+            fmt(g.heapMB, 1),
+            fmt(s.heapMB, 1),
+            ratio(g.heapMB, s.heapMB),
+          ],
+          [
+            `medium article (${medium.words.toLocaleString('en-US')} words): open → first frame with marks (ms)`,
+            fmt(openMedium),
+            `${fmt(staticMedium)} (cold load)`,
+            ratio(openMedium, staticMedium),
+          ],
+        ],
+        notes: [
+          `Other static baselines, cold load to the first frame with marks (long article): every range in \`CSS.highlights\` with \`content-visibility\` ${fmt(median(highlightsCv))} ms, without ${fmt(median(highlightsPlain))} ms.`,
+          `Noise (min–max of the ${RUNS} runs): Gloss open ${spread(gloss.map((r) => r.openMs))} ms, static open ${spread(marks.map((r) => r.openMs!))} ms, Gloss H ${spread(gloss.map((r) => r.pressHMs))} ms, Gloss wheel main thread ${spread(gloss.map((r) => r.wheelMainThreadMs))} ms.`,
+        ],
+      },
+      coreTable(long, medium),
+    ];
+  } finally {
+    await browser?.close();
+    server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function coreTable(long: CoreFigures, medium: CoreFigures): BenchTable {
+  const row = (label: string, pick: (figures: CoreFigures) => number, digits = 1): (string | number)[] => [
+    label,
+    fmt(pick(long), digits),
+    fmt(pick(medium), digits),
+  ];
+  return {
+    title: 'Reader, the core (plain Node, in process)',
+    columns: ['figure', `long (${long.highlights} highlights)`, `medium (${medium.highlights} highlights)`],
+    rows: [
+      row('`articles/get` (ms, median of 3)', (f) => f.getMs),
+      row('`articles/get` answer (MB)', (f) => f.getMB, 2),
+      row('`entities/get` answer (MB)', (f) => f.entitiesMB, 2),
+      row('`highlights/create`, the last 10% (p95 ms)', (f) => f.createP95),
+      row('`highlights/update` of a note (p95 ms)', (f) => f.updateP95),
+      row('`notes/save` (p95 ms)', (f) => f.noteP95),
+    ],
+  };
+}

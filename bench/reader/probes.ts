@@ -1,0 +1,125 @@
+/**
+ * Scripts run in the page (as strings: the bench runs under tsx, whose helpers do not exist in
+ * the page). Each leaves its result on `window`.
+ */
+
+/** Long tasks from now on, in `window.__longTasks` (start, duration). */
+export const WATCH_LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask' });
+})()`;
+
+/** The number of ranges registered in CSS.highlights now. */
+export const PAINTED = `[...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0)`;
+
+/**
+ * Click the library link to the article and resolve with ms from the click to the first frame
+ * (a rAF callback) that shows the reader with marks painted.
+ */
+export const OPEN_ARTICLE = (title: string) => `new Promise((resolve) => {
+  const link = [...document.querySelectorAll('a')].find((a) => a.textContent.trim() === ${JSON.stringify(title)});
+  const start = performance.now();
+  window.__openStart = start;
+  link.click();
+  const frame = (now) => {
+    const ready = document.documentElement.dataset.glossReady === 'reader';
+    if (ready && ${PAINTED} > 0) resolve(now - start);
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})`;
+
+/**
+ * A frame-by-frame probe: in every rAF callback, count the blocks on screen that should carry
+ * marks (\`expected\`: block indexes with at least one mark) but have no range painted.
+ * \`window.__probe.stop()\` resolves with { frames, unmarkedFrames, gaps } (gaps: ms between frames).
+ */
+export const FRAME_PROBE = (expected: number[]) => `(() => {
+  const expected = new Set(${JSON.stringify(expected)});
+  const scroller = document.querySelector('[data-testid="reader"]');
+  const blocks = [...document.querySelectorAll('[data-block]')];
+  const state = { frames: 0, unmarkedFrames: 0, gaps: [], last: 0, running: true };
+  const check = () => {
+    const view = scroller.getBoundingClientRect();
+    let low = 0, high = blocks.length;
+    while (low < high) { const mid = (low + high) >> 1; if (blocks[mid].getBoundingClientRect().bottom >= view.top) high = mid; else low = mid + 1; }
+    const visible = [];
+    for (let i = low; i < blocks.length; i++) {
+      const rect = blocks[i].getBoundingClientRect();
+      if (rect.top > view.bottom) break;
+      if (expected.has(Number(blocks[i].dataset.block))) visible.push(blocks[i]);
+    }
+    if (visible.length === 0) return false;
+    const painted = new Set();
+    for (const highlight of CSS.highlights.values())
+      for (const range of highlight) painted.add(range.startContainer.parentElement?.closest('[data-block]'));
+    return visible.some((block) => !painted.has(block));
+  };
+  const frame = (now) => {
+    if (!state.running) return;
+    if (state.last) state.gaps.push(now - state.last);
+    state.last = now;
+    state.frames++;
+    if (check()) state.unmarkedFrames++;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  window.__probe = { stop: () => { state.running = false; return { frames: state.frames, unmarkedFrames: state.unmarkedFrames, gaps: state.gaps }; } };
+})()`;
+
+/** Select a few words in the middle of block `index` (scrolled into view first). */
+export const SELECT_IN_BLOCK = (index: number) => `(() => {
+  const block = document.querySelector('[data-block="${index}"]');
+  block.scrollIntoView({ block: 'center' });
+  // The block's longest text node (a static page's marks split it into several).
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let node = null;
+  for (let next = walker.nextNode(); next; next = walker.nextNode()) if (!node || next.length > node.length) node = next;
+  const text = node.data;
+  const start = text.indexOf(' ', Math.floor(text.length / 3)) + 1;
+  const found = text.indexOf(' ', start + 20);
+  const end = found < 0 ? text.length : found;
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, end);
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+})()`;
+
+/**
+ * Arm a probe for the next H: resolves with ms from the keydown to the first frame in which
+ * one more user highlight is painted, and (in Gloss) to the first frame with its card focused.
+ */
+export const ARM_PRESS_H = (gloss: boolean) => `new Promise((resolve) => {
+  const count = () => ${gloss} ? [...CSS.highlights.entries()].filter(([name]) => name.startsWith('user-')).reduce((s, [, h]) => s + h.size, 0) : document.querySelectorAll('mark.user').length;
+  const before = count();
+  addEventListener('keydown', (event) => {
+    const start = event.timeStamp;
+    let painted = null;
+    const frame = (now) => {
+      if (painted === null && count() > before) painted = now - start;
+      const focused = !${gloss} || document.activeElement?.closest('[data-testid="highlight-card"]');
+      if (painted !== null && focused) resolve({ painted, focused: now - start });
+      // Given up after 5 s: reported as not done (NaN), not waited for forever.
+      else if (now - start > 5000) resolve({ painted: painted ?? NaN, focused: NaN });
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }, { once: true, capture: true });
+})`;
+
+/** Record keydown → next frame for every keydown, in \`window.__keyFrames\`. */
+export const WATCH_KEY_FRAMES = `(() => {
+  window.__keyFrames = [];
+  addEventListener('keydown', (event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => {
+      // After the frame's rendering work: a task queued from rAF runs once it is done.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => window.__keyFrames.push(performance.now() - start);
+      channel.port2.postMessage(0);
+    });
+  }, { capture: true });
+})()`;
