@@ -69,20 +69,21 @@ export class EntityJobs {
     if (existing) return existing.promise;
     const job = { progress: 0, promise: Promise.resolve<Detection>({ mentions: [], entities: [] }) };
     let told = 0;
+    // Only a detection that really runs is told: a cache hit answers quietly, or every
+    // entities/get answering a 'ready' event would start another round of events.
+    let announced = false;
+    const tell = () => this.onState(articleId, this.state(articleId));
     job.promise = this.run(articleId, text, published, (fraction) => {
       job.progress = fraction;
-      if (fraction - told < 0.05) return;
+      if (announced && fraction - told < 0.05) return;
+      announced = true;
       told = fraction;
-      this.onState(articleId, this.state(articleId));
+      tell();
     });
     this.running.set(articleId, job);
     this.failed.delete(articleId);
-    this.onState(articleId, this.state(articleId));
     // Told once the job is no longer running, so an entities/get after the event sees the result.
-    job.promise.then(
-      () => this.onState(articleId, this.state(articleId)),
-      () => this.onState(articleId, this.state(articleId)),
-    );
+    job.promise.then(() => announced && tell(), tell);
     return job.promise;
   }
 
@@ -95,6 +96,7 @@ export class EntityJobs {
     try {
       const cached = await this.cached(articleId);
       if (cached) return cached;
+      onProgress(0);
       const detection = await this.detector.detect(text, published, onProgress);
       const cache: EntityCache = { detectorVersion: DETECTOR_VERSION, ...detection };
       if (this.store.entry(articleId)) {
