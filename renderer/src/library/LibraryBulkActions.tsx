@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { BulkTagForm } from '../common/BulkTagForm';
 import type { ArticleSummary, ReadingState } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { call } from '../api/client';
@@ -59,25 +60,13 @@ export function LibraryBulkActions({
       <span className="notebook-bulk-count" aria-live="polite">
         {picked.length} selected
       </span>
-      <form
-        className="notebook-bulk-tag"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void addTag();
-        }}
-      >
-        <input
-          className="text-field"
-          aria-label="Tag to add to the selected articles"
-          placeholder="Add a tag"
-          value={tag}
-          maxLength={64}
-          onChange={(event) => setTag(event.target.value.replace(/[\n\r\t,#]/g, ''))}
-        />
-        <button type="submit" className="button button-small" disabled={working || !tag.trim()}>
-          Tag
-        </button>
-      </form>
+      <BulkTagForm
+        label="Tag to add to the selected articles"
+        tag={tag}
+        onTagChange={setTag}
+        onAdd={() => void addTag()}
+        disabled={working}
+      />
       {READING_STATES.filter((state) => picked.some((article) => article.readingState !== state)).map(
         (state) => {
           const Icon = STATE_ICONS[state];

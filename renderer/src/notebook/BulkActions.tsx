@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BulkTagForm } from '../common/BulkTagForm';
 import type { NotebookEntry } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { call } from '../api/client';
@@ -65,25 +66,13 @@ export function BulkActions({
       <span className="notebook-bulk-count" aria-live="polite">
         {picked.length} selected
       </span>
-      <form
-        className="notebook-bulk-tag"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void addTag();
-        }}
-      >
-        <input
-          className="text-field"
-          aria-label="Tag to add to the selected highlights"
-          placeholder="Add a tag"
-          value={tag}
-          maxLength={64}
-          onChange={(event) => setTag(event.target.value.replace(/[\n\r\t,#]/g, ''))}
-        />
-        <button type="submit" className="button button-small" disabled={busy || !tag.trim()}>
-          Tag
-        </button>
-      </form>
+      <BulkTagForm
+        label="Tag to add to the selected highlights"
+        tag={tag}
+        onTagChange={setTag}
+        onAdd={() => void addTag()}
+        disabled={busy}
+      />
       <button
         type="button"
         className="button button-small"
