@@ -1,37 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArticleSort } from '../../contract/model';
 import { ARTICLE_SORTS } from '../../contract/values';
-import type { EntityDetector } from '../entities';
-import { createLibrary, type Library } from '../library';
-
-const noEntities: EntityDetector = {
-  detect: () => Promise.resolve({ mentions: [], entities: [] }),
-  close: () => Promise.resolve(),
-};
-const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-const open = (dataDir: string) =>
-  createLibrary({ dataDir, seed: false, detector: noEntities, backfill: false });
+import { base64, openLibrary, useTempLibrary } from './temp-library.test-support';
 
 describe('sorting the library', () => {
-  let dataDir: string;
-  let library: Library;
-  beforeEach(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-sort-'));
-    library = await open(dataDir);
-  });
-  afterEach(async () => {
-    await library.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const t = useTempLibrary('gloss-sort-');
 
   const add = async (title: string, published: string | null, words = 'Some words here.') => {
     const front = published
       ? `---\ntitle: ${title}\ndate: ${published}\n---\n`
       : `---\ntitle: ${title}\n---\n`;
-    const { id } = await library['import/file']({
+    const { id } = await t.library['import/file']({
       name: `${title}.md`,
       data: base64(`${front}\n${words}\n`),
     });
@@ -44,12 +23,12 @@ describe('sorting the library', () => {
     const alpha = await add('Ápple harvest', null);
     const part2 = await add('part 2', '2024-01-15');
     const zebra = await add('Zebra crossing', '2023-05-01');
-    await library['articles/setProgress']({ id: alpha, progress: 0.5 });
-    await library['articles/setProgress']({ id: part10, progress: 1 });
-    const { text } = await library['articles/get']({ id: part2 });
+    await t.library['articles/setProgress']({ id: alpha, progress: 0.5 });
+    await t.library['articles/setProgress']({ id: part10, progress: 1 });
+    const { text } = await t.library['articles/get']({ id: part2 });
     for (const start of [0, 5])
-      await library['highlights/create']({ articleId: part2, start, end: start + 4 });
-    await library['highlights/create']({ articleId: zebra, start: 0, end: text.length > 3 ? 3 : 1 });
+      await t.library['highlights/create']({ articleId: part2, start, end: start + 4 });
+    await t.library['highlights/create']({ articleId: zebra, start: 0, end: text.length > 3 ? 3 : 1 });
 
     const expected: Record<ArticleSort, string[]> = {
       added: [zebra, part2, alpha, part10],
@@ -59,46 +38,46 @@ describe('sorting the library', () => {
       highlights: [part2, zebra, alpha, part10],
     };
     for (const sort of ARTICLE_SORTS) {
-      const list = await library['articles/list']({ sort });
+      const list = await t.library['articles/list']({ sort });
       expect(
         list.map((article) => article.id),
         sort,
       ).toEqual(expected[sort]);
     }
-    expect((await library['articles/list']({})).map((article) => article.id)).toEqual(expected.added);
+    expect((await t.library['articles/list']({})).map((article) => article.id)).toEqual(expected.added);
   });
 
   it('keeps the chosen order in the settings across a restart, and refuses one it does not know', async () => {
-    expect((await library['settings/get']({})).librarySort).toBe('added');
-    await library['settings/update']({ librarySort: 'title' });
-    await library.close();
-    library = await open(dataDir);
-    expect((await library['settings/get']({})).librarySort).toBe('title');
+    expect((await t.library['settings/get']({})).librarySort).toBe('added');
+    await t.library['settings/update']({ librarySort: 'title' });
+    await t.library.close();
+    t.library = await openLibrary(t.dataDir);
+    expect((await t.library['settings/get']({})).librarySort).toBe('title');
 
-    const refused = await library.dispatch('articles/list', { sort: 'random' });
+    const refused = await t.library.dispatch('articles/list', { sort: 'random' });
     expect(refused).toMatchObject({
       error: { code: 'invalid-params', message: expect.stringContaining('"sort"') },
     });
-    const unsaved = await library.dispatch('settings/update', { librarySort: 'colour' });
+    const unsaved = await t.library.dispatch('settings/update', { librarySort: 'colour' });
     expect(unsaved).toMatchObject({ error: { code: 'invalid-params' } });
-    expect((await library['settings/get']({})).librarySort).toBe('title');
+    expect((await t.library['settings/get']({})).librarySort).toBe('title');
   });
 
   it('keeps the reader text settings across a restart, within their ranges', async () => {
-    expect(await library['settings/get']({})).toMatchObject({
+    expect(await t.library['settings/get']({})).toMatchObject({
       readerFontSize: 19,
       readerLineWidth: 68,
       readerLineSpacing: 1.7,
     });
-    await library['settings/update']({ readerFontSize: 24, readerLineWidth: 50, readerLineSpacing: 2 });
+    await t.library['settings/update']({ readerFontSize: 24, readerLineWidth: 50, readerLineSpacing: 2 });
     for (const wrong of [{ readerFontSize: 90 }, { readerLineWidth: 5 }, { readerLineSpacing: '2' }]) {
-      expect(await library.dispatch('settings/update', wrong)).toMatchObject({
+      expect(await t.library.dispatch('settings/update', wrong)).toMatchObject({
         error: { code: 'invalid-params' },
       });
     }
-    await library.close();
-    library = await open(dataDir);
-    expect(await library['settings/get']({})).toMatchObject({
+    await t.library.close();
+    t.library = await openLibrary(t.dataDir);
+    expect(await t.library['settings/get']({})).toMatchObject({
       readerFontSize: 24,
       readerLineWidth: 50,
       readerLineSpacing: 2,

@@ -1,64 +1,24 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Entity, EntityMention, EntityType } from '../../contract/model';
-import type { EntityDetector } from '../entities';
-import { createLibrary, type Library } from '../library';
+import { describe, expect, it } from 'vitest';
+import { base64, type NamePattern, patternDetector, useTempLibrary } from './temp-library.test-support';
 
 /** Marks a fixed list of names (and "March 2023" as a date): what the page is made from. */
-const NAMES: [RegExp, string, EntityType][] = [
+const NAMES: NamePattern[] = [
   [/Sergey Lavrov|Lavrov/g, 'Sergey Lavrov', 'person'],
   [/Wang Yi/g, 'Wang Yi', 'person'],
   [/Beijing/g, 'Beijing', 'place'],
   [/Maersk/g, 'Maersk', 'organization'],
   [/March 2023/g, '2023-03', 'date'],
 ];
-const detector: EntityDetector = {
-  detect: (text) => {
-    const mentions: EntityMention[] = [];
-    const entities: Entity[] = [];
-    for (const [pattern, name, type] of NAMES) {
-      const id = `${type}:${name}`;
-      const found = [...text.matchAll(pattern)].map((match) => ({
-        start: match.index,
-        end: match.index + match[0].length,
-        type,
-        text: match[0],
-        entityId: id,
-      }));
-      if (found.length === 0) continue;
-      mentions.push(...found);
-      entities.push({
-        id,
-        name,
-        type,
-        aliases: [...new Set(found.map((m) => m.text))],
-        mentionCount: found.length,
-        ...(type === 'date' ? { date: { value: name, granularity: 'month' as const } } : {}),
-      });
-    }
-    return Promise.resolve({ mentions: mentions.sort((a, b) => a.start - b.start), entities });
-  },
-  close: () => Promise.resolve(),
-};
-const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const detector = patternDetector(NAMES, undefined, (name, type) =>
+  type === 'date' ? { date: { value: name, granularity: 'month' } } : {},
+);
 
 describe('an entity page', () => {
-  let dataDir: string;
-  let library: Library;
-  beforeEach(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-entity-page-'));
-    library = await createLibrary({ dataDir, seed: false, detector, backfill: false });
-  });
-  afterEach(async () => {
-    await library.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const t = useTempLibrary('gloss-entity-page-', detector);
 
   const add = async (name: string, text: string) => {
-    const { id } = await library['import/file']({ name, data: base64(text) });
-    await library['entities/get']({ articleId: id });
+    const { id } = await t.library['import/file']({ name, data: base64(text) });
+    await t.library['entities/get']({ articleId: id });
     return id;
   };
 
@@ -73,7 +33,7 @@ describe('an entity page', () => {
     );
     await add('other.md', '---\ntitle: Unrelated\n---\n\nWang Yi visited Beijing.');
 
-    const page = await library['entities/page']({ name: 'sergey lavrov', type: 'person' });
+    const page = await t.library['entities/page']({ name: 'sergey lavrov', type: 'person' });
     expect(page.name).toBe('Sergey Lavrov');
     expect(page.aliases).toEqual(['Lavrov']);
     expect(page.mentionCount).toBe(2);
@@ -101,7 +61,7 @@ describe('an entity page', () => {
 
   it('is empty for an entity no article mentions', async () => {
     await add('talks.md', 'Wang Yi visited Beijing.');
-    expect(await library['entities/page']({ name: 'Nobody', type: 'person' })).toMatchObject({
+    expect(await t.library['entities/page']({ name: 'Nobody', type: 'person' })).toMatchObject({
       name: 'Nobody',
       articles: [],
       timeline: [],

@@ -1,62 +1,36 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Entity, EntityMention, EntityType } from '../../contract/model';
-import type { EntityDetector } from '../entities';
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../contract/model';
 import { GlossError } from '../errors';
-import { createLibrary, type Library } from '../library';
+import {
+  base64,
+  type NamePattern,
+  openLibrary,
+  patternDetector,
+  useTempLibrary,
+} from './temp-library.test-support';
 
 /** Detection as the issue found it: Klaas Knot an organization, TEU one too, Lavrov alone. */
-const FOUND: [RegExp, string, EntityType][] = [
+const FOUND: NamePattern[] = [
   [/Klaas Knot/g, 'Klaas Knot', 'organization'],
   [/TEU/g, 'TEU', 'organization'],
   [/Sergei Lavrov/g, 'Sergei Lavrov', 'person'],
   [/(?<!Sergei )Lavrov/g, 'Lavrov', 'person'],
   [/Rotterdam/g, 'Rotterdam', 'place'],
 ];
-const detector: EntityDetector = {
-  detect: (text) => {
-    const mentions: EntityMention[] = [];
-    const entities: Entity[] = [];
-    for (const [pattern, name, type] of FOUND) {
-      const id = `${type}:${name.toLowerCase().replace(/ /g, '-')}`;
-      const found = [...text.matchAll(pattern)].map((match) => ({
-        start: match.index,
-        end: match.index + match[0].length,
-        type,
-        text: match[0],
-        entityId: id,
-      }));
-      if (found.length === 0) continue;
-      mentions.push(...found);
-      entities.push({ id, name, type, aliases: [name], mentionCount: found.length });
-    }
-    return Promise.resolve({ mentions: mentions.sort((a, b) => a.start - b.start), entities });
-  },
-  close: () => Promise.resolve(),
-};
-const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const detector = patternDetector(FOUND, (name, type) => `${type}:${name.toLowerCase().replace(/ /g, '-')}`);
 
 describe('library rules', () => {
-  let dataDir: string;
-  let library: Library;
-  beforeEach(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-rules-'));
-    library = await createLibrary({ dataDir, seed: false, detector, backfill: false });
-  });
-  afterEach(async () => {
-    await library.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const t = useTempLibrary('gloss-rules-', detector);
 
   const add = async (name: string, text: string) => {
-    const { id } = await library['import/file']({ name, data: base64(text) });
-    await library['entities/get']({ articleId: id });
+    const { id } = await t.library['import/file']({ name, data: base64(text) });
+    await t.library['entities/get']({ articleId: id });
     return id;
   };
-  const entitiesOf = async (articleId: string) => (await library['entities/get']({ articleId })).entityList;
+  const entitiesOf = async (articleId: string) => (await t.library['entities/get']({ articleId })).entityList;
   const named = async (articleId: string, name: string) =>
     (await entitiesOf(articleId)).find((entity) => entity.name === name);
 
@@ -66,7 +40,7 @@ describe('library rules', () => {
     const knot = (await named(first, 'Klaas Knot'))!;
     expect(knot.type).toBe('organization');
 
-    const answer = await library['entities/correct']({
+    const answer = await t.library['entities/correct']({
       articleId: first,
       correction: { kind: 'retype', entityId: knot.id, name: knot.name, type: 'person' },
       scope: 'library',
@@ -88,12 +62,12 @@ describe('library rules', () => {
     const second = await add('b.txt', 'Alliances\n\nThe Gemini deal left Hapag-Lloyd out.\n');
     expect(await named(second, 'Hapag-Lloyd')).toBeUndefined();
     const start = text.indexOf('Hapag-Lloyd');
-    await library['entities/correct']({
+    await t.library['entities/correct']({
       articleId: first,
       correction: { kind: 'add', start, end: start + 'Hapag-Lloyd'.length, type: 'organization' },
       scope: 'library',
     });
-    const found = await library['entities/get']({ articleId: second });
+    const found = await t.library['entities/get']({ articleId: second });
     const mention = found.entities.find((m) => m.text === 'Hapag-Lloyd');
     expect(mention).toMatchObject({ type: 'organization' });
     expect(found.entityList.find((entity) => entity.id === mention?.entityId)?.name).toBe('Hapag-Lloyd');
@@ -103,7 +77,7 @@ describe('library rules', () => {
     const first = await add('a.txt', 'Shipping\n\nRotterdam moved 14 million TEU last year.\n');
     const second = await add('b.txt', 'Boxes\n\nA ship of 24,000 TEU called at Rotterdam.\n');
     const teu = (await named(first, 'TEU'))!;
-    await library['entities/correct']({
+    await t.library['entities/correct']({
       articleId: first,
       correction: { kind: 'reject', entityId: teu.id, name: 'TEU' },
       scope: 'library',
@@ -112,8 +86,8 @@ describe('library rules', () => {
     expect(await named(second, 'TEU')).toBeUndefined();
     expect(await named(second, 'Rotterdam')).toBeDefined();
 
-    const [rule] = await library['entities/rules']({});
-    const exempted = await library['entities/correct']({
+    const [rule] = await t.library['entities/rules']({});
+    const exempted = await t.library['entities/correct']({
       articleId: second,
       correction: { kind: 'exempt', ruleId: rule!.id },
     });
@@ -128,29 +102,29 @@ describe('library rules', () => {
     const both = await add('c.txt', 'Both\n\nSergei Lavrov arrived. Later Lavrov left.\n');
     const lavrov = (await named(both, 'Lavrov'))!;
     const sergei = (await named(both, 'Sergei Lavrov'))!;
-    await library['entities/correct']({
+    await t.library['entities/correct']({
       articleId: both,
       correction: { kind: 'merge', entityId: lavrov.id, intoEntityId: sergei.id },
       scope: 'library',
     });
     expect((await entitiesOf(both)).map((entity) => entity.name)).toEqual(['Sergei Lavrov']);
     expect((await entitiesOf(second)).map((entity) => entity.name)).toEqual(['Sergei Lavrov']);
-    const page = await library['entities/page']({ name: 'Sergei Lavrov', type: 'person' });
+    const page = await t.library['entities/page']({ name: 'Sergei Lavrov', type: 'person' });
     expect(page.articles.map((article) => article.articleId).sort()).toEqual([first, second, both].sort());
-    expect((await library['entities/page']({ name: 'Lavrov', type: 'person' })).articles).toEqual([]);
+    expect((await t.library['entities/page']({ name: 'Lavrov', type: 'person' })).articles).toEqual([]);
   });
 
   it("lets an article's own correction override a rule", async () => {
     const first = await add('a.txt', 'One\n\nKlaas Knot spoke.\n');
     const second = await add('b.txt', 'Two\n\nKlaas Knot, the foundation, spoke.\n');
     const knot = (await named(first, 'Klaas Knot'))!;
-    await library['entities/correct']({
+    await t.library['entities/correct']({
       articleId: first,
       correction: { kind: 'retype', entityId: knot.id, name: knot.name, type: 'person' },
       scope: 'library',
     });
     const there = (await named(second, 'Klaas Knot'))!;
-    await library['entities/correct']({
+    await t.library['entities/correct']({
       articleId: second,
       correction: { kind: 'retype', entityId: there.id, name: there.name, type: 'organization' },
     });
@@ -162,94 +136,99 @@ describe('library rules', () => {
     const first = await add('a.txt', 'One\n\nKlaas Knot spoke about TEU.\n');
     const knot = (await named(first, 'Klaas Knot'))!;
     const retype = (type: EntityType) =>
-      library['entities/correct']({
+      t.library['entities/correct']({
         articleId: first,
         correction: { kind: 'retype', entityId: knot.id, name: knot.name, type },
         scope: 'library',
       });
     await retype('person');
     await retype('place');
-    const rules = await library['entities/rules']({});
+    const rules = await t.library['entities/rules']({});
     expect(rules.map((item) => item.rule)).toEqual([{ kind: 'retype', name: 'Klaas Knot', type: 'place' }]);
 
-    const updated = await library['entities/updateRule']({
+    const updated = await t.library['entities/updateRule']({
       id: rules[0]!.id,
       rule: { kind: 'retype', name: 'Klaas Knot', type: 'person' },
     });
     expect(updated[0]!.id).toBe(rules[0]!.id);
     expect((await named(first, 'Klaas Knot'))?.type).toBe('person');
 
-    const deleted = await library['entities/deleteRule']({ id: rules[0]!.id });
-    expect(await library['entities/rules']({})).toEqual([]);
+    const deleted = await t.library['entities/deleteRule']({ id: rules[0]!.id });
+    expect(await t.library['entities/rules']({})).toEqual([]);
     expect((await named(first, 'Klaas Knot'))?.type).toBe('organization');
-    await library['entities/restoreRule']({ rule: deleted });
+    await t.library['entities/restoreRule']({ rule: deleted });
     expect((await named(first, 'Klaas Knot'))?.type).toBe('person');
-    await expect(library['entities/deleteRule']({ id: 'gone' })).rejects.toThrow(GlossError);
+    await expect(t.library['entities/deleteRule']({ id: 'gone' })).rejects.toThrow(GlossError);
   });
 
   it('refuses rules that cannot hold and switching off a rule that is gone', async () => {
     const first = await add('a.txt', 'One\n\nKlaas Knot spoke.\n');
-    const update = await library.dispatch('entities/updateRule', {
+    const update = await t.library.dispatch('entities/updateRule', {
       id: 'abc',
       rule: { kind: 'merge', name: 'Knot', into: 'knot', type: 'person' },
     });
     expect(update).toMatchObject({ error: { code: 'invalid-params' } });
-    const exempt = await library.dispatch('entities/correct', {
+    const exempt = await t.library.dispatch('entities/correct', {
       articleId: first,
       correction: { kind: 'exempt', ruleId: 'nosuchrule' },
     });
     expect(exempt).toMatchObject({ error: { code: 'not-found' } });
-    const widened = await library.dispatch('entities/correct', {
+    const widened = await t.library.dispatch('entities/correct', {
       articleId: first,
       correction: { kind: 'exempt', ruleId: 'nosuchrule' },
       scope: 'library',
     });
     expect(widened).toMatchObject({ error: { code: 'not-found' } });
-    expect(await library['entities/rules']({})).toEqual([]);
+    expect(await t.library['entities/rules']({})).toEqual([]);
   });
 
   it('keeps rules across restarts, and survives a damaged rules file from its previous version', async () => {
     const first = await add('a.txt', 'One\n\nKlaas Knot spoke about TEU.\n');
     const teu = (await named(first, 'TEU'))!;
-    await library['entities/correct']({
+    await t.library['entities/correct']({
       articleId: first,
       correction: { kind: 'reject', entityId: teu.id, name: 'TEU' },
       scope: 'library',
     });
     const knot = (await named(first, 'Klaas Knot'))!;
-    await library['entities/correct']({
+    await t.library['entities/correct']({
       articleId: first,
       correction: { kind: 'retype', entityId: knot.id, name: knot.name, type: 'person' },
       scope: 'library',
     });
-    await library.close();
-    library = await createLibrary({ dataDir, seed: false, detector, backfill: false });
-    expect((await library['entities/rules']({})).map((item) => item.rule.kind)).toEqual(['reject', 'retype']);
+    await t.library.close();
+    t.library = await openLibrary(t.dataDir, detector);
+    expect((await t.library['entities/rules']({})).map((item) => item.rule.kind)).toEqual([
+      'reject',
+      'retype',
+    ]);
 
-    await library.close();
-    const file = path.join(dataDir, 'entity-library.json');
+    await t.library.close();
+    const file = path.join(t.dataDir, 'entity-library.json');
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 2 });
     await writeFile(file, '{"schemaVersion": 2, "rules": [');
-    library = await createLibrary({ dataDir, seed: false, detector, backfill: false });
+    t.library = await openLibrary(t.dataDir, detector);
     // The previous version (before the retype rule) comes back, and the user is told.
-    expect((await library['entities/rules']({})).map((item) => item.rule.kind)).toEqual(['reject']);
-    const status = await library['library/status']({});
+    expect((await t.library['entities/rules']({})).map((item) => item.rule.kind)).toEqual(['reject']);
+    const status = await t.library['library/status']({});
     expect(status.notices.map((notice) => notice.message).join(' ')).toMatch(/entity rules/);
   });
 
   it('keeps a note on an entity, shows it on its page and exports it in the entity note', async () => {
     await add('a.txt', 'Talks\n\nSergei Lavrov met his counterpart in Rotterdam.\n');
-    const saved = await library['entities/saveNote']({
+    const saved = await t.library['entities/saveNote']({
       name: 'sergei lavrov',
       type: 'person',
       note: { markdown: 'Foreign minister since **2004**.' },
     });
     expect(saved.markdown).toBe('Foreign minister since **2004**.');
-    const page = await library['entities/page']({ name: 'Sergei Lavrov', type: 'person' });
+    const page = await t.library['entities/page']({ name: 'Sergei Lavrov', type: 'person' });
     expect(page.note.markdown).toBe('Foreign minister since **2004**.');
-    expect((await library['entities/page']({ name: 'Sergei Lavrov', type: 'place' })).note.markdown).toBe('');
+    expect((await t.library['entities/page']({ name: 'Sergei Lavrov', type: 'place' })).note.markdown).toBe(
+      '',
+    );
 
-    const { data } = await library['export/library']({ entityNotes: true });
+    const { data } = await t.library['export/library']({ entityNotes: true });
     const files = unzipSync(Buffer.from(data, 'base64'));
     const notePath = Object.keys(files).find((file) => file.endsWith('People/Sergei Lavrov.md'))!;
     const note = strFromU8(files[notePath]!);
@@ -257,12 +236,12 @@ describe('library rules', () => {
       /# Sergei Lavrov\n\n## Notes\n\nForeign minister since \*\*2004\*\*\.\n\n## Articles/,
     );
 
-    await library.close();
-    library = await createLibrary({ dataDir, seed: false, detector, backfill: false });
-    const kept = await library['entities/page']({ name: 'Sergei Lavrov', type: 'person' });
+    await t.library.close();
+    t.library = await openLibrary(t.dataDir, detector);
+    const kept = await t.library['entities/page']({ name: 'Sergei Lavrov', type: 'person' });
     expect(kept.note.markdown).toBe('Foreign minister since **2004**.');
-    await library['entities/saveNote']({ name: 'Sergei Lavrov', type: 'person', note: { markdown: '' } });
-    expect((await library['entities/page']({ name: 'Sergei Lavrov', type: 'person' })).note.markdown).toBe(
+    await t.library['entities/saveNote']({ name: 'Sergei Lavrov', type: 'person', note: { markdown: '' } });
+    expect((await t.library['entities/page']({ name: 'Sergei Lavrov', type: 'person' })).note.markdown).toBe(
       '',
     );
   });
@@ -270,10 +249,10 @@ describe('library rules', () => {
   it('adds an alias to an entity from its page: the other name becomes it across the library', async () => {
     const first = await add('a.txt', 'Talks\n\nSergei Lavrov met his counterpart.\n');
     const second = await add('b.txt', 'More\n\nLavrov said the talks went well.\n');
-    await library['entities/addRule']({
+    await t.library['entities/addRule']({
       rule: { kind: 'merge', name: 'Lavrov', into: 'Sergei Lavrov', type: 'person' },
     });
-    const page = await library['entities/page']({ name: 'Sergei Lavrov', type: 'person' });
+    const page = await t.library['entities/page']({ name: 'Sergei Lavrov', type: 'person' });
     expect(page.articles.map((article) => article.articleId).sort()).toEqual([first, second].sort());
     expect(page.aliases).toContain('Lavrov');
     expect(page.aliasRules.map((item) => item.rule)).toEqual([

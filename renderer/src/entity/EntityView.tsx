@@ -1,17 +1,15 @@
 import { useEffect } from 'react';
 import type { EntityType } from '../../../electron/contract/model';
 import { formatDate, plural } from '../common/format';
-import { HelpButton } from '../common/HelpButton';
-import { BackIcon } from '../common/icons';
 import { useReadySignal } from '../common/ready';
 import { routeHash } from '../common/route';
-import { ThemeToggle } from '../common/ThemeToggle';
 import { ENTITY_LABELS } from '../common/vocabulary';
 import { call } from '../api/client';
 import { NoteEditor } from '../editor/NoteEditor';
 import { EntityAliases } from './EntityAliases';
 import { EntityTimeline } from './EntityTimeline';
 import { useEntityPage } from './use-entity-page';
+import { SubPageHeader } from './SubPageHeader';
 
 /** A page for one person, place or organization: everywhere it appears across the library. */
 export function EntityView({ name, type }: { name: string; type: EntityType }) {
@@ -23,18 +21,7 @@ export function EntityView({ name, type }: { name: string; type: EntityType }) {
 
   return (
     <div className="library-layout entity-layout">
-      <header className="app-header">
-        <button type="button" className="button button-quiet" onClick={() => history.back()}>
-          <BackIcon /> Back
-        </button>
-        <div className="header-actions">
-          <a className="button button-quiet" href={routeHash({ name: 'library' })}>
-            Library
-          </a>
-          <ThemeToggle />
-          <HelpButton />
-        </div>
-      </header>
+      <SubPageHeader />
       <main className="library-main" aria-labelledby="entity-title">
         <div className="library-heading entity-heading">
           <span className={`type-dot type-${type}`} aria-hidden="true" />

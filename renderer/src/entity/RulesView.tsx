@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'react';
 import { formatDate, plural } from '../common/format';
-import { HelpButton } from '../common/HelpButton';
-import { BackIcon } from '../common/icons';
 import { useReadySignal } from '../common/ready';
-import { routeHash } from '../common/route';
-import { ThemeToggle } from '../common/ThemeToggle';
 import { describeRule } from '../panel/describe-correction';
 import { RuleEditor } from './RuleEditor';
 import { useRules } from './use-rules';
+import { SubPageHeader } from './SubPageHeader';
 
 /** Every library rule (corrections that hold in all articles), each editable and deletable. */
 export function RulesView() {
@@ -20,18 +17,7 @@ export function RulesView() {
 
   return (
     <div className="library-layout entity-layout">
-      <header className="app-header">
-        <button type="button" className="button button-quiet" onClick={() => history.back()}>
-          <BackIcon /> Back
-        </button>
-        <div className="header-actions">
-          <a className="button button-quiet" href={routeHash({ name: 'library' })}>
-            Library
-          </a>
-          <ThemeToggle />
-          <HelpButton />
-        </div>
-      </header>
+      <SubPageHeader />
       <main className="library-main" aria-labelledby="rules-title">
         <div className="library-heading">
           <h1 id="rules-title">Library rules</h1>
