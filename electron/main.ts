@@ -7,6 +7,7 @@ import { GlossError } from './core/errors';
 import { createLibrary, type Library } from './core/library';
 import { parseLaunchOptions } from './host/options';
 import { APP_ORIGIN, APP_SCHEME, serveRenderer } from './shell/app-protocol';
+import { DeepLinkInbox } from './shell/deep-link-inbox';
 import { isOwnFrame, lockDownNavigation, openMainWindow } from './shell/main-window';
 import { checkExportFolderArgs } from './shell/export-folder';
 import { checkSaveArgs, saveDialogKind, writeFileAtomic } from './shell/save-file';
@@ -19,12 +20,25 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let library: Library | null = null;
+// `gloss://import` and `gloss://open` links from the OS wait here until the window listens.
+const deepLinks = new DeepLinkInbox();
+
+function showWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
 
 function createWindow(): BrowserWindow {
   const window = openMainWindow(BrowserWindow, path.join(distDir, 'preload.cjs'));
   lockDownNavigation(window.webContents, shell);
   window.once('ready-to-show', () => window.show());
-  window.on('closed', () => (mainWindow = null));
+  window.on('closed', () => {
+    mainWindow = null;
+    deepLinks.close();
+  });
+  // A reload drops the page's listeners: links wait again until the new page listens.
+  window.webContents.on('did-start-loading', () => deepLinks.close());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }
@@ -36,6 +50,16 @@ function registerIpc(): void {
     }
     const caller = typeof origin === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(origin) ? { origin } : {};
     return library.dispatch(method, params, caller);
+  });
+  // The page listens for events (preload.ts says so): deep links that waited can go out now,
+  // as an event like the core's, never as a raw string or a URL to load.
+  ipcMain.on('gloss:listening', (event) => {
+    if (!mainWindow || !isOwnFrame(mainWindow, event.sender, event.senderFrame)) return;
+    const contents = event.sender;
+    deepLinks.open((link) => {
+      contents.send('gloss:event', { name: 'shell/deep-link', payload: link });
+      showWindow();
+    });
   });
   ipcMain.handle('gloss:export-folder', async (event, options: unknown) => {
     if (!library || !mainWindow || !isOwnFrame(mainWindow, event.sender, event.senderFrame)) {
@@ -102,6 +126,8 @@ async function start(): Promise<void> {
   // The core's events go to the window (server-events.ts), as browser mode's GET /events.
   library.subscribe((event) => mainWindow?.webContents.send('gloss:event', event));
   buildMenu(options.dataDir);
+  // Only an installed Gloss claims gloss: links; a development or test run leaves the OS as it is.
+  if (app.isPackaged) app.setAsDefaultProtocolClient(APP_SCHEME);
   mainWindow = createWindow();
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createWindow();
@@ -112,10 +138,17 @@ if (!app.requestSingleInstanceLock()) {
   // Another Gloss owns the library: it shows its window (below) and this one leaves.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  // Windows and Linux start a second Gloss with the link as an argument; it hands its command
+  // line over here and quits. macOS sends `open-url` (before `ready` when the link started Gloss).
+  deepLinks.receiveArgs(process.argv.slice(1));
+  app.on('second-instance', (_event, argv) => {
+    deepLinks.receiveArgs(argv);
+    showWindow();
+  });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    deepLinks.receive(url);
+    showWindow();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

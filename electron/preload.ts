@@ -10,6 +10,8 @@ const bridge: GlossBridge = {
     // Only the event itself reaches the page, never the IPC event object.
     const forward = (_sender: unknown, event: ServerEvent) => listener(event);
     ipcRenderer.on('gloss:event', forward);
+    // Tells the shell it may send deep links that waited for the page (shell/deep-link-inbox.ts).
+    ipcRenderer.send('gloss:listening');
     return () => void ipcRenderer.removeListener('gloss:event', forward);
   },
   saveFile: (suggestedName, content) => ipcRenderer.invoke('gloss:save-file', suggestedName, content),

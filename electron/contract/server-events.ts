@@ -23,6 +23,16 @@ export interface ChangeNotice {
   origin?: string;
 }
 
+/**
+ * What a `gloss://` link from outside (a bookmarklet, another app) asks, checked by the shell
+ * (electron/shell/deep-link.ts): import a web page (only after the user confirms it in Gloss),
+ * open an article at a highlight, or nothing, with the reason the link was refused.
+ */
+export type DeepLink =
+  | { kind: 'import'; url: string }
+  | { kind: 'open'; articleId: string; highlightId: string | null }
+  | { kind: 'refused'; reason: string };
+
 export interface ServerEvents {
   /** A change was written. */
   'library/changed': ChangeNotice;
@@ -30,6 +40,8 @@ export interface ServerEvents {
   'library/reloaded': { reason: 'backup-restored' | 'reconnected' };
   /** Entity detection of an article started, moved on, finished or failed. */
   'entities/state': { articleId: string; state: EntityState };
+  /** Electron only: the app was sent a `gloss://` link (never a raw string: parsed and checked). */
+  'shell/deep-link': DeepLink;
 }
 
 export type ServerEventName = keyof ServerEvents;

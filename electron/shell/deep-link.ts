@@ -6,12 +6,11 @@
  * never a deep link.
  */
 
-/** What a deep link asks for. */
-export type DeepLink =
-  { kind: 'import'; url: string } | { kind: 'open'; articleId: string; highlightId: string | null };
+import type { DeepLink } from '../contract/server-events';
 
 /** A deep link, or why it is not one (said in plain words, for the log and the user). */
-export type DeepLinkResult = { ok: true; link: DeepLink } | { ok: false; reason: string };
+export type DeepLinkResult =
+  { ok: true; link: Exclude<DeepLink, { kind: 'refused' }> } | { ok: false; reason: string };
 
 // Ids as the core makes them (12 URL-safe characters) and accepts them.
 const ID = /^[A-Za-z0-9_-]{1,64}$/;

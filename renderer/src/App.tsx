@@ -6,9 +6,11 @@ import { formatDateTime } from './common/format';
 import { dialogOpen, isPlainKey, isTyping } from './common/keyboard';
 import { HelpDialog } from './common/HelpDialog';
 import { useRoute } from './common/route';
+import { useDeepLinks } from './common/use-deep-links';
 import { useSettings } from './common/settings-context';
 import { nextTheme } from './common/ThemeToggle';
 import { useToasts } from './common/toast-context';
+import { ImportConfirm } from './library/ImportConfirm';
 import { LibraryView } from './library/LibraryView';
 import { NotebookView } from './notebook/NotebookView';
 import { TrashView } from './trash/TrashView';
@@ -25,6 +27,7 @@ export function App() {
   const [backupsOpen, setBackupsOpen] = useState(false);
   const { settings, update } = useSettings();
   const { notify, undoLatest } = useToasts();
+  useDeepLinks();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -82,6 +85,7 @@ export function App() {
           ) : (
             <LibraryView />
           )}
+          {route.name === 'import' && <ImportConfirm key={route.url} url={route.url} />}
         </TagsProvider>
         <HelpDialog
           open={helpOpen}

@@ -29,8 +29,14 @@ export function escapeInline(line: string): string {
  * indentation (which would make a code block, so it is trimmed).
  */
 export function escapeLine(line: string): string {
-  const escaped = escapeInline(line.trim());
-  return escaped.replace(/^[-+=]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  return escapeLineStart(line.trim());
+}
+
+/** `escapeLine` for text that starts a line but may go on after it (white space kept). */
+export function escapeLineStart(text: string): string {
+  return escapeInline(text)
+    .replace(/^[-+=]/, '\\$&')
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
 /** Text as a blockquote: every line prefixed, paragraphs (blank lines) kept inside the quote. */

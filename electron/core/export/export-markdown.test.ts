@@ -200,6 +200,8 @@ describe('front matter', () => {
       ...input().article,
       title: 'Lavrov: "talks" #1 - yes',
       byline: 'Jane Doe',
+      url: 'https://news.example/2024/lavrov-xi?ref=a#top',
+      siteName: 'News: <b>Example</b>',
       tags: ['foreign policy', 'Russia', 'russia', '2024'],
     };
     const { meta } = parseExport(exportMarkdown(input({ article, entities })).markdown);
@@ -207,6 +209,8 @@ describe('front matter', () => {
       title: 'Lavrov: "talks" #1 - yes',
       author: 'Jane Doe',
       source: '/seeds/000.txt',
+      url: 'https://news.example/2024/lavrov-xi?ref=a#top',
+      site: 'News: Example',
       published: '2024-04-09',
       added: '2024-04-10T09:00:00.000Z',
       tags: ['foreign-policy', 'Russia', 'russia', '_2024'],
@@ -345,5 +349,30 @@ describe('the body', () => {
 
   it('is nothing but front matter and title for an article without notes', () => {
     expect(exportMarkdown(input()).markdown).toMatch(/^---\n[\s\S]*\n---\n\n# Lavrov meets Xi\n$/);
+  });
+});
+
+describe('quotes keep the article formatting', () => {
+  const text = 'Talks ended, the ministry said on its website today. Nobody expected it.';
+  const span = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+  const link = { ...span('its website'), kind: 'link' as const, href: 'https://mfa.example/talks' };
+  const emphasis = { ...span('Nobody'), kind: 'emphasis' as const };
+
+  it('exports a highlight that starts inside a link with the part of the link it covers, and its page', () => {
+    const start = text.indexOf('website');
+    const quote = highlight(text.slice(start), 0, { start, end: text.length, page: 12 });
+    const article = { ...input().article, text, marks: [link, emphasis] };
+    const { markdown } = exportMarkdown(input({ article, highlights: [quote] }));
+    expect(markdown).toContain(
+      '> [website](https://mfa.example/talks) today. *Nobody* expected it.\n>\n> — p. 12',
+    );
+  });
+
+  it('quotes an orphan as plain text: its marks would land on other words', () => {
+    const article = { ...input().article, text, marks: [link, emphasis] };
+    const orphan = highlight('on its website', 0, { ...span('on its website'), anchor: 'orphan' });
+    const { markdown } = exportMarkdown(input({ article, highlights: [orphan] }));
+    expect(markdown).toContain('> on its website');
+    expect(markdown).not.toContain('](');
   });
 });

@@ -31,6 +31,8 @@ export function frontMatter(article: ExportArticle, entities: Entity[]): string 
     title: plainField(article.title),
     author: article.byline === null ? null : plainField(article.byline),
     source: plainField(article.source),
+    url: article.url ? plainField(article.url) : null,
+    site: article.siteName ? plainField(article.siteName) : null,
     published: article.publishedAt,
     added: article.addedAt,
     // Obsidian rejects tags with spaces in properties too: the same form as inline tags.

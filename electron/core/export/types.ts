@@ -1,4 +1,4 @@
-import type { Entity, EntityMention, Highlight, Note, Settings } from '../../contract/model';
+import type { Entity, EntityMention, Highlight, InlineMark, Note, Settings } from '../../contract/model';
 
 /** The article fields an export needs. */
 export interface ExportArticle {
@@ -9,6 +9,12 @@ export interface ExportArticle {
   addedAt: string;
   tags: string[];
   text: string;
+  /** The web page's address (canonical when stated), for web pages and URL imports. */
+  url?: string | null;
+  /** The site or publication that put it out. */
+  siteName?: string | null;
+  /** Inline formatting over `text`: quotes keep their links and emphasis. */
+  marks?: readonly InlineMark[];
 }
 
 /** Everything `exportMarkdown` turns into one Markdown file. */

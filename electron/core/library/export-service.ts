@@ -54,7 +54,7 @@ export function libraryExporter(store: Store, entities: EntitiesService): Librar
       entities.forArticle(id, Number.POSITIVE_INFINITY),
     ]);
     return {
-      article: { ...toSummary(entry), text: content.text },
+      article: { ...toSummary(entry), text: content.text, marks: content.marks },
       note: notes.note,
       highlights: toHighlights(id, content.text, notes.highlights, content.blocks),
       entities: found.entityList,

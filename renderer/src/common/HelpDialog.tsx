@@ -1,6 +1,7 @@
 import { isMac } from './ToastProvider';
 import { useModalDialog } from './use-modal-dialog';
 import { ModalHeader } from './ModalHeader';
+import { SendToGloss } from './SendToGloss';
 
 const mod = isMac() ? '⌘' : 'Ctrl';
 
@@ -110,6 +111,7 @@ export function HelpDialog({
             (the clock button in the library&rsquo;s header).
           </p>
         </section>
+        <SendToGloss />
       </div>
     </dialog>
   );

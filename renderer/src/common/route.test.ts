@@ -20,12 +20,23 @@ describe('routes', () => {
     ['#/article/abc?focus=note', { name: 'reader', id: 'abc', at: null, focus: 'note' }],
     ['#/article/abc?focus=tags', { name: 'reader', id: 'abc', at: null, focus: 'tags' }],
     ['#/article/abc?focus=title', { name: 'library' }],
+    [
+      '#/import?url=https%3A%2F%2Fnews.example%2Fstory%3Fa%3D1%23top',
+      { name: 'import', url: 'https://news.example/story?a=1#top' },
+    ],
+    ['#/import?url=%E0%A4', { name: 'library' }],
+    ['#/import?url=', { name: 'library' }],
   ])('parses %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
   it('round-trips an entity whose name has slashes and question marks', () => {
     const route: Route = { name: 'entity', type: 'organization', entity: 'AT&T / Bell? #1' };
+    expect(parseRoute(routeHash(route))).toEqual(route);
+  });
+
+  it('round-trips an import asked for an address with its own query and fragment', () => {
+    const route: Route = { name: 'import', url: 'https://news.example/a?b=1&c=%20#d' };
     expect(parseRoute(routeHash(route))).toEqual(route);
   });
 

@@ -15,6 +15,8 @@ export type Route =
   | { name: 'notebook' }
   | { name: 'rules' }
   | { name: 'trash' }
+  /** Asks to import a web page (a bookmarklet or a `gloss://import` link): nothing happens until confirmed. */
+  | { name: 'import'; url: string }
   | { name: 'entity'; type: EntityType; entity: string }
   | { name: 'reader'; id: string; at: number | null; highlight?: string; focus?: ArticleField };
 
@@ -23,6 +25,12 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/notebook') return { name: 'notebook' };
   if (hash === '#/rules') return { name: 'rules' };
   if (hash === '#/trash') return { name: 'trash' };
+  // The address as the bookmarklet encodes it (encodeURIComponent); checked where it is shown.
+  const asked = /^#\/import\?url=(.+)$/.exec(hash);
+  if (asked) {
+    const url = safeDecode(asked[1]!);
+    return url ? { name: 'import', url } : { name: 'library' };
+  }
   const entity = /^#\/entity\/([a-z]+)\/([^/?]+)$/.exec(hash);
   if (entity) {
     const type = ENTITY_TYPES.find((known) => known === entity[1]);
@@ -56,6 +64,7 @@ export function routeHash(route: Route): string {
   if (route.name === 'notebook') return '#/notebook';
   if (route.name === 'rules') return '#/rules';
   if (route.name === 'trash') return '#/trash';
+  if (route.name === 'import') return `#/import?url=${encodeURIComponent(route.url)}`;
   if (route.name === 'entity') return `#/entity/${route.type}/${encodeURIComponent(route.entity)}`;
   const query =
     route.highlight !== undefined
@@ -70,6 +79,11 @@ export function routeHash(route: Route): string {
 
 export function navigate(route: Route): void {
   window.location.hash = routeHash(route);
+}
+
+/** Go to `route` in place of the current one, so Back does not return to it (an answered question). */
+export function replaceRoute(route: Route): void {
+  window.location.replace(routeHash(route));
 }
 
 export function useRoute(): Route {

@@ -27,7 +27,13 @@ export function useLibraryVersion(relevant: (event: ServerEvent) => boolean = ()
   const [version, setVersion] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useServerEvent((event) => {
-    if (event.name === 'entities/state' || !relevant(event) || timer.current) return;
+    if (
+      event.name === 'entities/state' ||
+      event.name === 'shell/deep-link' ||
+      !relevant(event) ||
+      timer.current
+    )
+      return;
     timer.current = setTimeout(() => {
       timer.current = undefined;
       setVersion((value) => value + 1);

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { describeError } from '../api/api-error';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { replaceRoute } from '../common/route';
+import { useToasts } from '../common/toast-context';
+import { importUrl } from './import-url';
+import { webAddress } from './web-addresses';
+
+/**
+ * The question a link from outside Gloss (the bookmarklet, a `gloss://import` link) gets before
+ * anything is fetched: "Import this page?" with the full address. A web page can send someone
+ * here, but only a click on Import in Gloss's own page imports; Cancel has focus and Esc
+ * cancels. Imported, the article opens; a failure is said here, with the chance to try again.
+ */
+export function ImportConfirm({ url }: { url: string }) {
+  const { notify } = useToasts();
+  const address = webAddress(url);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (address) return;
+    notify({ tone: 'error', message: 'That link does not name a web page (http: or https:) to import.' });
+    replaceRoute({ name: 'library' });
+  }, [address, notify]);
+  if (!address) return null;
+
+  const confirm = () => {
+    setBusy(true);
+    setProblem(null);
+    importUrl(address).then(
+      (article) => {
+        notify({ tone: 'success', message: `Imported “${article.title}”.` });
+        replaceRoute({ name: 'reader', id: article.id, at: null });
+      },
+      (error: unknown) => {
+        setBusy(false);
+        setProblem(describeError(error));
+      },
+    );
+  };
+
+  return (
+    <ConfirmDialog
+      open
+      title="Import this page?"
+      confirmLabel={problem ? 'Try again' : 'Import'}
+      busyLabel="Importing…"
+      busy={busy}
+      onConfirm={confirm}
+      onCancel={() => replaceRoute({ name: 'library' })}
+    >
+      <p className="import-confirm-url" data-testid="import-confirm-url">
+        {address}
+      </p>
+      <p>
+        A link from outside Gloss asks to add this page to your library. Gloss fetches it once and keeps it to
+        read offline. Nothing is fetched unless you choose Import.
+      </p>
+      {problem && (
+        <p className="import-confirm-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </ConfirmDialog>
+  );
+}
