@@ -116,3 +116,41 @@ test('Cancel, Esc and a link that is no web page import nothing', async ({ gloss
   await expect(new ImportConfirm(library.page).dialog).toHaveCount(0);
   await expect(library.rows).toHaveCount(rows);
 });
+
+test('the desktop app asks before importing a gloss://import link, and opens a gloss://open link at its highlight', async ({
+  gloss,
+}) => {
+  test.skip(gloss.mode !== 'electron', 'Only the desktop app is sent gloss:// links by the OS.');
+  site = await serveWebSite({ '/news/harbour-report': PAGE });
+  const library = await new LibraryPage(gloss.page).ready();
+  const url = `${site.origin}/news/harbour-report`;
+
+  await gloss.sendDeepLink(`gloss://import?url=${encodeURIComponent(url)}`);
+  const confirm = new ImportConfirm(library.page);
+  await expect(confirm.dialog).toBeVisible();
+  await expect(confirm.address).toHaveText(url);
+  await expect(confirm.cancelButton).toBeFocused();
+  expect(site.requestCount()).toBe(0);
+  await confirm.importButton.click();
+  const reader = await new ReaderPage(library.page).ready();
+  await expect(reader.title()).toHaveText(TITLE);
+
+  await reader.select('Engineers will begin repairs');
+  await reader.page.keyboard.press('h');
+  await expect(reader.panel.cards).toHaveCount(1);
+  const articleId = decodeURIComponent(/^#\/article\/([^?]+)/.exec(new URL(reader.page.url()).hash)![1]!);
+  const listed = await gloss.call('highlights/list', { articleId });
+  if (!('result' in listed)) throw new Error(listed.error.message);
+  const highlightId = listed.result.entries[0]!.id;
+  await reader.back();
+  await library.ready();
+
+  await gloss.sendDeepLink(`gloss://open?article=${articleId}&highlight=${highlightId}`);
+  const opened = await new ReaderPage(library.page).ready();
+  await expect(opened.title()).toHaveText(TITLE);
+  await expect(opened.panel.card('Engineers will begin repairs')).toBeFocused();
+
+  await gloss.sendDeepLink('gloss://import?url=file%3A%2F%2F%2Fetc%2Fpasswd');
+  await expect(opened.toast(/did not follow a link it was sent: .*does not name a web page/)).toBeVisible();
+  await expect(confirm.dialog).toHaveCount(0);
+});

@@ -33,6 +33,11 @@ export interface GlossApp {
    * dialog was answered with in Electron.
    */
   captureLibraryExport(action: () => Promise<void>): Promise<Record<string, string>>;
+  /**
+   * Hand the running Gloss a `gloss://` link as the OS does (Electron: the command line of a
+   * second instance, passed on through the single-instance lock). Browser mode gets none.
+   */
+  sendDeepLink(link: string): Promise<void>;
 }
 
 /** Every file under `dir`, by its "/"-separated path relative to it. */
@@ -109,6 +114,10 @@ class BrowserModeApp implements GlossApp {
         .map(([name, bytes]) => [name.replace(/^[^/]+\//, ''), strFromU8(bytes)]),
     );
   }
+
+  sendDeepLink(): Promise<void> {
+    return Promise.reject(new Error('Browser mode has no gloss:// links: open /#/import?url=… instead.'));
+  }
 }
 
 class ElectronApp implements GlossApp {
@@ -175,6 +184,16 @@ class ElectronApp implements GlossApp {
     const files = await readTree(target);
     delete files['.gloss-export.json'];
     return files;
+  }
+
+  async sendDeepLink(link: string): Promise<void> {
+    if (!this.app) throw new Error('Gloss is not running.');
+    await this.app.evaluate(
+      ({ app }, argv) => {
+        app.emit('second-instance', {}, argv, process.cwd(), {});
+      },
+      [this.binary, link],
+    );
   }
 }
 

@@ -1,12 +1,12 @@
 import type { Highlight } from '../../contract/model';
 import type { ExportInput, MarkdownExport } from './types';
 import { containMarkdown } from './contain-markdown';
-import { blockquote, headingText } from './escape-markdown';
+import { headingText } from './escape-markdown';
 import { exportFileName } from './file-name';
 import { frontMatter } from './front-matter';
 import { entitiesIn, entityReferences } from './highlight-mentions';
 import { inertNote } from './inert-note';
-import { markedQuote } from './quote-markdown';
+import { highlightQuote } from './quote-markdown';
 import { neutralizeBidi } from '../text/bidi';
 import { hashtags } from './tags';
 
@@ -19,12 +19,7 @@ export const noteMarkdown = (markdown: string): string => inertNote(containMarkd
 
 /** One highlight: its quote, its note, then a line of its tags (and entity tags or links). */
 function highlightSection(highlight: Highlight, input: ExportInput): string {
-  const { text, marks = [] } = input.article;
-  // The article's formatting where the quote is where it says; an orphan's quote is plain text.
-  const quote =
-    highlight.anchor !== 'orphan' && text.slice(highlight.start, highlight.end) === highlight.exact
-      ? markedQuote(text, highlight.start, highlight.end, marks)
-      : blockquote(highlight.exact);
+  const quote = highlightQuote(highlight, input.article);
   // A PDF's page, as a citation says it: "p. 12".
   const parts = [highlight.page ? `${quote}\n>\n> — p. ${highlight.page}` : quote];
   const note = noteMarkdown(highlight.note.markdown);

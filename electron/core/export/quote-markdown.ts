@@ -1,4 +1,4 @@
-import type { InlineMark, MarkKind } from '../../contract/model';
+import type { Highlight, InlineMark, MarkKind } from '../../contract/model';
 import { blockquote, escapeInline, escapeLineStart } from './escape-markdown';
 
 /** The kinds Markdown (CommonMark, GFM) can say; sub- and superscript stay plain text. */
@@ -106,4 +106,19 @@ export function markedQuote(text: string, start: number, end: number, marks: rea
   }
   while (lines[lines.length - 1] === '>') lines.pop();
   return lines.join('\n');
+}
+
+/**
+ * A highlight's quote with the article's formatting where the quote is where it says; an orphan
+ * (or a quote the text no longer has at its position) is plain text, as its marks would land on
+ * other words.
+ */
+export function highlightQuote(
+  highlight: Pick<Highlight, 'start' | 'end' | 'exact' | 'anchor'>,
+  article: { text: string; marks?: readonly InlineMark[] },
+): string {
+  const { start, end, exact } = highlight;
+  return highlight.anchor !== 'orphan' && article.text.slice(start, end) === exact
+    ? markedQuote(article.text, start, end, article.marks ?? [])
+    : blockquote(exact);
 }

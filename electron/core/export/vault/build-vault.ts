@@ -56,6 +56,8 @@ export function buildVault(articles: readonly VaultArticle[], options: VaultOpti
     entities: input.entities,
     mentions: input.mentions ?? [],
     highlights: input.highlights,
+    text: input.article.text,
+    marks: input.article.marks ?? [],
   }));
   const taken = new Set([...articlePaths.values()].map((path) => path.toLowerCase()));
   const notePaths = options.entityNotes ? entityNotePaths(mentioning, taken) : new Map<string, string>();

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
-import type { Entity, EntityMention, EntityType, Highlight } from '../../../contract/model';
-import { blockquote, headingText } from '../escape-markdown';
+import type { Entity, EntityMention, EntityType, Highlight, InlineMark } from '../../../contract/model';
+import { headingText } from '../escape-markdown';
+import { highlightQuote } from '../quote-markdown';
 import { noteMarkdown } from '../export-markdown';
 import { exportFileName } from '../file-name';
 import { entitiesIn } from '../highlight-mentions';
@@ -19,6 +20,9 @@ export interface MentioningArticle {
   entities: Entity[];
   mentions: EntityMention[];
   highlights: Highlight[];
+  /** The article's text and its inline marks: quotes keep their links and emphasis. */
+  text: string;
+  marks: readonly InlineMark[];
 }
 
 interface Gathered {
@@ -119,7 +123,7 @@ export function entityNotes(
         (a, b) => newestFirst(a.article, b.article) || a.highlight.start - b.highlight.start,
       );
       for (const { article, highlight } of highlights) {
-        sections.push(`${blockquote(highlight.exact)}\n\n— ${vaultLink(article.path, article.title)}`);
+        sections.push(`${highlightQuote(highlight, article)}\n\n— ${vaultLink(article.path, article.title)}`);
       }
     }
     return [{ path, content: `${sections.join('\n\n')}\n` }];
