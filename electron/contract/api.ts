@@ -160,6 +160,12 @@ export interface Api {
     markdown: string;
   }>;
 
+  /**
+   * An article's notes as stored now: its own note and its highlights (anchored, as in
+   * `articles/get`), without the text. A window reads it after another window changed them.
+   */
+  'notes/get': (params: { articleId: string }) => Promise<{ note: Note; highlights: Highlight[] }>;
+
   /** Save the article's own note. */
   'notes/save': (params: { articleId: string; note: NoteInput }) => Promise<Note>;
 

@@ -78,14 +78,6 @@ describe('GET /events', () => {
     await stream.open;
     const data = Buffer.from('A headline\n\nSome text of the article.').toString('base64');
     const article = await result<{ id: string }>('import/file', { name: 'a.txt', data });
-    const steps: [string, Record<string, unknown>, string][] = [
-      ['highlights/create', { articleId: article.id, start: 12, end: 16 }, 'highlight/created'],
-      ['notes/save', { articleId: article.id, note: { markdown: 'A note' } }, 'note/saved'],
-      ['tags/set', { articleId: article.id, tags: ['news'] }, 'article/updated'],
-      ['tags/setColor', { name: 'news', color: 'red' }, 'tag/colored'],
-      ['settings/update', { theme: 'dark' }, 'settings/updated'],
-      ['articles/delete', { id: article.id }, 'article/deleted'],
-    ];
     const changes = () => stream.heard.filter((event) => event.name === 'library/changed');
     const within = (type: string, after: number) =>
       vi.waitFor(
@@ -95,17 +87,76 @@ describe('GET /events', () => {
               .slice(after)
               .map((event) => event.payload.type),
           ).toContain(type),
-        {
-          timeout: 1000,
-          interval: 10,
-        },
+        { timeout: 1000, interval: 10 },
       );
-    await within('article/imported', 0);
-    for (const [method, params, type] of steps) {
+    /** Make a change through /rpc and expect its event within a second; resolves with the answer. */
+    const step = async <T>(method: string, params: unknown, type: string): Promise<T> => {
       const before = changes().length;
-      await result(method, params);
+      const answer = await result<T>(method, params);
       await within(type, before);
-    }
+      return answer;
+    };
+    await within('article/imported', 0);
+    const articleId = article.id;
+    const highlight = await step<{ id: string }>(
+      'highlights/create',
+      { articleId, start: 12, end: 16 },
+      'highlight/created',
+    );
+    const card = await step<{ note: { updatedAt: string } }>(
+      'highlights/update',
+      { articleId, id: highlight.id, note: { markdown: 'On the card', basedOn: null } },
+      'highlight/updated',
+    );
+    await step('highlights/update', { articleId, id: highlight.id, color: 'green' }, 'highlight/updated');
+    await step('tags/set', { articleId, highlightId: highlight.id, tags: ['quote'] }, 'highlight/updated');
+    const saved = await step<{ updatedAt: string }>(
+      'notes/save',
+      { articleId, note: { markdown: 'A note', basedOn: null } },
+      'note/saved',
+    );
+    await step('tags/set', { articleId, tags: ['news'] }, 'article/updated');
+    await step('tags/setColor', { name: 'news', color: 'red' }, 'tag/colored');
+    await step('settings/update', { theme: 'dark' }, 'settings/updated');
+    await step('articles/setProgress', { id: articleId, progress: 0.5 }, 'article/updated');
+    const deleted = await step('highlights/delete', { articleId, id: highlight.id }, 'highlight/deleted');
+    await step('highlights/restore', { highlight: deleted }, 'highlight/created');
+    await step('articles/delete', { id: articleId }, 'article/deleted');
+    await step('trash/restore', { ids: [articleId] }, 'article/restored');
+
+    // Saves based on a revision that is no longer the stored one are refused, and nobody is told.
+    const quiet = changes().length;
+    const stale = await rpc('notes/save', { articleId, note: { markdown: 'stale', basedOn: null } });
+    expect(stale).toMatchObject({ error: { code: 'conflict' } });
+    const staleCard = await rpc('highlights/update', {
+      articleId,
+      id: highlight.id,
+      note: { markdown: 'stale card', basedOn: '2020-01-01T00:00:00.000Z' },
+    });
+    expect(staleCard).toMatchObject({ error: { code: 'conflict' } });
+    // What another window reads after the events: the notes as they were, nothing overwritten.
+    const stored = await result<{ note: { markdown: string }; highlights: { note: { markdown: string } }[] }>(
+      'notes/get',
+      { articleId },
+    );
+    expect(stored.note).toMatchObject({ markdown: 'A note', updatedAt: saved.updatedAt });
+    expect(stored.highlights.map((item) => item.note.markdown)).toEqual(['On the card']);
+    // Based on the revision stored now, the saves go through.
+    await step(
+      'notes/save',
+      { articleId, note: { markdown: 'Merged', basedOn: saved.updatedAt } },
+      'note/saved',
+    );
+    await step(
+      'highlights/update',
+      { articleId, id: highlight.id, note: { markdown: 'Merged card', basedOn: card.note.updatedAt } },
+      'highlight/updated',
+    );
+    expect(
+      changes()
+        .slice(quiet)
+        .map((event) => event.payload.type),
+    ).toEqual(['note/saved', 'highlight/updated']);
     expect(changes().every((event) => typeof event.payload.clock === 'string')).toBe(true);
     expect(changes().find((event) => event.payload.type === 'highlight/created')?.payload).toMatchObject({
       articleId: article.id,

@@ -50,6 +50,7 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
         updatedAt: '2026-01-01T00:00:00.000Z',
       },
     },
+    'notes/get': { articleId },
     'notes/save': { articleId, note: { markdown: '**x**', editorState: null } },
     'tags/set': { articleId, tags: ['one', 'two'] },
     'tags/list': {},

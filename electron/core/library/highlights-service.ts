@@ -13,6 +13,7 @@ type HighlightMethods = Pick<
   | 'highlights/update'
   | 'highlights/delete'
   | 'highlights/restore'
+  | 'notes/get'
   | 'notes/save'
   | 'tags/set'
   | 'tags/list'
@@ -149,6 +150,14 @@ export function highlightMethods(store: Store): HighlightMethods {
       };
       await store.apply({ type: 'highlight/created', articleId: highlight.articleId, highlight: stored });
       return toHighlight(highlight.articleId, text, stored);
+    },
+
+    'notes/get': async ({ articleId }) => {
+      const [content, notes] = await Promise.all([store.readContent(articleId), store.readNotes(articleId)]);
+      return {
+        note: notes.note,
+        highlights: toHighlights(articleId, content.text, notes.highlights, content.blocks),
+      };
     },
 
     'notes/save': async ({ articleId, note }) => {

@@ -133,6 +133,7 @@ export const paramSchemas = {
   }),
   'highlights/delete': z.strictObject({ articleId: id, id }),
   'highlights/restore': z.strictObject({ highlight }),
+  'notes/get': z.strictObject({ articleId: id }),
   'notes/save': z.strictObject({ articleId: id, note: noteInput }),
   'tags/set': z.strictObject({ articleId: id, highlightId: id.optional(), tags }),
   'tags/list': none,
