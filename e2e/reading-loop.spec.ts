@@ -10,6 +10,8 @@ const SENTENCE =
 const SEED_TITLE = /Lavrov/;
 
 test('read the seed article, highlight, annotate, tag, restart, and export', async ({ gloss }) => {
+  // The whole reading loop with a restart: on a loaded machine it outlasts one test's minute.
+  test.slow();
   const library = await new LibraryPage(gloss.page).ready();
   await expect(library.rows).toHaveCount(1);
   await expect(library.row(SEED_TITLE)).toContainText('2024');
