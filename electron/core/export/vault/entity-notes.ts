@@ -123,7 +123,11 @@ export function entityNotes(
         (a, b) => newestFirst(a.article, b.article) || a.highlight.start - b.highlight.start,
       );
       for (const { article, highlight } of highlights) {
-        sections.push(`${highlightQuote(highlight, article)}\n\n— ${vaultLink(article.path, article.title)}`);
+        // A PDF's page, as a citation says it: "p. 12".
+        const page = highlight.page ? `, p. ${highlight.page}` : '';
+        sections.push(
+          `${highlightQuote(highlight, article)}\n\n— ${vaultLink(article.path, article.title)}${page}`,
+        );
       }
     }
     return [{ path, content: `${sections.join('\n\n')}\n` }];

@@ -117,18 +117,22 @@ describe('buildVault', () => {
     expect(byPath.get('Places/Beijing.md')).not.toContain('## Highlights');
   });
 
-  it("keeps the article's links and emphasis in quotes, in article files and entity notes", () => {
+  it("keeps the article's links, emphasis and PDF page in quotes, in article files and entity notes", () => {
     const linked = article('a', 'Lavrov in Beijing', '2024-04-10');
     // "Sergey Lavrov met": his name links to a profile, "met" is emphasised.
     linked.input.article.marks = [
       { start: 0, end: 13, kind: 'link', href: 'https://mfa.example/lavrov' },
       { start: 14, end: 17, kind: 'emphasis' },
     ];
+    // From a PDF: the quote is cited with its page.
+    linked.input.highlights = [{ ...linked.input.highlights[0]!, page: 12 }];
     const vault = buildVault([linked], { entityNotes: true });
     const byPath = new Map(vault.files.map((file) => [file.path, file.content]));
     const quote = '> [Sergey Lavrov](https://mfa.example/lavrov) *met*';
-    expect(byPath.get('Articles/Lavrov in Beijing.md')).toContain(quote);
-    expect(byPath.get('People/Sergey Lavrov.md')).toContain(`${quote}\n\n— [[Articles/`);
+    expect(byPath.get('Articles/Lavrov in Beijing.md')).toContain(`${quote}\n>\n> — p. 12`);
+    expect(byPath.get('People/Sergey Lavrov.md')).toContain(
+      `${quote}\n\n— [[Articles/Lavrov in Beijing|Lavrov in Beijing]], p. 12`,
+    );
   });
 
   it('without entity notes, writes the articles only, with no links to notes that do not exist', () => {
