@@ -51,12 +51,12 @@ test('a binary, an empty and an oversized file are refused with a clear message'
     library.toasts.getByRole('alert').filter({ hasText: /empty\.md.*empty|empty.*empty\.md/i }),
   ).toBeVisible();
 
-  // Over the 5 MB import limit: refused in the core's own words, before the file is sent.
+  // Over the 5 MB limit for a text: refused in the core's own words, before the file is sent.
   const huge = 'word '.repeat(1_100_000);
   await library.importFile('huge.txt', huge);
   const refusal = library.toasts.getByRole('alert').filter({ hasText: 'huge.txt' });
   await expect(refusal).toContainText(
-    '“huge.txt” is too large to import (5.2 MB). Gloss imports articles up to 5.0 MB.',
+    '“huge.txt” is too large to import (5.2 MB). Gloss imports .txt files up to 5.0 MB.',
   );
   // The core refuses the same file with the same words, so the message never depends on
   // which side caught it.
@@ -66,7 +66,7 @@ test('a binary, an empty and an oversized file are refused with a clear message'
   });
   expect('error' in answer && answer.error).toEqual({
     code: 'too-large',
-    message: '“huge.txt” is too large to import (5.2 MB). Gloss imports articles up to 5.0 MB.',
+    message: '“huge.txt” is too large to import (5.2 MB). Gloss imports .txt files up to 5.0 MB.',
   });
 
   // Nothing changed: still only the seed article, on screen and in the library.
@@ -98,7 +98,7 @@ test('several files import one by one, then one summary says why each refused fi
     /“photo\.txt” is not a text file/,
     /“empty\.md” is empty/,
     /Gloss can't read the PDF “slides\.pdf”: it may be damaged/,
-    '“archive.txt” is too large to import (12.0 MB). Gloss imports articles up to 5.0 MB.',
+    '“archive.txt” is too large to import (12.0 MB). Gloss imports .txt files up to 5.0 MB.',
   ]);
   await expect(library.rows).toHaveCount(3);
   await expect(library.row('Harbour talks resume in Rotterdam')).toBeVisible();

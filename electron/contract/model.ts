@@ -347,8 +347,10 @@ export interface Notice {
 export interface LibraryStatus {
   dataDir: string;
   schemaVersion: number;
-  /** The largest file `import/file` accepts, in bytes. */
+  /** The largest file `import/file` accepts, in bytes, of any format. */
   maxImportBytes: number;
+  /** The largest file `import/file` accepts of each format, in bytes (a PDF may be larger than a text). */
+  importLimits: Record<ImportFormat, number>;
   articleCount: number;
   notices: Notice[];
 }

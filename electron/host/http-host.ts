@@ -3,13 +3,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { ApiError, ErrorCode, RpcResponse } from '../contract/errors';
 import type { ServerEvent } from '../contract/server-events';
+import { MAX_IMPORT_BYTES } from '../core/import/types';
 import type { Dispatch } from '../core/rpc/dispatch';
 import { checkRequest } from './request-guard';
 import { SECURITY_HEADERS } from './security-headers';
 import { serveStatic } from './static-files';
 
-/** Largest `POST /rpc` body: room for a file twice the import limit in base64, so the importer can say how large it is. */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Largest `POST /rpc` body: room for the largest file Gloss imports in base64, and the call around it. */
+export const MAX_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   'unknown-method': 404,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GlossError } from '../errors';
 import { parseArticleFile } from './parse-article-file';
-import { MAX_IMPORT_BYTES } from './types';
+import { IMPORT_LIMITS } from './types';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -16,11 +16,16 @@ function refusal(name: string, bytes: Uint8Array): GlossError {
 }
 
 describe('files Gloss refuses', () => {
-  const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61);
+  const big = new Uint8Array(IMPORT_LIMITS.text + 1).fill(0x61);
   const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
   const controls = utf8(`Some text${'\u0001\u0002\u0003'.repeat(20)} and more`);
   it.each([
-    { name: 'huge.txt', bytes: big, code: 'too-large', says: /too large.*5\.0 MB/ },
+    {
+      name: 'huge.txt',
+      bytes: big,
+      code: 'too-large',
+      says: /too large.*Gloss imports \.txt files up to 5\.0 MB/,
+    },
     { name: 'empty.txt', bytes: new Uint8Array(0), code: 'empty-file', says: /is empty/ },
     { name: 'blank.md', bytes: utf8(' \n\t\r\n  \n'), code: 'empty-file', says: /is empty/ },
     {

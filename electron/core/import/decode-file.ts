@@ -1,20 +1,12 @@
 import { GlossError } from '../errors';
 import { decodePage } from '../fetch/charset';
-import { displayName, extensionOf } from './file-name';
-import { MAX_IMPORT_BYTES } from './types';
+import { displayName, extensionOf, importFormatOf } from './file-name';
+import { IMPORT_LIMITS, MAX_IMPORT_BYTES } from './types';
 
 import type { ImportFormat } from '../../contract/model';
 
 /** The formats this importer reads so far (the contract lists every format Gloss imports). */
 export type ArticleFormat = Extract<ImportFormat, 'text' | 'markdown' | 'html'>;
-
-const FORMATS: Record<string, ArticleFormat> = {
-  txt: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-};
 
 // C0 and C1 controls other than tab, newline, form feed and carriage return: text never has many.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -29,8 +21,8 @@ function formatMegabytes(bytes: number): string {
 
 /** Which text parser a file name calls for (PDFs go to pdf/); refuses anything that is not .txt, .md, .markdown, .html or .htm. */
 export function articleFormat(name: string): ArticleFormat {
-  const format = FORMATS[extensionOf(name)];
-  if (!format) {
+  const format = importFormatOf(name);
+  if (!format || format === 'pdf') {
     throw new GlossError(
       'unsupported-file',
       `Gloss can't import “${displayName(name)}”: only plain text (.txt), Markdown (.md, .markdown), saved web pages (.html, .htm) and PDF (.pdf) files can be imported.`,
@@ -63,12 +55,19 @@ function decode(bytes: Uint8Array, shown: string): string {
   }
 }
 
-/** Refuses (GlossError 'too-large') a file over the import limit, saying how large it is. */
+/**
+ * Refuses (GlossError 'too-large') a file over its format's import limit, saying how large it
+ * is and what the limit is (a name Gloss does not import is held to the largest limit; its
+ * format is refused after).
+ */
 export function checkImportSize(name: string, bytes: number): void {
-  if (bytes <= MAX_IMPORT_BYTES) return;
+  const format = importFormatOf(name);
+  const limit = format ? IMPORT_LIMITS[format] : MAX_IMPORT_BYTES;
+  if (bytes <= limit) return;
+  const files = format ? `.${extensionOf(name)} files` : 'files';
   throw new GlossError(
     'too-large',
-    `“${displayName(name)}” is too large to import (${formatMegabytes(bytes)}). Gloss imports articles up to ${formatMegabytes(MAX_IMPORT_BYTES)}.`,
+    `“${displayName(name)}” is too large to import (${formatMegabytes(bytes)}). Gloss imports ${files} up to ${formatMegabytes(limit)}.`,
   );
 }
 

@@ -1,4 +1,6 @@
 /** Helpers for the file name a user imported: shown in messages and used as a title fallback. */
+import type { ImportFormat } from '../../contract/model';
+import { IMPORT_FORMATS } from '../../contract/values';
 import { neutralizeBidi } from '../text/bidi';
 
 /** The base name, without path, control or bidi characters, short enough for a message. */
@@ -15,6 +17,17 @@ export function extensionOf(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? name;
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+const FORMAT_OF_EXTENSION = new Map<string, ImportFormat>(
+  Object.entries(IMPORT_FORMATS).flatMap(([format, extensions]) =>
+    extensions.map((extension) => [extension.slice(1), format as ImportFormat] as const),
+  ),
+);
+
+/** The format a file name says it is in (by its extension), or null for one Gloss does not import. */
+export function importFormatOf(name: string): ImportFormat | null {
+  return FORMAT_OF_EXTENSION.get(extensionOf(name)) ?? null;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Import: a `.txt` or `.md`/`.markdown` file becomes an article (title, byline, date, blocks).
  *
- * Refused, with a GlossError naming the file: other extensions, files over 5 MB
+ * Refused, with a GlossError naming the file: other extensions, files over their format's limit
  * (MAX_IMPORT_BYTES), empty or whitespace-only files, binary data (NUL bytes, over 1% control
  * characters), text that is not UTF-8 (UTF-16 with a byte order mark is accepted), and files
  * with no article text left once furniture and markup are removed. Text is normalised: no BOM,
@@ -37,6 +37,6 @@
  */
 export { parseArticleFile } from './parse-article-file';
 export { countWords } from './word-count';
-export { MAX_IMPORT_BYTES, type ParsedArticle } from './types';
+export { IMPORT_LIMITS, MAX_IMPORT_BYTES, type ParsedArticle } from './types';
 export { checkImportSize } from './decode-file';
 export { createArticleParser, type ArticleParser } from './article-parser';

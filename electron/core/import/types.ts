@@ -40,8 +40,20 @@ export interface DraftArticle {
   blocks: DraftBlock[];
 }
 
+const MB = 1024 * 1024;
+
 /**
- * Largest file Gloss imports. 5 MB of text is several novels; news articles are a few dozen KB.
- * The limit keeps one import (and the article file it becomes) from stalling the library.
+ * The largest file Gloss imports, by format. 5 MB of text is several novels; news articles are
+ * a few dozen KB, and a saved page a few hundred. A PDF carries its fonts and pictures, so a
+ * report of a few dozen pages is often 10–30 MB for the same text. The limits keep one import
+ * (and the article file it becomes) from stalling the library.
  */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const IMPORT_LIMITS: Readonly<Record<ImportFormat, number>> = {
+  text: 5 * MB,
+  markdown: 5 * MB,
+  html: 10 * MB,
+  pdf: 50 * MB,
+};
+
+/** The largest file of any format (what the transport must carry). */
+export const MAX_IMPORT_BYTES = Math.max(...Object.values(IMPORT_LIMITS));

@@ -1,5 +1,5 @@
 import type { Api } from '../../contract/api';
-import { MAX_IMPORT_BYTES } from '../import';
+import { IMPORT_LIMITS, MAX_IMPORT_BYTES } from '../import';
 import type { Store } from '../storage/store';
 import type { EventHub } from './event-hub';
 
@@ -19,6 +19,7 @@ export function libraryMethods(store: Store, events: EventHub): LibraryMethods {
     dataDir: store.dataDir,
     schemaVersion: store.schemaVersion,
     maxImportBytes: MAX_IMPORT_BYTES,
+    importLimits: { ...IMPORT_LIMITS },
     articleCount: store.list().length,
     notices: store.notices(),
   });

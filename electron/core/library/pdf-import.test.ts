@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMPORT_LIMITS } from '../import';
 import { makePdf } from '../import/pdf/pdf-fixture.test-support';
 import { REPORT } from '../import/pdf/report-fixture.test-support';
 import { createLibrary, type Library } from '../library';
@@ -18,6 +20,22 @@ afterAll(async () => {
 });
 
 describe('PDF import', () => {
+  it('takes a PDF far larger than a text may be, and refuses one over the PDF limit, naming both', async () => {
+    const report = await makePdf({ ...REPORT, ballast: randomBytes(12 * 1024 * 1024) });
+    expect(report.length).toBeGreaterThan(IMPORT_LIMITS.text * 2);
+    const summary = await library['import/file']({
+      name: 'illustrated-report.pdf',
+      data: Buffer.from(report).toString('base64'),
+    });
+    expect(summary).toMatchObject({ title: 'The Harbour in Winter', format: 'pdf' });
+
+    const huge = Buffer.alloc(IMPORT_LIMITS.pdf + 1024 * 1024).toString('base64');
+    await expect(library['import/file']({ name: 'atlas.pdf', data: huge })).rejects.toMatchObject({
+      code: 'too-large',
+      message: '“atlas.pdf” is too large to import (51.0 MB). Gloss imports .pdf files up to 50.0 MB.',
+    });
+  });
+
   it('imports a PDF through import/file; a highlight and its export say the page', async () => {
     const data = Buffer.from(await makePdf(REPORT)).toString('base64');
     const summary = await library['import/file']({ name: 'harbour-report.pdf', data });

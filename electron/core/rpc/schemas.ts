@@ -146,7 +146,7 @@ export const paramSchemas = {
     data: z
       .string()
       // Far more than the import limit gets through, so the importer can name the file and its size.
-      .max(MAX_IMPORT_BYTES * 16, 'the file is far larger than the 5 MB Gloss imports')
+      .max(MAX_IMPORT_BYTES * 2, 'the file is far larger than any Gloss imports')
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
   }),
   'import/url': z.strictObject({

@@ -1,12 +1,34 @@
+import type { ImportFormat, LibraryStatus } from '../../../electron/contract/model';
+import { IMPORT_FORMATS } from '../../../electron/contract/values';
 import { GlossApiError } from '../api/api-error';
 import { call } from '../api/client';
 
-/** The core's import limit, asked once (`library/status`): the renderer never hard-codes it. */
-let importLimit: Promise<number> | null = null;
-export function maxImportBytes(): Promise<number> {
-  importLimit ??= call('library/status', {}).then((status) => status.maxImportBytes);
-  importLimit.catch(() => (importLimit = null));
-  return importLimit;
+/** The core's import limits: per format, and the largest (for a name of no known format). */
+export type ImportLimits = Pick<LibraryStatus, 'importLimits' | 'maxImportBytes'>;
+
+/** The core's import limits, asked once (`library/status`): the renderer never hard-codes them. */
+let limits: Promise<ImportLimits> | null = null;
+export function importLimits(): Promise<ImportLimits> {
+  limits ??= call('library/status', {}).then(({ importLimits, maxImportBytes }) => ({
+    importLimits,
+    maxImportBytes,
+  }));
+  limits.catch(() => (limits = null));
+  return limits;
+}
+
+/** The lower-case extension of a file name, with its dot ('' when there is none). */
+function extensionOf(name: string): string {
+  const base = name.split(/[/\\]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+function formatOf(extension: string): ImportFormat | null {
+  const found = Object.entries(IMPORT_FORMATS).find(([, extensions]) =>
+    (extensions as readonly string[]).includes(extension),
+  );
+  return found ? (found[0] as ImportFormat) : null;
 }
 
 /** The file name as the core shows it in messages: base name, no control characters, short. */
@@ -27,11 +49,14 @@ const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(
  */
 export function refusalBeforeReading(
   file: { name: string; size: number },
-  maxBytes: number,
+  limits: ImportLimits,
 ): GlossApiError | null {
-  if (file.size <= maxBytes) return null;
+  const extension = extensionOf(file.name);
+  const format = formatOf(extension);
+  const limit = format ? limits.importLimits[format] : limits.maxImportBytes;
+  if (file.size <= limit) return null;
   return new GlossApiError(
     'too-large',
-    `“${displayName(file.name)}” is too large to import (${megabytes(file.size)}). Gloss imports articles up to ${megabytes(maxBytes)}.`,
+    `“${displayName(file.name)}” is too large to import (${megabytes(file.size)}). Gloss imports ${format ? `${extension} files` : 'files'} up to ${megabytes(limit)}.`,
   );
 }

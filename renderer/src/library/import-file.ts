@@ -1,11 +1,17 @@
 import type { ArticleSummary } from '../../../electron/contract/model';
 import { GlossApiError } from '../api/api-error';
 import { call } from '../api/client';
-import { displayName, maxImportBytes, refusalBeforeReading } from './import-checks';
+import { IMPORT_FORMATS } from '../../../electron/contract/values';
+import { displayName, importLimits, refusalBeforeReading } from './import-checks';
 
 /** What the file input accepts; the core decides for real (it sniffs the bytes). */
-export const IMPORT_ACCEPT =
-  '.txt,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf';
+export const IMPORT_ACCEPT = [
+  ...Object.values(IMPORT_FORMATS).flat(),
+  'text/plain',
+  'text/markdown',
+  'text/html',
+  'application/pdf',
+].join(',');
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -22,7 +28,7 @@ function readAsBase64(file: File): Promise<string> {
 
 /** Import one file through the core; rejects with a GlossApiError that names the file. */
 export async function importFile(file: File): Promise<ArticleSummary> {
-  const refusal = refusalBeforeReading(file, await maxImportBytes());
+  const refusal = refusalBeforeReading(file, await importLimits());
   if (refusal) throw refusal;
   const data = await readAsBase64(file);
   try {

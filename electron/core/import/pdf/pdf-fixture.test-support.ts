@@ -15,6 +15,8 @@ export interface FixturePdf {
   author?: string;
   /** Pages with only a drawn picture and no text, as a scan has. */
   scanned?: boolean;
+  /** Bytes of an embedded file, to make the PDF as large as one with pictures and fonts. */
+  ballast?: Uint8Array;
 }
 
 const BODY = 11;
@@ -54,5 +56,6 @@ export async function makePdf(spec: FixturePdf): Promise<Uint8Array> {
       }
     }
   }
+  if (spec.ballast) await doc.attach(spec.ballast, 'pictures.bin', { mimeType: 'application/octet-stream' });
   return doc.save();
 }
