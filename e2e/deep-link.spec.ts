@@ -24,6 +24,8 @@ test('the bookmarklet on a news page opens Gloss asking first; Import brings the
   gloss,
 }, testInfo) => {
   test.skip(gloss.mode !== 'browser', 'The Electron app gets gloss:// links from the OS instead.');
+  // Two tabs, an import, a highlight and an export: on a loaded machine this runs near a minute.
+  test.slow();
   site = await serveWebSite({ '/news/harbour-report': PAGE });
   const library = await new LibraryPage(gloss.page).ready();
 
@@ -59,6 +61,7 @@ test('the bookmarklet on a news page opens Gloss asking first; Import brings the
   await expect(confirm.cancelButton).toBeFocused();
   // Asking fetched nothing: a web page cannot fill the library by sending someone here.
   expect(site.requestCount()).toBe(fetchedBefore);
+  await expect(confirm.importButton).toBeEnabled();
   await tab.screenshot({ path: testInfo.outputPath('import-confirm-light.png') });
   await tab.emulateMedia({ colorScheme: 'dark' });
   await tab.screenshot({ path: testInfo.outputPath('import-confirm-dark.png') });
@@ -98,6 +101,12 @@ test('Cancel, Esc and a link that is no web page import nothing', async ({ gloss
 
   let confirm = await ImportConfirm.ask(library.page, url);
   await expect(confirm.cancelButton).toBeFocused();
+  // While Gloss is not the window in front, Import does nothing (a click meant for another page).
+  await library.page.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await expect(confirm.importButton).toBeDisabled();
+  await expect(confirm.cancelButton).toBeEnabled();
+  await library.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(confirm.importButton).toBeEnabled();
   await library.page.keyboard.press('Escape');
   await expect(confirm.dialog).toBeHidden();
 

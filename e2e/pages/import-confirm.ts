@@ -20,7 +20,7 @@ export class ImportConfirm {
       window.location.hash = `#/import?url=${encodeURIComponent(address)}`;
     }, url);
     const confirm = new ImportConfirm(page);
-    await confirm.dialog.waitFor();
+    await confirm.dialog.waitFor({ timeout: 15_000 });
     return confirm;
   }
 }

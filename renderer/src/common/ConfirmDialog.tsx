@@ -13,6 +13,7 @@ export function ConfirmDialog({
   confirmLabel,
   busyLabel,
   busy = false,
+  confirmDisabled = false,
   onConfirm,
   onCancel,
 }: {
@@ -22,6 +23,8 @@ export function ConfirmDialog({
   confirmLabel: string;
   busyLabel: string;
   busy?: boolean;
+  /** Keeps the confirm button off (Cancel still works), e.g. until the window was in front a moment. */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -51,7 +54,12 @@ export function ConfirmDialog({
         <button type="button" className="button" onClick={onCancel} disabled={busy} data-autofocus>
           Cancel
         </button>
-        <button type="button" className="button button-primary" onClick={onConfirm} disabled={busy}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={onConfirm}
+          disabled={busy || confirmDisabled}
+        >
           {busy ? busyLabel : confirmLabel}
         </button>
       </div>

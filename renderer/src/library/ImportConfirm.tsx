@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { describeError } from '../api/api-error';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { replaceRoute } from '../common/route';
+import { useArmed } from '../common/use-armed';
 import { useToasts } from '../common/toast-context';
 import { importUrl } from './import-url';
 import { webAddress } from './web-addresses';
@@ -9,14 +10,17 @@ import { webAddress } from './web-addresses';
 /**
  * The question a link from outside Gloss (the bookmarklet, a `gloss://import` link) gets before
  * anything is fetched: "Import this page?" with the full address. A web page can send someone
- * here, but only a click on Import in Gloss's own page imports; Cancel has focus and Esc
- * cancels. Imported, the article opens; a failure is said here, with the chance to try again.
+ * here, but only a click on Import in Gloss's own page imports: Cancel has focus, Esc cancels,
+ * and Import works only once the window has been in front a moment (never while it is not).
+ * Imported, the article opens; a failure is said here, with the chance to try again.
  */
 export function ImportConfirm({ url }: { url: string }) {
   const { notify } = useToasts();
   const address = webAddress(url);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // The page that sent the link may have put this on screen under the user's pointer.
+  const armed = useArmed();
 
   useEffect(() => {
     if (address) return;
@@ -47,6 +51,7 @@ export function ImportConfirm({ url }: { url: string }) {
       confirmLabel={problem ? 'Try again' : 'Import'}
       busyLabel="Importing…"
       busy={busy}
+      confirmDisabled={!armed}
       onConfirm={confirm}
       onCancel={() => replaceRoute({ name: 'library' })}
     >
