@@ -9,14 +9,15 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { NoteInput } from '../../../electron/contract/api';
 import type { Note } from '../../../electron/contract/model';
 import { useToasts } from '../common/toast-context';
 import { AutoSavePlugin } from './AutoSavePlugin';
-import type { SaveStatus } from './AutoSavePlugin';
+import type { NoteSync, ResolveConflict, SaveStatus } from './AutoSavePlugin';
 import { NOTE_NODES, NOTE_THEME, NOTE_TRANSFORMERS, isSafeUrl } from './editor-config';
 import { initialNoteState } from './initial-note-state';
+import { NoteConflict, type NoteConflictState } from './NoteConflict';
 import { SafeLinkPlugin } from './SafeLinkPlugin';
 import { SaveIndicator } from './SaveIndicator';
 import { ToolbarPlugin } from './ToolbarPlugin';
@@ -26,9 +27,12 @@ const URL_MATCHERS = [autoLinkUrlMatcher];
 /**
  * A rich-text note (Lexical): bold, italic, lists, links and Markdown shortcuts, saved on its
  * own. Uncontrolled: `note` is read once when it mounts, later props never overwrite typing.
+ * With `sync` it follows the stored note: a version saved in another window shows up when
+ * nothing here is unsaved, and a clash of both is shown for the user to resolve.
  */
 export function NoteEditor({
   note,
+  sync,
   label,
   placeholder,
   onSave,
@@ -38,10 +42,15 @@ export function NoteEditor({
   note: Note;
   label: string;
   placeholder: string;
-  onSave: (note: NoteInput) => Promise<void>;
+  onSave: (note: NoteInput) => Promise<Note | void>;
+  sync?: NoteSync;
   testId?: string;
   autoFocus?: boolean;
 }) {
+  const [conflict, setConflict] = useState<NoteConflictState | null>(null);
+  const [conflictFocus, setConflictFocus] = useState(false);
+  const frame = useRef<HTMLDivElement>(null);
+  const resolve = useRef<ResolveConflict | null>(null);
   const { reportError } = useToasts();
   const [status, setStatus] = useState<SaveStatus>('idle');
   const placeholderId = useId();
@@ -59,7 +68,7 @@ export function NoteEditor({
   return (
     <div className="note-editor" data-testid={testId} data-save-status={status}>
       <LexicalComposer initialConfig={config}>
-        <div className="note-editor-frame">
+        <div className="note-editor-frame" ref={frame}>
           <ToolbarPlugin label={label} />
           <div className="note-editor-body">
             <RichTextPlugin
@@ -87,9 +96,26 @@ export function NoteEditor({
         <SafeLinkPlugin />
         <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
         {autoFocus && <AutoFocusPlugin />}
-        <AutoSavePlugin onSave={onSave} onStatus={setStatus} />
+        <AutoSavePlugin
+          onSave={onSave}
+          onStatus={setStatus}
+          sync={sync}
+          resolve={resolve}
+          onConflict={(next) => {
+            setConflictFocus(Boolean(next && frame.current?.contains(document.activeElement)));
+            setConflict(next);
+          }}
+        />
       </LexicalComposer>
-      <SaveIndicator status={status} />
+      {conflict ? (
+        <NoteConflict
+          conflict={conflict}
+          takeFocus={conflictFocus}
+          onChoose={(choice) => resolve.current?.(choice)}
+        />
+      ) : (
+        <SaveIndicator status={status} />
+      )}
     </div>
   );
 }

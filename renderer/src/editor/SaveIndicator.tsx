@@ -6,6 +6,7 @@ const TEXT: Record<SaveStatus, string> = {
   saving: 'Saving…',
   saved: 'Saved',
   error: 'Not saved — Gloss will retry on your next change',
+  conflict: 'Not saved — changed in another window',
 };
 
 /** A quiet save status, announced politely to screen readers. */

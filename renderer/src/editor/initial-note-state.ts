@@ -46,3 +46,18 @@ export function initialNoteState(note: Note): () => void {
     if (note.markdown) $convertFromMarkdownString(note.markdown, NOTE_TRANSFORMERS);
   };
 }
+
+/**
+ * Both versions of a note, one after the other: `first`'s paragraphs, then `second`'s. What
+ * "Keep both" puts in the editor when two windows saved the same note.
+ */
+export function mergedNoteState(first: Note, second: Note): () => void {
+  return () => {
+    const root = $getRoot();
+    initialNoteState(second)();
+    const added = root.getChildren();
+    added.forEach((node) => node.remove());
+    initialNoteState(first)();
+    root.append(...added);
+  };
+}

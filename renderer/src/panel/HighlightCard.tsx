@@ -1,4 +1,4 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { Highlight } from '../../../electron/contract/model';
 import { formatDate } from '../common/format';
 import { TrashIcon } from '../common/icons';
@@ -24,6 +24,8 @@ export const HighlightCard = memo(function HighlightCard({
   const near = useNearViewport(card);
   const [editing, setEditing] = useState(false);
   const orphan = highlight.anchor === 'orphan';
+  const { id, note } = highlight;
+  const sync = useMemo(() => ({ stored: note, load: () => actions.loadNote(id) }), [note, id, actions]);
   const short = highlight.exact.length > 60 ? `${highlight.exact.slice(0, 60)}…` : highlight.exact;
   return (
     <article
@@ -69,6 +71,7 @@ export const HighlightCard = memo(function HighlightCard({
       {near || editing ? (
         <NoteEditor
           note={highlight.note}
+          sync={sync}
           label="Note on this highlight"
           placeholder="Write a note…"
           testId="highlight-note"

@@ -1,5 +1,5 @@
-import { memo, useEffect, useRef } from 'react';
-import type { ArticleView, Highlight } from '../../../electron/contract/model';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import type { ArticleView, Highlight, Note } from '../../../electron/contract/model';
 import { call } from '../api/client';
 import type { ArticleField } from '../common/route';
 import { NoteEditor } from '../editor/NoteEditor';
@@ -17,6 +17,7 @@ export type NotesFocus =
 /** The article's own note and tags, then one card per highlight in document order. Memoised: selecting text must not re-render every card. */
 export const NotesTab = memo(function NotesTab({
   article,
+  note,
   articleTags,
   onArticleTags,
   highlights,
@@ -25,6 +26,8 @@ export const NotesTab = memo(function NotesTab({
   onJump,
 }: {
   article: ArticleView;
+  /** The article's note as stored now (it follows other windows' saves). */
+  note: Note;
   articleTags: string[];
   onArticleTags: (tags: string[]) => void;
   highlights: Highlight[];
@@ -35,6 +38,14 @@ export const NotesTab = memo(function NotesTab({
   const list = useRef<HTMLDivElement>(null);
   const own = useRef<HTMLElement>(null);
   const activeId = active?.kind === 'highlight' ? active.id : null;
+  const articleId = article.id;
+  const sync = useMemo(
+    () => ({
+      stored: note,
+      load: async () => (await call('notes/get', { articleId })).note,
+    }),
+    [note, articleId],
+  );
 
   // Clicking a highlight in the text brings its card into view and gives it focus; opening the
   // article from a search match on its note or tags does the same for the editor or tag input.
@@ -71,12 +82,11 @@ export const NotesTab = memo(function NotesTab({
         </h2>
         <NoteEditor
           note={article.note}
+          sync={sync}
           label="Article note"
           placeholder="Your thoughts on the whole article…"
           testId="article-note"
-          onSave={async (note) => {
-            await call('notes/save', { articleId: article.id, note });
-          }}
+          onSave={(input) => call('notes/save', { articleId, note: input })}
         />
         <TagInput
           tags={articleTags}

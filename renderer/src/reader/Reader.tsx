@@ -48,7 +48,7 @@ export function Reader({
   const filterRef = useRef<HTMLInputElement>(null);
   const [font, toggleFont] = useReadingFont();
   const { data, replace } = useEntities(article);
-  const { highlights, actions } = useHighlights(article);
+  const { highlights, note, actions } = useHighlights(article);
   const [selectedEntityId, setSelectedEntityId] = useState<string | null>(null);
 
   const hidden = settings.hiddenEntityTypes;
@@ -139,6 +139,7 @@ export function Reader({
           notes={
             <NotesTab
               article={article}
+              note={note ?? article.note}
               articleTags={ui.articleTags}
               onArticleTags={ui.setArticleTags}
               highlights={highlights}

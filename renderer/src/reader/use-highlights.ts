@@ -1,33 +1,48 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { NoteInput } from '../../../electron/contract/api';
-import type { ArticleView, Highlight, HighlightColor } from '../../../electron/contract/model';
+import type { ArticleView, Highlight, HighlightColor, Note } from '../../../electron/contract/model';
 import { call } from '../api/client';
 import { useToasts } from '../common/toast-context';
+import { useLiveNotes } from './use-live-notes';
 
 const byPosition = (a: Highlight, b: Highlight) => a.start - b.start || a.end - b.end;
 
 export interface HighlightActions {
   create: (start: number, end: number, color: HighlightColor) => Promise<Highlight | null>;
   setColor: (id: string, color: HighlightColor) => void;
-  saveNote: (id: string, note: NoteInput) => Promise<void>;
+  saveNote: (id: string, note: NoteInput) => Promise<Note>;
+  /** The highlight's note as stored now. */
+  loadNote: (id: string) => Promise<Note>;
   setTags: (id: string, tags: string[]) => Promise<void>;
   remove: (id: string) => void;
 }
 
-/** The article's highlights in document order, and the calls that change them. */
+/**
+ * The article's highlights in document order, its note as stored, and the calls that change
+ * them; both follow what other windows save.
+ */
 export function useHighlights(article: ArticleView | null): {
   highlights: Highlight[];
+  note: Note | null;
   actions: HighlightActions;
 } {
   const { notify, reportError } = useToasts();
   const [highlights, setHighlights] = useState<Highlight[]>([]);
+  const [note, setNote] = useState<Note | null>(null);
   const articleId = article?.id ?? '';
   const current = useRef(highlights);
   current.current = highlights;
 
   useEffect(() => {
-    if (article) setHighlights([...article.highlights].sort(byPosition));
+    if (!article) return;
+    setHighlights([...article.highlights].sort(byPosition));
+    setNote(article.note);
   }, [article]);
+
+  useLiveNotes(articleId, (stored) => {
+    setHighlights([...stored.highlights].sort(byPosition));
+    setNote(stored.note);
+  });
 
   const put = useCallback((highlight: Highlight) => {
     setHighlights((all) => [...all.filter((item) => item.id !== highlight.id), highlight].sort(byPosition));
@@ -65,6 +80,17 @@ export function useHighlights(article: ArticleView | null): {
       const saved = await call('highlights/update', { articleId, id, note });
       // Keep the note text in state for export previews; the editor itself is uncontrolled.
       setHighlights((all) => all.map((item) => (item.id === id ? { ...item, note: saved.note } : item)));
+      return saved.note;
+    },
+    [articleId],
+  );
+
+  const loadNote = useCallback(
+    async (id: string) => {
+      const stored = await call('notes/get', { articleId });
+      const found = stored.highlights.find((item) => item.id === id);
+      if (!found) throw new Error('That highlight was deleted in another window.');
+      return found.note;
     },
     [articleId],
   );
@@ -98,8 +124,8 @@ export function useHighlights(article: ArticleView | null): {
   );
 
   const actions = useMemo(
-    () => ({ create, setColor, saveNote, setTags, remove }),
-    [create, setColor, saveNote, setTags, remove],
+    () => ({ create, setColor, saveNote, loadNote, setTags, remove }),
+    [create, setColor, saveNote, loadNote, setTags, remove],
   );
-  return { highlights, actions };
+  return { highlights, note, actions };
 }
