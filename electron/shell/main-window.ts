@@ -52,10 +52,18 @@ export function lockDownNavigation(contents: WebContents, shell: Shell): void {
     if (isExternal(url)) void shell.openExternal(url);
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  // Gloss needs no permission: refuse requests, and answer "denied" to checks too (some APIs
-  // only check, and Electron's default answer to a check is "granted").
-  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  contents.session.setPermissionCheckHandler(() => false);
+  // Gloss needs one permission, writing text to the clipboard (Help's "Copy bookmarklet"):
+  // refuse every other request, and answer "denied" to other checks too (some APIs only check,
+  // and Electron's default answer to a check is "granted").
+  contents.session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isAllowedPermission(permission)),
+  );
+  contents.session.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
+}
+
+/** The one permission the app's page may have: writing (never reading) the clipboard. */
+export function isAllowedPermission(permission: string): boolean {
+  return permission === 'clipboard-sanitized-write';
 }
 
 /** The parts of an IPC event's `senderFrame` the check needs. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { isOwnFrame } from './main-window';
+import { isAllowedPermission, isOwnFrame } from './main-window';
 import { checkExportFolderArgs } from './export-folder';
 import { checkSaveArgs, saveDialogKind, writeFileAtomic } from './save-file';
 
@@ -29,6 +29,21 @@ describe('IPC sender check', () => {
   it('refuses a destroyed window', () => {
     const destroyed = { isDestroyed: () => true, webContents: { id: 1 } } as unknown as BrowserWindow;
     expect(isOwnFrame(destroyed, sender(1), top('gloss://app/index.html'))).toBe(false);
+  });
+});
+
+describe('permissions of the app page', () => {
+  it('may write the clipboard (Copy bookmarklet) and nothing else', () => {
+    expect(isAllowedPermission('clipboard-sanitized-write')).toBe(true);
+    for (const permission of [
+      'clipboard-read',
+      'media',
+      'geolocation',
+      'notifications',
+      'openExternal',
+      'fullscreen',
+    ])
+      expect(isAllowedPermission(permission)).toBe(false);
   });
 });
 
