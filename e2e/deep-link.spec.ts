@@ -41,6 +41,11 @@ test('the bookmarklet on a news page opens Gloss asking first; Import brings the
   const token = await library.page.evaluate(() => localStorage.getItem('gloss.token'));
   expect(token).toBeTruthy();
   expect(code).not.toContain(token);
+  // Copy puts the same code on the clipboard, for pasting as a new bookmark's address.
+  await library.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await help.getByRole('button', { name: 'Copy bookmarklet' }).click();
+  await expect(help.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  expect(await library.page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   await library.page.screenshot({ path: testInfo.outputPath('help-bookmarklet-light.png') });
   await library.page.emulateMedia({ colorScheme: 'dark' });
   await library.page.screenshot({ path: testInfo.outputPath('help-bookmarklet-dark.png') });
