@@ -23,8 +23,13 @@ let library: Library | null = null;
 // `gloss://import` and `gloss://open` links from the OS wait here until the window listens.
 const deepLinks = new DeepLinkInbox();
 
+/** Bring the window to the front; on macOS, where Gloss runs on with no window, open one. */
 function showWindow(): void {
-  if (!mainWindow) return;
+  if (!mainWindow) {
+    // Before start-up has finished the window is on its way already.
+    if (library && app.isReady()) mainWindow = createWindow();
+    return;
+  }
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
 }
