@@ -40,11 +40,15 @@ export async function openSharded(dataDir: string): Promise<Backend> {
       const [content, notes] = await Promise.all([store.readContent(id), store.readNotes(id)]);
       return { text: content.text, highlights: notes.highlights.length };
     },
-    addHighlight: (id, highlight) => store.updateNotes(id, (notes) => void notes.highlights.push(highlight)),
-    updateNote: (id, markdown) =>
-      store.updateNotes(id, (notes) => {
-        notes.highlights[0]!.note = { markdown, editorState: null, updatedAt: new Date().toISOString() };
-      }),
+    // Through records, as the services write: durable first, then memory, then listeners.
+    addHighlight: async (id, highlight) => {
+      await store.apply({ type: 'highlight/created', articleId: id, highlight });
+    },
+    updateNote: async (id, markdown) => {
+      const [first] = (await store.readNotes(id)).highlights;
+      const note = { markdown, editorState: null, updatedAt: new Date().toISOString() };
+      await store.apply({ type: 'highlight/updated', articleId: id, highlightId: first!.id, set: { note } });
+    },
     exportArticle: async (id) => {
       const [content, notes] = await Promise.all([store.readContent(id), store.readNotes(id)]);
       return exportArticle(store.entry(id)!, content.text, notes);

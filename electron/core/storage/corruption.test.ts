@@ -3,7 +3,14 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from './open-store';
 import type { Store } from './store';
-import { allJsonFilesParse, makeContent, makeEntry, makeHighlight, TestLibraries } from './test-helpers';
+import {
+  allJsonFilesParse,
+  makeContent,
+  makeEntry,
+  addHighlights,
+  makeHighlight,
+  TestLibraries,
+} from './test-helpers';
 
 const libraries = new TestLibraries();
 afterEach(() => libraries.cleanup());
@@ -18,12 +25,12 @@ async function library() {
   let store = await openStore({ dataDir: dir });
   await store.addArticle(makeEntry('a1'), makeContent('a1'));
   await store.addArticle(makeEntry('a2'), makeContent('a2'));
-  await store.updateNotes('a1', (n) => n.highlights.push(makeHighlight('h1'), makeHighlight('h2')));
-  await store.updateNotes('a2', (n) => n.highlights.push(makeHighlight('k1')));
+  await addHighlights(store, 'a1', makeHighlight('h1'), makeHighlight('h2'));
+  await addHighlights(store, 'a2', makeHighlight('k1'));
   await store.updateSettings({ theme: 'dark' });
   await store.close();
   store = await openStore({ dataDir: dir }); // backs the index up
-  await store.updateNotes('a1', (n) => n.highlights.push(makeHighlight('h3')));
+  await addHighlights(store, 'a1', makeHighlight('h3'));
   await store.close();
   return dir;
 }
@@ -60,7 +67,7 @@ function expectKept(store: Store, file: string, damaged: string) {
 }
 
 async function stillWorks(store: Store) {
-  await store.updateNotes('a2', (n) => n.highlights.push(makeHighlight('k2')));
+  await addHighlights(store, 'a2', makeHighlight('k2'));
   expect((await store.readNotes('a2')).highlights.map((h) => h.id)).toEqual(['k1', 'k2']);
   expect((await store.readContent('a2')).id).toBe('a2');
 }
@@ -139,8 +146,8 @@ describe.each(kinds)('a %s file', (kind) => {
     const damagedBackup = damage(backup, kind);
     const store = await openTracked(dir);
     expect((await store.readNotes('a1')).highlights).toEqual([]);
-    await store.updateNotes('a1', (n) => n.highlights.push(makeHighlight('new1')));
-    await store.updateNotes('a1', (n) => n.highlights.push(makeHighlight('new2')));
+    await addHighlights(store, 'a1', makeHighlight('new1'));
+    await addHighlights(store, 'a1', makeHighlight('new2'));
     const kept = readdirSync(path.dirname(file)).filter((name) => name.startsWith('notes.json.bak.corrupt-'));
     expect(kept).toHaveLength(1);
     expect(readFileSync(path.join(path.dirname(file), kept[0]!), 'utf8')).toBe(damagedBackup);

@@ -9,7 +9,7 @@
  * Counters start at <first> and only grow, so a later write always carries a larger n.
  */
 import { openStore } from './open-store';
-import { makeContent, makeEntry, makeHighlight, seededRandom } from './test-helpers';
+import { makeContent, makeEntry, addHighlights, makeHighlight, seededRandom } from './test-helpers';
 
 const [dataDir, seedArg, firstArg] = process.argv.slice(2);
 if (!dataDir || !seedArg || !firstArg) throw new Error('usage: crash-child.ts <dataDir> <seed> <first>');
@@ -31,17 +31,19 @@ async function step(): Promise<void> {
   const note = (markdown: string) => ({ markdown, editorState: null, updatedAt: null });
   if (roll < 0.6) {
     const id = `h${seed}-${n}`;
-    await store.updateNotes(article, (notes) => notes.highlights.push(makeHighlight(id)));
+    await addHighlights(store, article, makeHighlight(id));
     created.push([article, id]);
     ack(`H ${article} ${id}`);
   } else if (roll < 0.75) {
-    await store.updateNotes(article, (notes) => void (notes.note = note(`n${n}`)));
+    await store.apply({ type: 'note/saved', articleId: article, note: note(`n${n}`) });
     ack(`N ${article} ${n}`);
   } else if (roll < 0.88 && created.length > 0) {
     const [owner, id] = pick(created);
-    await store.updateNotes(owner, (notes) => {
-      const highlight = notes.highlights.find((candidate) => candidate.id === id);
-      if (highlight) highlight.note = note(`u${n}`);
+    await store.apply({
+      type: 'highlight/updated',
+      articleId: owner,
+      highlightId: id,
+      set: { note: note(`u${n}`) },
     });
     ack(`U ${owner} ${id} ${n}`);
   } else if (roll < 0.97) {

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { openStore } from './open-store';
-import { makeContent, makeEntry, makeHighlight, tempDataDir } from './test-helpers';
+import { makeContent, makeEntry, addHighlights, makeHighlight, tempDataDir } from './test-helpers';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -23,7 +23,7 @@ it('does not rewrite the index on the acknowledged path of a highlight write', a
   await store.addArticle(makeEntry('a'), makeContent('a'));
   await store.flush();
   const indexBefore = readFileSync(path.join(dir, 'library.json'), 'utf8');
-  await store.updateNotes('a', (n) => n.highlights.push(makeHighlight('h1', { tags: ['x'] })));
+  await addHighlights(store, 'a', makeHighlight('h1', { tags: ['x'] }));
   expect(readFileSync(path.join(dir, 'library.json'), 'utf8')).toBe(indexBefore);
   expect(store.entry('a')).toMatchObject({ highlightCount: 1, highlightTags: ['x'] });
   await store.close(); // the lazy write happens here
@@ -39,9 +39,7 @@ it('repairs a stale index at start-up: notes written after it, folders added and
 
   // As if killed before the lazy index write: notes changed, one article added, one deleted.
   store = await openStore({ dataDir: dir, indexWrite: { delayMs: 60_000, maxDelayMs: 60_000 } });
-  await store.updateNotes('a', (n) =>
-    n.highlights.push(makeHighlight('h1', { tags: ['t'] }), makeHighlight('h2')),
-  );
+  await addHighlights(store, 'a', makeHighlight('h1', { tags: ['t'] }), makeHighlight('h2'));
   await store.updateEntry('b', { tags: ['edited'], progress: 0.25 });
   await store.addArticle(makeEntry('d'), makeContent('d'));
   await store.deleteArticle('c');

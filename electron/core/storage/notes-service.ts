@@ -8,7 +8,7 @@ import { emptyNotesFile, entryFields, entryFromNotes } from './entries';
 import type { NotesFile } from './file-schemas';
 import type { Layout } from './layout';
 import type { LibraryIndex } from './library-index';
-import { entryFieldsSchema, notesSchema, type EntryFields } from './model-schemas';
+import { entryFieldsSchema, type EntryFields } from './model-schemas';
 import type { NoticeBoard } from './notice-board';
 import { NotesDocs, type NotesDoc } from './notes-docs';
 import type { ArticleEntry, ArticleNotes } from './store';
@@ -66,17 +66,6 @@ export class NotesService {
   /** The notes as on disk: a change still being written is not in them. */
   read(id: string): Promise<ArticleNotes> {
     return this.docs.with(id, (doc) => structuredClone(this.#loaded(id, doc).onDisk.notes));
-  }
-
-  update<T>(id: string, mutate: (notes: ArticleNotes) => T): Promise<T> {
-    return this.#change(id, (current) => {
-      const file = structuredClone(current);
-      const result = mutate(file.notes);
-      // A bad change would make the file unreadable at the next start: refuse it now.
-      if (!notesSchema.safeParse(file.notes).success)
-        throw new Error(`updateNotes produced invalid notes for ${id}`);
-      return { file, result };
-    });
   }
 
   /**

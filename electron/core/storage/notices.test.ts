@@ -6,7 +6,7 @@ import { Layout, SCHEMA_VERSION } from './layout';
 import { MAX_NOTICES, NoticeBoard } from './notice-board';
 import { openStore } from './open-store';
 import type { Store } from './store';
-import { makeContent, makeEntry, makeHighlight, TestLibraries } from './test-helpers';
+import { makeContent, makeEntry, addHighlights, makeHighlight, TestLibraries } from './test-helpers';
 
 const libraries = new TestLibraries();
 afterEach(() => libraries.cleanup());
@@ -16,7 +16,7 @@ async function repairedLibrary(): Promise<{ dir: string; store: Store; notice: N
   const dir = libraries.dataDir();
   const first = await openStore({ dataDir: dir });
   await first.addArticle(makeEntry('a1'), makeContent('a1'));
-  await first.updateNotes('a1', (n) => n.highlights.push(makeHighlight('h1')));
+  await addHighlights(first, 'a1', makeHighlight('h1'));
   await first.close();
   rmSync(path.join(dir, 'library.json'));
   const store = await libraries.open(dir);
@@ -116,7 +116,7 @@ describe.each(Object.keys(DAMAGE))('a %s notices file', (kind) => {
     expect(notice!.message).toContain(`kept at ${kept[0]}`);
     expect(notice!.message).toMatch(/could not be read/);
     expect(again.entry('a1')?.highlightCount).toBe(1);
-    await again.updateNotes('a1', (n) => n.highlights.push(makeHighlight('h2')));
+    await addHighlights(again, 'a1', makeHighlight('h2'));
     expect((await again.readNotes('a1')).highlights).toHaveLength(2);
 
     // The new file is good: no notice about a notice at the next start.

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from './open-store';
 import { SCHEMA_VERSION } from './layout';
 import type { Store } from './store';
-import { makeContent, makeEntry, makeHighlight, tempDataDir } from './test-helpers';
+import { makeContent, makeEntry, addHighlights, makeHighlight, tempDataDir } from './test-helpers';
 
 const cleanups: (() => void)[] = [];
 const stores: Store[] = [];
@@ -41,11 +41,11 @@ describe('openStore', () => {
   it('keeps articles, highlights, notes and entry edits across a restart', async () => {
     let { store } = await fresh();
     await store.addArticle(makeEntry('a1'), makeContent('a1'));
-    await store.updateNotes('a1', (notes) =>
-      notes.highlights.push(makeHighlight('h1', { tags: ['Russia'] })),
-    );
-    await store.updateNotes('a1', (notes) => {
-      notes.note = { markdown: '**mine**', editorState: null, updatedAt: null };
+    await addHighlights(store, 'a1', makeHighlight('h1', { tags: ['Russia'] }));
+    await store.apply({
+      type: 'note/saved',
+      articleId: 'a1',
+      note: { markdown: '**mine**', editorState: null, updatedAt: null },
     });
     await store.updateEntry('a1', { tags: ['diplomacy'], progress: 0.5 });
     store = await reopen(store);
@@ -66,10 +66,13 @@ describe('openStore', () => {
     const { store } = await fresh();
     await store.addArticle(makeEntry('a1'), makeContent('a1'));
     const ids = Array.from({ length: 200 }, (_, i) => `h${i}`);
-    const results = await Promise.all(
-      ids.map((id) => store.updateNotes('a1', (notes) => notes.highlights.push(makeHighlight(id)))),
+    const applied = await Promise.all(
+      ids.map((id) =>
+        store.apply({ type: 'highlight/created', articleId: 'a1', highlight: makeHighlight(id) }),
+      ),
     );
-    expect(results).toEqual(ids.map((_, i) => i + 1));
+    // Each saw the notes as the ones before it left them.
+    expect(applied.map((change) => change.notes?.highlights.length)).toEqual(ids.map((_, i) => i + 1));
     const onDisk = JSON.parse(readFileSync(path.join(store.dataDir, 'articles/a1/notes.json'), 'utf8')) as {
       notes: { highlights: { id: string }[] };
     };
@@ -77,31 +80,31 @@ describe('openStore', () => {
     expect(store.entry('a1')?.highlightCount).toBe(200);
   });
 
-  it('changes nothing when a change throws', async () => {
+  it('changes nothing when a change is refused', async () => {
     const { store } = await fresh();
     await store.addArticle(makeEntry('a1'), makeContent('a1'));
-    await store.updateNotes('a1', (notes) => notes.highlights.push(makeHighlight('h1')));
+    await addHighlights(store, 'a1', makeHighlight('h1'));
     await expect(
-      store.updateNotes('a1', (notes) => {
-        notes.highlights = [];
-        throw new Error('refused');
-      }),
-    ).rejects.toThrow('refused');
-    expect((await store.readNotes('a1')).highlights).toHaveLength(1);
+      store.apply({ type: 'highlight/created', articleId: 'a1', highlight: makeHighlight('h1') }),
+    ).rejects.toMatchObject({ code: 'invalid-params' });
+    await expect(
+      store.apply({ type: 'highlight/deleted', articleId: 'a1', highlightId: 'nope' }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+    expect((await store.readNotes('a1')).highlights.map((h) => h.id)).toEqual(['h1']);
   });
 
   it('reports a failed write plainly and keeps only what reached the disk', async () => {
     const { store, dir } = await fresh();
     await store.addArticle(makeEntry('a1'), makeContent('a1'));
-    await store.updateNotes('a1', (notes) => notes.highlights.push(makeHighlight('h1')));
+    await addHighlights(store, 'a1', makeHighlight('h1'));
     const obstacle = path.join(dir, 'articles/a1/.notes.json.tmp');
     mkdirSync(obstacle); // the temp file cannot be created: the write fails
-    const failing = store.updateNotes('a1', (notes) => notes.highlights.push(makeHighlight('h2')));
+    const failing = addHighlights(store, 'a1', makeHighlight('h2'));
     await expect(failing).rejects.toMatchObject({ code: 'storage-error' });
     await expect(failing).rejects.toThrow(/Gloss could not save .*notes\.json/);
     rmdirSync(obstacle);
     expect((await store.readNotes('a1')).highlights.map((h) => h.id)).toEqual(['h1']);
-    await store.updateNotes('a1', (notes) => notes.highlights.push(makeHighlight('h3')));
+    await addHighlights(store, 'a1', makeHighlight('h3'));
     expect((await store.readNotes('a1')).highlights.map((h) => h.id)).toEqual(['h1', 'h3']);
     expect(store.entry('a1')?.highlightCount).toBe(2);
   });
@@ -109,7 +112,10 @@ describe('openStore', () => {
   it.each([
     ['readContent', (s: Store) => s.readContent('nope')],
     ['readNotes', (s: Store) => s.readNotes('nope')],
-    ['updateNotes', (s: Store) => s.updateNotes('nope', () => 1)],
+    [
+      'apply',
+      (s: Store) => s.apply({ type: 'highlight/created', articleId: 'nope', highlight: makeHighlight('h') }),
+    ],
     ['updateEntry', (s: Store) => s.updateEntry('nope', { progress: 1 })],
     ['deleteArticle', (s: Store) => s.deleteArticle('nope')],
     ['readEntityCache', (s: Store) => s.readEntityCache('nope')],

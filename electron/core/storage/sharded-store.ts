@@ -246,13 +246,6 @@ export class ShardedStore implements Store {
     });
   }
 
-  updateNotes<T>(id: string, mutate: (notes: ArticleNotes) => T): Promise<T> {
-    return this.#run(id, () => {
-      this.#writable(id);
-      return this.notes.update(id, mutate);
-    });
-  }
-
   readEntityCache(id: string): Promise<EntityCache | null> {
     return this.#run(id, () => this.files.readEntityCache(id));
   }

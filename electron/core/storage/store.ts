@@ -108,16 +108,6 @@ export interface Store {
    * through `readNotes`. Changes still being written are not in it yet.
    */
   peekNotes(id: string): Promise<ArticleNotes>;
-  /**
-   * Change an article's notes. `mutate` runs synchronously on a copy of the current notes, right
-   * before the write; its return value is returned once the file is durably on disk (fsynced).
-   * If `mutate` throws, nothing changes and the call rejects with that error. Calls for one
-   * article are applied in call order. Derived index fields (highlightCount, highlightTags)
-   * follow once written; the index file itself is written later (it is a cache).
-   * A raw write, with no record and no listener told: for storage tests, benchmarks and repairs;
-   * the services write through `apply`.
-   */
-  updateNotes<T>(id: string, mutate: (notes: ArticleNotes) => T): Promise<T>;
 
   readEntityCache(id: string): Promise<EntityCache | null>;
   writeEntityCache(id: string, cache: EntityCache): Promise<void>;

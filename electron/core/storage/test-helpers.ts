@@ -116,3 +116,8 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Add highlights to an article the way the services do: one `highlight/created` record each. */
+export async function addHighlights(store: Store, articleId: string, ...highlights: StoredHighlight[]) {
+  for (const highlight of highlights) await store.apply({ type: 'highlight/created', articleId, highlight });
+}
