@@ -12,6 +12,8 @@ import { hashtags } from './tags';
 export function exportHighlights(
   entries: readonly NotebookEntry[],
   exportedAt: Date,
+  /** Each quote as Markdown with the article's links and emphasis, by `articleId/id`. */
+  quotes: ReadonlyMap<string, string> = new Map(),
 ): { fileName: string; markdown: string } {
   const byArticle = new Map<string, NotebookEntry[]>();
   for (const entry of entries)
@@ -23,7 +25,7 @@ export function exportHighlights(
   for (const group of byArticle.values()) {
     sections.push(`## ${headingText(neutralizeBidi(group[0]!.articleTitle))}`);
     for (const entry of group) {
-      const parts = [blockquote(entry.exact)];
+      const parts = [quotes.get(`${entry.articleId}/${entry.id}`) ?? blockquote(entry.exact)];
       const note = noteMarkdown(entry.note.markdown);
       if (note !== '') parts.push(note);
       const tags = hashtags(entry.tags);

@@ -122,6 +122,15 @@ describe('the notebook', () => {
     expect(markdown).toContain('## Lavrov met Wang Yi in Beijing');
     expect(markdown.indexOf('> Lavrov met Wang Yi')).toBeLessThan(markdown.indexOf('> talks ran late'));
     expect(markdown).toContain('> talks ran late\n\nUntil **3 am**\n\n#night-shift');
+    const linked = await article(
+      'talks.md',
+      'Lavrov met [Wang Yi](https://example.com/wang-yi) in *Beijing*. The talks ran late.',
+    );
+    const visit = await linked.mark('met Wang Yi in Beijing', 'yellow');
+    const withLinks = await library['export/highlights']({
+      highlights: [{ articleId: linked.id, id: visit }],
+    });
+    expect(withLinks.markdown).toContain('> met [Wang Yi](https://example.com/wang-yi) in *Beijing*');
     await expect(
       library.dispatch('export/highlights', { highlights: [{ articleId: one.id, id: 'gone' }] }),
     ).resolves.toMatchObject({ error: { code: 'not-found' } });

@@ -1,6 +1,7 @@
 import type { Api } from '../../contract/api';
 import type { EntityType, NotebookEntry } from '../../contract/model';
 import { exportHighlights } from '../export/export-highlights';
+import { highlightQuote } from '../export/quote-markdown';
 import { GlossError } from '../errors';
 import type { ArticleEntry, Store, StoredHighlight } from '../storage/store';
 
@@ -91,6 +92,7 @@ export function notebookMethods(store: Store, entities: EntityLookup): NotebookM
       for (const { articleId, id } of highlights)
         wanted.set(articleId, (wanted.get(articleId) ?? new Set()).add(id));
       const entries: NotebookEntry[] = [];
+      const quotes = new Map<string, string>();
       for (const [articleId, ids] of wanted) {
         const entry = store.entry(articleId);
         if (!entry)
@@ -107,8 +109,14 @@ export function notebookMethods(store: Store, entities: EntityLookup): NotebookM
             .sort((a, b) => a.selector.position.start - b.selector.position.start)
             .map((h) => toEntry(entry, h)),
         );
+        // The article's text never changes, so a stored position is where the quote is.
+        const content = await store.readContent(articleId);
+        for (const { id, selector } of found) {
+          const quote = { ...selector.position, exact: selector.quote.exact, anchor: 'position' as const };
+          quotes.set(`${articleId}/${id}`, highlightQuote(quote, content));
+        }
       }
-      return exportHighlights(entries, new Date());
+      return exportHighlights(entries, new Date(), quotes);
     },
   };
 }
