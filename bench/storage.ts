@@ -11,7 +11,8 @@ import { seededRandom } from '../electron/core/storage/test-helpers';
 import { openSharded, openSingle, type Backend } from './storage/backends';
 import { generateLibrary, TAGS } from './storage/generate';
 import { bundleProbe, coldOpen, percentile, settleDisk, timeEach } from './storage/measure';
-import { comparisonTable, libraryBytes, targetsTable, type Row } from './storage/report';
+import { eventCost } from './storage/events';
+import { comparisonTable, eventsTable, libraryBytes, targetsTable, type Row } from './storage/report';
 import { TextMaker } from './storage/text';
 import type { BenchTable } from './table';
 
@@ -19,6 +20,8 @@ const ARTICLES = Number(process.env.GLOSS_BENCH_ARTICLES ?? 10_000);
 const HIGHLIGHTS_PER_ARTICLE = 10;
 /** Each baseline write rewrites the whole file (seconds each), so it gets fewer samples. */
 const SAMPLES = { sharded: { add: 1000, update: 200, open: 50 }, single: { add: 20, update: 10, open: 50 } };
+/** Highlights added through the API, each way (with and without an event stream open). */
+const EVENT_SAMPLES = 400;
 
 async function measure(backend: Backend, ids: string[], samples: typeof SAMPLES.sharded): Promise<Row> {
   const random = seededRandom(7);
@@ -77,6 +80,7 @@ export async function run(): Promise<BenchTable[]> {
     const sharded = await openSharded(library.shardedDir);
     const shardedRow = await measure(sharded, library.ids, SAMPLES.sharded);
     await sharded.close();
+    const events = await eventCost(library.shardedDir, library.ids, EVENT_SAMPLES);
     const single = await openSingle(library.singleFile);
     const singleRow = await measure(single, library.ids, SAMPLES.single);
     await single.close();
@@ -90,7 +94,7 @@ export async function run(): Promise<BenchTable[]> {
       bytes,
       samples: SAMPLES,
     };
-    return [comparisonTable(results), targetsTable(results)];
+    return [comparisonTable(results), targetsTable(results), eventsTable(results.cold.sharded, events)];
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

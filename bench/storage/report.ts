@@ -2,6 +2,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchTable } from '../table';
+import os from 'node:os';
+import type { EventCost } from './events';
 import type { ColdOpen } from './measure';
 
 /** Bytes of a file, or of every file under a folder. */
@@ -91,6 +93,37 @@ export function targetsTable(r: Results): BenchTable {
         r.cold.sharded.peakRssMb,
         check(r.cold.sharded.peakRssMb, 300),
       ],
+    ],
+  };
+}
+
+/** Issue 9's check: events cost nothing measurable on the write path, and cold open is as before. */
+export function eventsTable(cold: ColdOpen, events: EventCost): BenchTable {
+  const delta = (a: number, b: number) => `${b - a >= 0 ? '+' : ''}${(b - a).toFixed(2)} ms`;
+  const [load1] = os.loadavg();
+  return {
+    title: 'Events on the write path, and cold open',
+    columns: ['Measure', 'No subscriber', 'A window listening (GET /events)', 'Difference'],
+    rows: [
+      [
+        'Add a highlight through the API (ms, p50)',
+        events.withoutP50,
+        events.withP50,
+        delta(events.withoutP50, events.withP50),
+      ],
+      [
+        'Add a highlight through the API (ms, p95)',
+        events.withoutP95,
+        events.withP95,
+        delta(events.withoutP95, events.withP95),
+      ],
+      ['Events the window received / highlights added', '-', `${events.heard} / ${events.adds}`, '-'],
+      ['Cold open to the library list, fresh process (ms)', cold.ms, '-', '-'],
+    ],
+    notes: [
+      `${events.adds} adds each way through library.dispatch('highlights/create') on the library above, in ${4} alternating rounds; the listening window is an EventSource on the browser-mode host in the same process (the core serializes each event and writes it to the stream before the call returns).`,
+      'Cold open: the store opened and the library listed in a fresh process (median of 5), as in the table above.',
+      `Machine load when the table was made (1-minute load average): ${load1?.toFixed(2) ?? '?'} on ${os.cpus().length} cores (a shared machine: other engineers' builds and tests ran meanwhile).`,
     ],
   };
 }
