@@ -10,6 +10,8 @@ const SHOTS = '/tmp/shots-conflict';
 /** The same article open in two tabs of one browser (browser mode: tabs share the token). */
 async function openTwice(gloss: GlossApp): Promise<[ReaderPage, ReaderPage]> {
   test.skip(gloss.mode === 'electron', 'A second window of the Electron app is not driven from Playwright.');
+  // Two live pages of the app do twice the work of one on a loaded machine.
+  test.slow();
   const first = await (await new LibraryPage(gloss.page).ready()).open(/Lavrov/);
   const page = await gloss.page.context().newPage();
   await page.goto(gloss.page.url());
@@ -155,3 +157,24 @@ async function articleId(gloss: GlossApp): Promise<string> {
   if (!found) throw new Error('The Lavrov article is not in the library.');
   return found.id;
 }
+
+test('leaving the article with a clash open keeps both versions', async ({ gloss }) => {
+  const [one, two] = await openTwice(gloss);
+  await one.panel.writeNote(one.panel.articleNote, 'Base.');
+  await expect(two.panel.noteEditor(two.panel.articleNote)).toHaveText('Base.');
+  const saves = await holdSaves(two.page);
+  await type(two.panel.articleNote, ' Mine.');
+  await expect.poll(saves.held).toBe(1);
+  await write(one.panel.articleNote, ' Theirs.');
+  saves.release();
+  await expect(two.panel.articleNote.getByTestId('note-conflict')).toBeVisible();
+
+  await two.page.getByRole('button', { name: 'Library' }).click();
+  const id = await articleId(gloss);
+  await expect
+    .poll(async () => {
+      const stored = await gloss.call('notes/get', { articleId: id });
+      return 'result' in stored ? stored.result.note.markdown : null;
+    })
+    .toBe('Base. Theirs.\n\nBase. Mine.');
+});

@@ -137,7 +137,11 @@ export function AutoSavePlugin({
       if (!theirs) return void flush();
       const { markdown } = mine();
       const both = [theirs.markdown.trim(), markdown.trim()].filter(Boolean).join('\n\n');
-      void latest.current.onSave({ markdown: both, editorState: null, basedOn: theirs.updatedAt });
+      const basedOn = theirs.updatedAt;
+      // Once: pagehide and the unmount that follows must not save it twice.
+      theirs = null;
+      pending = null;
+      latest.current.onSave({ markdown: both, editorState: null, basedOn }).catch(() => status('error'));
     };
 
     resolve.current = (choice) => {
