@@ -15,6 +15,7 @@ import type {
   StoredEntityRule,
   NotebookPage,
   ArticleSummary,
+  ImportedArticle,
   ArticleView,
   Backup,
   Entity,
@@ -192,10 +193,20 @@ export interface Api {
   'import/url': (params: { url: string }) => Promise<ArticleSummary>;
 
   /**
-   * Import a `.txt` or `.md` file. `data` is the file's bytes in base64. A binary, empty or
-   * oversized file is refused with a specific error and changes nothing.
+   * Import a file (`.txt`, `.md`, `.html`, `.pdf`...). `data` is the file's bytes in base64. A
+   * binary, empty or oversized file is refused with a specific error and changes nothing. The
+   * file is kept in the article's folder; importing the same file again adds nothing: it answers
+   * the article it already is (`existing: 'duplicate'`), or restores that article's lost text
+   * (`existing: 'reattached'`).
    */
-  'import/file': (params: { name: string; data: string }) => Promise<ArticleSummary>;
+  'import/file': (params: { name: string; data: string }) => Promise<ImportedArticle>;
+
+  /**
+   * Make an article's text again from the file it was imported from (kept in its folder), when
+   * its `article.json` was lost or damaged. Highlights anchor again by their quotes. `not-found`
+   * when no file was kept (articles imported before Gloss kept them: import the file again).
+   */
+  'articles/restoreText': (params: { id: string }) => Promise<{ ok: true }>;
 
   /**
    * Full-text search of the library: titles, bylines, sites, article text, article notes,

@@ -181,6 +181,21 @@ export interface ArticleView extends ArticleSummary {
   entityRules: ArticleRule[];
   highlights: Highlight[];
   note: Note;
+  /**
+   * Set when the article's text cannot be read (its `article.json` is missing or damaged):
+   * `text` is then empty, the highlights are orphans with their quotes, and the notes are all
+   * there. `restorable`: Gloss kept the file it was imported from (`articles/restoreText`).
+   */
+  textLost: { message: string; restorable: boolean } | null;
+}
+
+/** What `import/file` answers: the article, and whether the library had it already. */
+export interface ImportedArticle extends ArticleSummary {
+  /**
+   * `duplicate`: the same file was imported before, and nothing new was added (this is that
+   * article); `reattached`: it was that article's lost text, now restored (highlights kept).
+   */
+  existing?: 'duplicate' | 'reattached';
 }
 
 /** Whether entity detection for an article is done. */

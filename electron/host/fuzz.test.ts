@@ -22,6 +22,7 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
     'library/dismissNotice': { id: 'abc' },
     'articles/list': { tag: 'x', query: 'Lavrov', sort: 'title' },
     'articles/get': { id: articleId },
+    'articles/restoreText': { id: articleId },
     'articles/setProgress': { id: articleId, progress: 0.5 },
     'articles/setReadingState': { ids: [articleId], state: 'archive' },
     'trash/list': {},

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Api } from '../../contract/api';
-import type { ArticleSummary } from '../../contract/model';
+import type { ArticleSummary, ImportedArticle } from '../../contract/model';
 import { GlossError } from '../errors';
 import { checkImportSize, type ArticleParser, type ParsedArticle } from '../import';
-import type { ArticleEntry, Store } from '../storage/store';
+import type { ArticleContent, ArticleEntry, Store } from '../storage/store';
 import { neutralizeBidi } from '../text/bidi';
 import type { EntitiesService } from './entities-service';
 import { toHighlights } from './highlights-service';
@@ -14,6 +15,7 @@ type ArticleMethods = Pick<
   Api,
   | 'articles/list'
   | 'articles/get'
+  | 'articles/restoreText'
   | 'articles/delete'
   | 'articles/setProgress'
   | 'articles/setReadingState'
@@ -21,7 +23,7 @@ type ArticleMethods = Pick<
 >;
 
 export function toSummary(entry: ArticleEntry): ArticleSummary {
-  const { highlightTags: _highlightTags, ...summary } = entry;
+  const { highlightTags: _highlightTags, sourceHash: _sourceHash, ...summary } = entry;
   return summary;
 }
 
@@ -32,21 +34,66 @@ function matches(entry: ArticleEntry, query: string): boolean {
   );
 }
 
-/** Add a file's article to the library; `source` is where it came from (a name or path). */
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** The extension a kept source file gets: the imported file's own, when it has a plain one. */
+function sourceExtension(name: string, fallback: string): string {
+  const extension = /\.([A-Za-z0-9]{1,10})$/.exec(name)?.[1]?.toLowerCase();
+  return extension ?? fallback;
+}
+
+/** The content an article's parsed file becomes. */
+const contentOf = (id: string, parsed: ParsedArticle): ArticleContent => ({
+  id,
+  text: parsed.text,
+  blocks: parsed.blocks,
+  marks: parsed.marks,
+});
+
+/**
+ * Add a file's article to the library, and keep the file in its folder; `source` is where it
+ * came from (a name or path). The same file imported again adds nothing: the answer is the
+ * article it already is, with its text restored if that was lost.
+ */
 export async function importArticle(
   store: Store,
   parser: ArticleParser,
   file: { name: string; bytes: Uint8Array; source?: string },
-): Promise<ArticleEntry> {
+): Promise<{ entry: ArticleEntry; existing?: ImportedArticle['existing'] }> {
+  const hash = sha256(file.bytes);
+  const known = store.list().find((entry) => entry.sourceHash === hash);
+  if (known) {
+    const readable = await store.readContentIfReadable(known.id);
+    if (!('lost' in readable)) return { entry: known, existing: 'duplicate' };
+    const parsed = await parser.parse({ name: file.name, bytes: file.bytes });
+    await store.replaceContent(known.id, contentOf(known.id, parsed));
+    return { entry: known, existing: 'reattached' };
+  }
   const parsed = await parser.parse({ name: file.name, bytes: file.bytes });
-  return addParsedArticle(store, parsed, file.source ?? file.name);
+  const entry = await addParsedArticle(store, parsed, file.source ?? file.name, hash);
+  await keepSource(store, entry.id, sourceExtension(file.name, parsed.format), file.bytes);
+  return { entry };
 }
+
+/** Keep the file an article came from in its folder, to restore a lost text from it later. */
+export async function keepSource(
+  store: Store,
+  id: string,
+  extension: string,
+  bytes: Uint8Array,
+): Promise<void> {
+  // A convenience for later: an import never fails for want of it.
+  await store.keepSource(id, { extension, bytes }).catch(() => undefined);
+}
+
+export { sha256 as sourceHashOf };
 
 /** Store a parsed article as a new library entry; `source` is the file name, path or URL. */
 export async function addParsedArticle(
   store: Store,
   parsed: ParsedArticle,
   source: string,
+  sourceHash?: string,
 ): Promise<ArticleEntry> {
   const entry: ArticleEntry = {
     id: newId(),
@@ -70,13 +117,9 @@ export async function addParsedArticle(
     progress: 0,
     readingState: 'inbox',
     highlightTags: [],
+    ...(sourceHash ? { sourceHash } : {}),
   };
-  await store.addArticle(entry, {
-    id: entry.id,
-    text: parsed.text,
-    blocks: parsed.blocks,
-    marks: parsed.marks,
-  });
+  await store.addArticle(entry, contentOf(entry.id, parsed));
   return entry;
 }
 
@@ -107,11 +150,28 @@ export function articleMethods(
 
     'articles/get': async ({ id }) => {
       const entry = requireEntry(id);
-      const [content, notes, found] = await Promise.all([
-        store.readContent(id),
-        store.readNotes(id),
-        entities.forArticle(id),
-      ]);
+      const readable = await store.readContentIfReadable(id);
+      if ('lost' in readable) {
+        // The text is gone, not what the user wrote: the notes and highlights (their quotes
+        // kept) are shown and exported, and the text can come back from the kept source.
+        const [notes, source] = await Promise.all([store.readNotes(id), store.readSource(id)]);
+        return {
+          ...toSummary(entry),
+          text: '',
+          blocks: [],
+          marks: [],
+          entities: [],
+          entityList: [],
+          entityState: { status: 'ready' },
+          entityCorrections: notes.corrections,
+          entityRules: [],
+          highlights: toHighlights(id, '', notes.highlights),
+          note: notes.note,
+          textLost: { message: readable.lost, restorable: source !== null },
+        };
+      }
+      const content = readable.content;
+      const [notes, found] = await Promise.all([store.readNotes(id), entities.forArticle(id)]);
       return {
         ...toSummary(entry),
         text: content.text,
@@ -124,7 +184,23 @@ export function articleMethods(
         entityRules: found.rules,
         highlights: toHighlights(id, content.text, notes.highlights, content.blocks),
         note: notes.note,
+        textLost: null,
       };
+    },
+
+    'articles/restoreText': async ({ id }) => {
+      const entry = requireEntry(id);
+      const source = await store.readSource(id);
+      if (!source) {
+        throw new GlossError(
+          'not-found',
+          `Gloss kept no copy of the file “${entry.title}” came from. Import that file again: it is matched to this article, and its highlights are kept.`,
+        );
+      }
+      const parsed = await parser.parse({ name: `source.${source.extension}`, bytes: source.bytes });
+      await store.replaceContent(id, contentOf(id, parsed));
+      entities.forget(id);
+      return { ok: true };
     },
 
     'articles/delete': async ({ id }) => {
@@ -153,9 +229,13 @@ export function articleMethods(
     'import/file': async ({ name, data }) => {
       // Refuse an oversized file before decoding it: base64 carries 3 bytes in 4 characters.
       checkImportSize(name, Math.floor((data.length * 3) / 4) - (data.match(/=+$/)?.[0].length ?? 0));
-      const entry = await importArticle(store, parser, { name, bytes: Buffer.from(data, 'base64') });
+      const { entry, existing } = await importArticle(store, parser, {
+        name,
+        bytes: Buffer.from(data, 'base64'),
+      });
+      if (existing === 'reattached') entities.forget(entry.id);
       void entities.forArticle(entry.id, 0).catch(() => undefined);
-      return toSummary(entry);
+      return existing ? { ...toSummary(entry), existing } : toSummary(entry);
     },
   };
 }

@@ -45,11 +45,27 @@ export function libraryExporter(store: Store, entities: EntitiesService): Librar
     );
   };
 
-  /** Everything one article's Markdown is made of (detection awaited, so entities are complete). */
+  /**
+   * Everything one article's Markdown is made of (detection awaited, so entities are complete).
+   * An article whose text is lost still exports what the user wrote: its note, and its
+   * highlights with their quotes (as orphans), without entities.
+   */
   async function exportInput(id: string): Promise<ExportInput> {
     const entry = entryOf(id);
-    const [content, notes, found] = await Promise.all([
-      store.readContent(id),
+    const readable = await store.readContentIfReadable(id);
+    if ('lost' in readable) {
+      const notes = await store.readNotes(id);
+      return {
+        article: { ...toSummary(entry), text: '', marks: [] },
+        note: notes.note,
+        highlights: toHighlights(id, '', notes.highlights),
+        entities: [],
+        mentions: [],
+        settings: store.settings(),
+      };
+    }
+    const { content } = readable;
+    const [notes, found] = await Promise.all([
       store.readNotes(id),
       entities.forArticle(id, Number.POSITIVE_INFINITY),
     ]);

@@ -3,7 +3,7 @@ import { GlossError } from '../errors';
 import { decodePage, fetchUrl, isLoginPage, loginRequired, resourceKind, type FetchLimits } from '../fetch';
 import type { ArticleParser, ParsedArticle } from '../import';
 import type { ArticleEntry, Store } from '../storage/store';
-import { addParsedArticle, toSummary } from './articles-service';
+import { addParsedArticle, keepSource, sourceHashOf, toSummary } from './articles-service';
 import type { EntitiesService } from './entities-service';
 
 const EXTENSION = { pdf: '.pdf', text: '.txt', markdown: '.md' } as const;
@@ -28,6 +28,7 @@ export async function importUrl(
   const resource = await fetchUrl(address, limits);
   const kind = resourceKind(resource);
   let parsed: ParsedArticle;
+  let kept: { extension: string; bytes: Uint8Array };
   if (kind === 'html') {
     const { text: html } = decodePage(resource.bytes, resource.contentType);
     parsed = await parser.parsePage({ html, url: resource.url }).catch((error: unknown) => {
@@ -37,6 +38,7 @@ export async function importUrl(
       throw error;
     });
     if (isLoginPage(html, parsed.wordCount)) throw loginRequired(new URL(resource.url).host);
+    kept = { extension: 'html', bytes: resource.bytes };
   } else {
     // Text comes in the charset its server names; the file importer reads UTF-8.
     const bytes =
@@ -44,8 +46,16 @@ export async function importUrl(
         ? resource.bytes
         : new TextEncoder().encode(decodePage(resource.bytes, resource.contentType).text);
     parsed = await parser.parse({ name: fileNameOf(resource.url, kind), bytes });
+    kept = { extension: kind === 'pdf' ? 'pdf' : 'txt', bytes };
   }
-  return addParsedArticle(store, { ...parsed, url: parsed.url ?? resource.url }, resource.url);
+  const entry = await addParsedArticle(
+    store,
+    { ...parsed, url: parsed.url ?? resource.url },
+    resource.url,
+    sourceHashOf(kept.bytes),
+  );
+  await keepSource(store, entry.id, kept.extension, kept.bytes);
+  return entry;
 }
 
 export function urlImportMethods(

@@ -116,6 +116,7 @@ export const paramSchemas = {
     state: z.enum(READING_STATES),
   }),
   'articles/get': z.strictObject({ id }),
+  'articles/restoreText': z.strictObject({ id }),
   'articles/delete': z.strictObject({ id }),
   'trash/list': none,
   'trash/restore': z.strictObject({ ids: z.array(id).min(1, 'name at least one article').max(100_000) }),

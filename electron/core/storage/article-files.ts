@@ -1,4 +1,4 @@
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../errors';
 import { DurableJsonAdapter } from './durable-adapter';
@@ -9,7 +9,7 @@ import { loadFile } from './load-file';
 import type { EntryFields } from './model-schemas';
 import { quarantine } from './quarantine';
 import { storageError } from './storage-error';
-import type { ArticleContent, EntityCache } from './store';
+import type { ArticleContent, EntityCache, KeptSource } from './store';
 
 /**
  * mkdir -p that reports the real reason: Node's recursive mkdir answers ENOENT where the disk
@@ -114,6 +114,39 @@ export class ArticleFiles {
     if (!this.#lost.has(id)) this.hooks.notice('error', message);
     this.#lost.add(id);
     throw new GlossError('storage-error', message);
+  }
+
+  /** The content, or why it cannot be read (missing or damaged: told once as a notice). */
+  async readContentIfReadable(id: string): Promise<{ content: ArticleContent } | { lost: string }> {
+    try {
+      return { content: await this.readContent(id) };
+    } catch (error) {
+      if (error instanceof GlossError && error.code === 'storage-error' && this.#lost.has(id)) {
+        return { lost: error.message };
+      }
+      throw error;
+    }
+  }
+
+  /** Write the content file anew (restored from the kept source): read from it from now on. */
+  async replaceContent(id: string, entry: EntryFields, content: ArticleContent): Promise<void> {
+    const file: ContentFile = { schemaVersion: SCHEMA_VERSION, entry, content };
+    await writeFileDurably(this.layout.content(id), JSON.stringify(file));
+    this.#contents.delete(id);
+    this.#lost.delete(id);
+  }
+
+  async keepSource(id: string, source: KeptSource): Promise<void> {
+    await writeFileDurably(this.layout.source(id, source.extension), source.bytes);
+  }
+
+  async readSource(id: string): Promise<KeptSource | null> {
+    const names = await readdir(this.layout.articleDir(id)).catch(() => [] as string[]);
+    const name = names.find((file) => /^source\.[a-z0-9]{1,10}$/.test(file));
+    if (!name) return null;
+    const extension = name.slice('source.'.length);
+    const bytes = await readFile(this.layout.source(id, extension)).catch(() => null);
+    return bytes ? { extension, bytes } : null;
   }
 
   /** The entry as imported, to rebuild an index entry or a lost notes file. Never repairs. */

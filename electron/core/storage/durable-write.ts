@@ -45,7 +45,7 @@ export function tempPathFor(file: string): string {
  */
 export async function writeFileDurably(
   file: string,
-  text: string,
+  text: string | Uint8Array,
   options: {
     keepPrevious?: string;
     /** false: atomic but not forced to disk (bulk rewrites). */ fsync?: boolean;

@@ -63,6 +63,15 @@ export class Layout {
     return path.join(this.articles, id, 'entities.json');
   }
 
+  /**
+   * The file the article was imported from, kept as it came (`source.pdf`, `source.html`...):
+   * the text can be made again from it if `article.json` is lost.
+   */
+  source(id: string, extension: string): string {
+    if (!/^[a-z0-9]{1,10}$/.test(extension)) throw new GlossError('invalid-params', 'Not a file extension.');
+    return path.join(this.articles, id, `source.${extension}`);
+  }
+
   /** The previous good version of a notes file, kept by every notes write. */
   notesBackup(id: string): string {
     return `${this.notes(id)}.bak`;

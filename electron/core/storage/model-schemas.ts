@@ -184,6 +184,12 @@ export const entryFieldsSchema = z.looseObject({
   progress: z.number().min(0).max(1),
   // New in this version of the format: an entry written before it is in the inbox.
   readingState: z.enum(READING_STATES).default('inbox'),
+  // The SHA-256 of the file it was imported from (kept as source.*): a second import of the
+  // same file finds it. Absent in entries written before.
+  sourceHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 }) satisfies z.ZodType<EntryFields>;
 
 export const entrySchema = entryFieldsSchema.extend({

@@ -30,6 +30,7 @@ import type {
   EntityCache,
   EntityLibrary,
   EntryPatch,
+  KeptSource,
   Store,
 } from './store';
 import { moveToTrash, restoreFromTrash } from './trash';
@@ -222,6 +223,26 @@ export class ShardedStore implements Store {
 
   readContent(id: string): Promise<ArticleContent> {
     return this.#run(id, () => this.files.readContent(id));
+  }
+
+  readContentIfReadable(id: string): Promise<{ content: ArticleContent } | { lost: string }> {
+    return this.#run(id, () => this.files.readContentIfReadable(id));
+  }
+
+  replaceContent(id: string, content: ArticleContent): Promise<void> {
+    return this.#run(id, async () => {
+      if (content.id !== id || !contentSchema.safeParse(content).success)
+        throw invalid('The article content is incomplete or belongs to another article.');
+      await this.files.replaceContent(id, entryFields(this.#entry(id)), content);
+    });
+  }
+
+  keepSource(id: string, source: KeptSource): Promise<void> {
+    return this.#run(id, () => this.files.keepSource(id, source));
+  }
+
+  readSource(id: string): Promise<KeptSource | null> {
+    return this.#run(id, () => this.files.readSource(id));
   }
 
   readNotes(id: string): Promise<ArticleNotes> {

@@ -26,6 +26,15 @@ export type { ArticleNotes, EntityLibrary, EntityNoteRecord, StoredHighlight } f
 export interface ArticleEntry extends ArticleSummary {
   /** Tags used on this article's highlights (for `tags/list` and search), derived from notes. */
   highlightTags: string[];
+  /** SHA-256 (hex) of the file it was imported from, kept in its folder (`keepSource`). */
+  sourceHash?: string;
+}
+
+/** The file an article was imported from, as kept in its folder. */
+export interface KeptSource {
+  /** Its extension without the dot ("pdf", "html"). */
+  extension: string;
+  bytes: Uint8Array;
 }
 
 /** Immutable article content, written once at import. */
@@ -100,6 +109,17 @@ export interface Store {
   updateEntry(id: string, patch: EntryPatch): Promise<ArticleEntry>;
 
   readContent(id: string): Promise<ArticleContent>;
+  /**
+   * The article's content, or null (the reason in `lost`) when its `article.json` is missing or
+   * damaged: the notes and highlights are still there to read and export.
+   */
+  readContentIfReadable(id: string): Promise<{ content: ArticleContent } | { lost: string }>;
+  /** Write the article's content anew (same id), as after restoring it from its kept source. */
+  replaceContent(id: string, content: ArticleContent): Promise<void>;
+  /** Keep the file an article was imported from in its folder (written durably). */
+  keepSource(id: string, source: KeptSource): Promise<void>;
+  /** The kept source file, or null when there is none (articles imported before Gloss kept them). */
+  readSource(id: string): Promise<KeptSource | null>;
   readNotes(id: string): Promise<ArticleNotes>;
   /**
    * The notes as last written to disk, read without loading (and caching) the article's notes

@@ -1,13 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import type { ArticleSummary } from '../../../electron/contract/model';
+import type { ImportedArticle } from '../../../electron/contract/model';
 import { navigate } from '../common/route';
 import { useToasts } from '../common/toast-context';
 import { ImportContext } from './import-context';
 import type { ImportApi } from './import-context';
 import { ImportPanel } from './ImportPanel';
 import type { ImportRun } from './import-run';
-import { summaryTitle } from './import-run';
+import { importedMessage, summaryTitle } from './import-run';
 import { useImportQueue } from './use-import-queue';
 import { useWindowDrop } from './use-window-drop';
 
@@ -36,11 +36,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         notify({ tone: 'success', message: `${summaryTitle(run)}.` });
         return 'dismiss';
       }
-      const article: ArticleSummary | undefined = run.imported[0];
+      const article: ImportedArticle | undefined = run.imported[0];
       if (article) {
         notify({
-          tone: 'success',
-          message: `Imported “${article.title}”.`,
+          tone: article.existing === 'duplicate' ? 'info' : 'success',
+          message: importedMessage(article),
           action: { label: 'Open', run: () => navigate({ name: 'reader', id: article.id, at: null }) },
         });
       } else if (run.refused[0]) {

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../../electron/contract/model';
+import type { ImportedArticle } from '../../../electron/contract/model';
 import { GlossApiError } from '../api/api-error';
 import { call } from '../api/client';
 import { IMPORT_FORMATS } from '../../../electron/contract/values';
@@ -27,7 +27,7 @@ function readAsBase64(file: File): Promise<string> {
 }
 
 /** Import one file through the core; rejects with a GlossApiError that names the file. */
-export async function importFile(file: File): Promise<ArticleSummary> {
+export async function importFile(file: File): Promise<ImportedArticle> {
   const refusal = refusalBeforeReading(file, await importLimits());
   if (refusal) throw refusal;
   const data = await readAsBase64(file);

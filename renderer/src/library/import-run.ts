@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../../electron/contract/model';
+import type { ImportedArticle } from '../../../electron/contract/model';
 import { plural } from '../common/format';
 
 /** What a batch imports, as its messages name it: files, web pages, or both ("items"). */
@@ -17,7 +17,8 @@ export interface ImportRun {
   done: number;
   /** The file being imported now (as messages name it), or null between files and at the end. */
   current: string | null;
-  imported: ArticleSummary[];
+  /** Imported, or found already in the library (`existing`). */
+  imported: ImportedArticle[];
   /** Each refused file with the reason, in the words of the check that refused it. */
   refused: { name: string; message: string }[];
   /** The user asked to stop: the file in flight finishes, the rest are left out. */
@@ -52,6 +53,14 @@ export function summaryTitle(run: ImportRun): string {
   if (imported === run.total)
     return run.total === 1 ? `Imported 1 ${noun}` : `Imported all ${run.total} ${noun}s`;
   return `Imported ${imported} of ${plural(run.total, noun)}`;
+}
+
+/** The toast for one file that was imported, or that the library already had. */
+export function importedMessage(article: ImportedArticle): string {
+  if (article.existing === 'duplicate') return `“${article.title}” is already in your library.`;
+  if (article.existing === 'reattached')
+    return `“${article.title}” was already in your library: its text is back, with your highlights.`;
+  return `Imported “${article.title}”.`;
 }
 
 /** What stopping left out, or null when the user did not stop. */

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ArticleSummary } from '../../../electron/contract/model';
+import type { ImportedArticle } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { displayName } from './import-checks';
 import { importFile } from './import-file';
@@ -33,7 +33,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * the finished batch stays on screen as a summary ('keep') or goes ('dismiss').
  */
 export function useImportQueue(
-  onImported: (article: ArticleSummary) => void,
+  onImported: (article: ImportedArticle) => void,
   onFinished: (run: ImportRun) => 'keep' | 'dismiss',
 ): ImportQueue {
   const [run, setRun] = useState<ImportRun | null>(null);

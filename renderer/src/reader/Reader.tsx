@@ -18,6 +18,7 @@ import { FindBar } from '../find/FindBar';
 import { ReaderController } from './reader-controller';
 import { ReaderHeader } from './ReaderHeader';
 import { SelectionToolbar } from './SelectionToolbar';
+import { TextLostNotice } from './TextLostNotice';
 import { useArticleSelection } from './use-article-selection';
 import { useEntities } from './use-entities';
 import { useEntityCorrections } from './use-entity-corrections';
@@ -33,8 +34,11 @@ export function Reader({
   at,
   highlight,
   focus,
+  onReload,
 }: {
   article: ArticleView;
+  /** Read the article again (its text was restored). */
+  onReload: () => void;
   at: number | null;
   /** Open at this highlight (from library search): scrolled to it, its card focused. */
   highlight: string | null;
@@ -118,6 +122,9 @@ export function Reader({
           </div>
           <article className="article">
             <ArticleHeader article={article} />
+            {article.textLost && (
+              <TextLostNotice articleId={article.id} lost={article.textLost} onRestored={onReload} />
+            )}
             <div ref={body}>
               <ArticleBody text={article.text} blocks={article.blocks} marks={article.marks} />
             </div>

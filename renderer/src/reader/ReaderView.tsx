@@ -16,11 +16,22 @@ export function ReaderView({
   highlight: string | null;
   focus: ArticleField | null;
 }) {
-  const { article, error } = useArticle(id);
+  const { article, error, reload } = useArticle(id);
   useEffect(() => {
     if (error) document.title = 'Gloss';
   }, [error]);
-  if (article) return <Reader article={article} at={at} highlight={highlight} focus={focus} />;
+  if (article)
+    return (
+      <Reader
+        // A restored text is another article for the reader's state: start it afresh.
+        key={article.textLost ? 'lost' : 'text'}
+        article={article}
+        at={at}
+        highlight={highlight}
+        focus={focus}
+        onReload={reload}
+      />
+    );
   return (
     <div className="reader-layout">
       <header className="app-header reader-header">
