@@ -148,6 +148,16 @@ export interface ArticleSummary {
 
 export type ReadingState = (typeof READING_STATES)[number];
 
+/** What importing a new version of an article did to its highlights (`import/version`). */
+export interface NewVersion {
+  /** The article, same id, with the new version's word count and metadata. */
+  article: ArticleSummary;
+  /** Highlights found again in the new text (by position, exact quote or fuzzy quote). */
+  kept: number;
+  /** Highlights whose passage is no longer in the text: kept with their quote and note. */
+  orphans: { highlightId: string; exact: string; note: string }[];
+}
+
 /** A deleted article, kept in the trash until `purgeAt` (30 days after it was deleted). */
 export interface TrashedArticle {
   id: string;

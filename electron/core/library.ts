@@ -5,6 +5,7 @@ import { createArticleParser } from './import';
 import { annotationMethods } from './library/annotations-service';
 import { articleMethods } from './library/articles-service';
 import { urlImportMethods } from './library/url-import-service';
+import { versionMethods } from './library/version-service';
 import { EntityBackfill } from './library/entity-backfill';
 import { EntitiesService } from './library/entities-service';
 import { EntityJobs } from './library/entity-jobs';
@@ -89,6 +90,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     ...libraryMethods(store, events),
     ...articleMethods(store, parser, entities),
     ...urlImportMethods(store, parser, entities),
+    ...versionMethods(store, parser, entities),
     ...highlightMethods(store),
     ...annotationMethods(store),
     ...exporter.methods,

@@ -59,6 +59,7 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
     'import/file': { name: 'a.txt', data: Buffer.from('Some text.').toString('base64') },
     // Port 1 refuses at once: the call is valid and answers 'unreachable'.
     'import/url': { url: 'http://127.0.0.1:1/article' },
+    'import/version': { articleId, name: 'a.txt', data: Buffer.from('Some text.').toString('base64') },
     'search/query': { query: 'Lavrov', limit: 5, tag: 'x' },
     'export/library': { articleIds: [articleId], entityNotes: true },
     'export/annotations': { articleIds: [articleId] },

@@ -55,7 +55,10 @@ export interface EntityLibrary {
 }
 
 /** The fields of a highlight a change may set. */
-export type HighlightSet = Partial<Pick<StoredHighlight, 'color' | 'note' | 'tags' | 'updatedAt'>>;
+/** `selector` moves a highlight to where it is found in a new version of the article's text. */
+export type HighlightSet = Partial<
+  Pick<StoredHighlight, 'color' | 'note' | 'tags' | 'updatedAt' | 'selector'>
+>;
 
 /** The user fields of an article a change may set (tags, progress, title, reading state...). */
 export type EntrySet = Partial<Omit<ArticleSummary, 'id' | 'highlightCount'>>;

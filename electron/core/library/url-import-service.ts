@@ -25,6 +25,25 @@ export async function importUrl(
   address: string,
   limits?: FetchLimits,
 ): Promise<ArticleEntry> {
+  const { parsed, source, kept } = await fetchArticle(parser, address, limits);
+  const entry = await addParsedArticle(store, parsed, source, sourceHashOf(kept.bytes));
+  await keepSource(store, entry.id, kept.extension, kept.bytes);
+  return entry;
+}
+
+/** What a URL gives: its parsed article, the address finally fetched, and the bytes to keep. */
+export interface FetchedArticle {
+  parsed: ParsedArticle;
+  source: string;
+  kept: { extension: string; bytes: Uint8Array };
+}
+
+/** Fetch a URL once and parse its article (a web page, a PDF or a text file). */
+export async function fetchArticle(
+  parser: ArticleParser,
+  address: string,
+  limits?: FetchLimits,
+): Promise<FetchedArticle> {
   const resource = await fetchUrl(address, limits);
   const kind = resourceKind(resource);
   let parsed: ParsedArticle;
@@ -48,14 +67,7 @@ export async function importUrl(
     parsed = await parser.parse({ name: fileNameOf(resource.url, kind), bytes });
     kept = { extension: kind === 'pdf' ? 'pdf' : 'txt', bytes };
   }
-  const entry = await addParsedArticle(
-    store,
-    { ...parsed, url: parsed.url ?? resource.url },
-    resource.url,
-    sourceHashOf(kept.bytes),
-  );
-  await keepSource(store, entry.id, kept.extension, kept.bytes);
-  return entry;
+  return { parsed: { ...parsed, url: parsed.url ?? resource.url }, source: resource.url, kept };
 }
 
 export function urlImportMethods(

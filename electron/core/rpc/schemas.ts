@@ -102,6 +102,22 @@ const highlight = z.strictObject({
 
 type Schemas = { [M in ApiMethod]: z.ZodType<ApiParams<M>, unknown> };
 
+/** A file to import: its name and its bytes in base64 (`import/file`, `import/version`). */
+const importedFile = {
+  name: z.string().min(1).max(255),
+  data: z
+    .string()
+    // Far more than the import limit gets through, so the importer can name the file and its size.
+    .max(MAX_IMPORT_BYTES * 2, 'the file is far larger than any Gloss imports')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+};
+
+const webAddress = z
+  .string()
+  .trim()
+  .max(4096, 'a web address can be at most 4096 characters')
+  .regex(/^https?:\/\/\S+$/i, 'must be an http: or https: address');
+
 export const paramSchemas = {
   'library/status': none,
   'library/dismissNotice': z.strictObject({ id: z.string().min(1).max(100) }),
@@ -142,21 +158,12 @@ export const paramSchemas = {
     name: tag,
     color: z.enum(TAG_COLORS).nullable(),
   }),
-  'import/file': z.strictObject({
-    name: z.string().min(1).max(255),
-    data: z
-      .string()
-      // Far more than the import limit gets through, so the importer can name the file and its size.
-      .max(MAX_IMPORT_BYTES * 2, 'the file is far larger than any Gloss imports')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
-  }),
-  'import/url': z.strictObject({
-    url: z
-      .string()
-      .trim()
-      .max(4096, 'a web address can be at most 4096 characters')
-      .regex(/^https?:\/\/\S+$/i, 'must be an http: or https: address'),
-  }),
+  'import/file': z.strictObject(importedFile),
+  'import/url': z.strictObject({ url: webAddress }),
+  'import/version': z.union([
+    z.strictObject({ articleId: id, ...importedFile }),
+    z.strictObject({ articleId: id, url: webAddress }),
+  ]),
   'highlights/list': z.strictObject({
     tag: tag.optional(),
     color: color.optional(),

@@ -134,6 +134,9 @@ export class ArticleFiles {
     await writeFileDurably(this.layout.content(id), JSON.stringify(file));
     this.#contents.delete(id);
     this.#lost.delete(id);
+    // Mentions found in another text would land on the wrong words: detection runs again.
+    await this.#entityWriters.get(id)?.idle();
+    await rm(this.layout.entities(id), { force: true });
   }
 
   async keepSource(id: string, source: KeptSource): Promise<void> {
