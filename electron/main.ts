@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'elec
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GlossError } from './core/errors';
+import { findMedia } from './core/storage/media-file';
 import { createLibrary, type Library } from './core/library';
 import { parseLaunchOptions } from './host/options';
 import { APP_ORIGIN, APP_SCHEME, serveRenderer } from './shell/app-protocol';
@@ -126,7 +127,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  serveRenderer(protocol, path.join(distDir, '..', 'renderer'));
+  const { dataDir } = library;
+  serveRenderer(protocol, path.join(distDir, '..', 'renderer'), (pathname) => findMedia(dataDir, pathname));
   registerIpc();
   // The core's events go to the window (server-events.ts), as browser mode's GET /events.
   library.subscribe((event) => mainWindow?.webContents.send('gloss:event', event));

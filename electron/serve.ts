@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { GlossError } from './core/errors';
+import { findMedia } from './core/storage/media-file';
 import { createLibrary } from './core/library';
 import { nodePlatform } from './core/platform';
 import { startHttpHost } from './host/http-host';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     dispatch: library.dispatch,
     subscribe: (listener) => library.subscribe(listener),
     rendererDir: path.join(platform.resourcesDir, 'dist', 'renderer'),
+    media: (pathname) => findMedia(library.dataDir, pathname),
     port: options.port,
   });
   console.log(`Gloss is running at ${host.url}`);

@@ -198,9 +198,15 @@ export interface Api {
    * binary, empty or oversized file is refused with a specific error and changes nothing. The
    * file is kept in the article's folder; importing the same file again adds nothing: it answers
    * the article it already is (`existing: 'duplicate'`), or restores that article's lost text
-   * (`existing: 'reattached'`).
+   * (`existing: 'reattached'`). `files` are files imported with it, by their path relative to its
+   * folder (a saved page's `Page_files/…`, the images next to a `.md`): the images its figures
+   * name are kept from them (a path out of the folder never is).
    */
-  'import/file': (params: { name: string; data: string }) => Promise<ImportedArticle>;
+  'import/file': (params: {
+    name: string;
+    data: string;
+    files?: { path: string; data: string }[];
+  }) => Promise<ImportedArticle>;
 
   /**
    * Make an article's text again from the file it was imported from (kept in its folder), when

@@ -39,6 +39,12 @@ export const BLOCK_KINDS = [
   'rule',
 ] as const;
 
+/**
+ * The image formats Gloss keeps with an article (sniffed from the bytes, never trusted from a
+ * name or header). SVG is not among them: it can carry scripts and fetch other resources.
+ */
+export const IMAGE_KINDS = ['png', 'jpeg', 'gif', 'webp', 'avif'] as const;
+
 /** Inline formatting over an article's text (`InlineMark.kind`). */
 export const MARK_KINDS = ['link', 'emphasis', 'strong', 'code', 'sub', 'sup', 'strike'] as const;
 

@@ -3,14 +3,21 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { ApiError, ErrorCode, RpcResponse } from '../contract/errors';
 import type { ServerEvent } from '../contract/server-events';
+import { MAX_ARTICLE_IMAGE_BYTES } from '../core/images/image-limits';
 import { MAX_IMPORT_BYTES } from '../core/import/types';
 import type { Dispatch } from '../core/rpc/dispatch';
+import type { MediaAnswer } from '../core/storage/media-file';
+import { checkMediaRequest, pageCookie } from './media-access';
+import { serveMedia } from './media-route';
 import { checkRequest } from './request-guard';
 import { SECURITY_HEADERS } from './security-headers';
 import { serveStatic } from './static-files';
 
-/** Largest `POST /rpc` body: room for the largest file Gloss imports in base64, and the call around it. */
-export const MAX_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
+/**
+ * Largest `POST /rpc` body: the largest file Gloss imports with the images imported alongside
+ * it (50 MB per article), in base64, and the call around it.
+ */
+export const MAX_BODY_BYTES = Math.ceil(((MAX_IMPORT_BYTES + MAX_ARTICLE_IMAGE_BYTES) * 4) / 3) + 1024 * 1024;
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   'unknown-method': 404,
@@ -45,6 +52,8 @@ export async function startHttpHost(options: {
   dispatch: Dispatch;
   rendererDir: string;
   port?: number;
+  /** The stored image a `/media/<articleId>/<file>` path names (images/media-file.ts); without it, none. */
+  media?: (pathname: string) => Promise<MediaAnswer | null>;
   /** The core's events, streamed on `GET /events` (Server-Sent Events); without it, none. */
   subscribe?: (listener: (event: ServerEvent) => void) => () => void;
 }): Promise<HttpHost> {
@@ -55,7 +64,7 @@ export async function startHttpHost(options: {
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const pathname = (request.url ?? '/').split('?')[0];
+    const pathname = (request.url ?? '/').split('?')[0] ?? '/';
     if (pathname === '/rpc') {
       if (request.method !== 'POST') return send(response, 405, { error: invalid('Use POST for /rpc.') });
       const refusal = checkRequest(request, port, token);
@@ -66,7 +75,10 @@ export async function startHttpHost(options: {
       const body = await readBody(request);
       if (body === null) {
         return send(response, 413, {
-          error: { code: 'payload-too-large', message: 'The request is larger than Gloss accepts (16 MB).' },
+          error: {
+            code: 'payload-too-large',
+            message: `The request is larger than Gloss accepts (${Math.round(MAX_BODY_BYTES / (1024 * 1024))} MB).`,
+          },
         });
       }
       const call = parse(body);
@@ -86,6 +98,15 @@ export async function startHttpHost(options: {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, { error: invalid('Only GET is allowed here.') });
     }
+    if (pathname.startsWith('/media/')) {
+      const refusal = checkMediaRequest(request, port, token);
+      if (refusal) return send(response, refusal.status, { error: refusal.error });
+      return serveMedia(request, response, await options.media?.(pathname));
+    }
+    // The page opened with the right token may load the library's images (an <img> sends no
+    // Authorization header): a cookie for this port's media only, never readable by scripts.
+    const cookie = pageCookie(request, port, token);
+    if (cookie) response.setHeader('Set-Cookie', cookie);
     return serveStatic(options.rendererDir, request, response);
   }
 

@@ -101,6 +101,7 @@ export function finishArticle(
     blocks: content.blocks,
     text: content.text,
     marks: content.marks,
+    figures: content.figures,
     wordCount: countWords(content.text),
   };
 }

@@ -1,4 +1,5 @@
 import type { Block, ImportFormat, InlineMark } from '../../contract/model';
+import type { DraftFigure } from './rich/article-builder';
 
 /** What an imported file becomes: metadata, blocks and the plain text they join into. */
 export interface ParsedArticle {
@@ -18,6 +19,8 @@ export interface ParsedArticle {
   text: string;
   /** Inline formatting over `text`, sorted by start. */
   marks: InlineMark[];
+  /** The figures' images as the source names them, resolved after parsing (images/). */
+  figures: DraftFigure[];
   wordCount: number;
 }
 

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Api } from '../../contract/api';
 import type { ArticleSummary, ImportedArticle } from '../../contract/model';
 import { GlossError } from '../errors';
+import { folderPath, importImageSource, keepImages, writeMedia, type ImageSource } from '../images';
 import { checkImportSize, type ArticleParser, type ParsedArticle } from '../import';
+import { Layout } from '../storage/layout';
 import type { ArticleContent, ArticleEntry, Store } from '../storage/store';
 import { neutralizeBidi } from '../text/bidi';
 import type { EntitiesService } from './entities-service';
@@ -58,19 +60,28 @@ const contentOf = (id: string, parsed: ParsedArticle): ArticleContent => ({
 export async function importArticle(
   store: Store,
   parser: ArticleParser,
-  file: { name: string; bytes: Uint8Array; source?: string },
+  file: {
+    name: string;
+    bytes: Uint8Array;
+    source?: string;
+    /** Files imported with it (a saved page's `_files` folder, images next to a `.md`), by relative path. */
+    files?: ReadonlyMap<string, Uint8Array>;
+  },
 ): Promise<{ entry: ArticleEntry; existing?: ImportedArticle['existing'] }> {
+  const images = importImageSource({ fetchWeb: false, ...(file.files ? { files: file.files } : {}) });
   const hash = sha256(file.bytes);
   const known = store.list().find((entry) => entry.sourceHash === hash);
   if (known) {
     const readable = await store.readContentIfReadable(known.id);
     if (!('lost' in readable)) return { entry: known, existing: 'duplicate' };
     const parsed = await parser.parse({ name: file.name, bytes: file.bytes });
-    await store.replaceContent(known.id, contentOf(known.id, parsed));
+    const kept = await keepImages(known.id, parsed.blocks, parsed.figures, images);
+    await store.replaceContent(known.id, contentOf(known.id, { ...parsed, blocks: kept.blocks }));
+    await writeMedia(new Layout(store.dataDir).media(known.id), kept.files);
     return { entry: known, existing: 'reattached' };
   }
   const parsed = await parser.parse({ name: file.name, bytes: file.bytes });
-  const entry = await addParsedArticle(store, parsed, file.source ?? file.name, hash);
+  const entry = await addParsedArticle(store, parsed, file.source ?? file.name, hash, images);
   await keepSource(store, entry.id, sourceExtension(file.name, parsed.format), file.bytes);
   return { entry };
 }
@@ -94,9 +105,14 @@ export async function addParsedArticle(
   parsed: ParsedArticle,
   source: string,
   sourceHash?: string,
+  images: ImageSource = importImageSource({ fetchWeb: false }),
 ): Promise<ArticleEntry> {
+  const id = newId();
+  // Images are resolved before anything is written, and written once the article is: a figure
+  // whose file went missing shows its alt text.
+  const kept = await keepImages(id, parsed.blocks, parsed.figures, images);
   const entry: ArticleEntry = {
-    id: newId(),
+    id,
     // Labels shown across the app: no explicit bidi control may reorder them or what follows.
     title: neutralizeBidi(parsed.title),
     byline: parsed.byline === null ? null : neutralizeBidi(parsed.byline),
@@ -119,8 +135,19 @@ export async function addParsedArticle(
     highlightTags: [],
     ...(sourceHash ? { sourceHash } : {}),
   };
-  await store.addArticle(entry, contentOf(entry.id, parsed));
+  await store.addArticle(entry, contentOf(entry.id, { ...parsed, blocks: kept.blocks }));
+  await writeMedia(new Layout(store.dataDir).media(id), kept.files);
   return entry;
+}
+
+/** Files sent with an import, by their path relative to the imported file's folder. */
+function companionFiles(files: readonly { path: string; data: string }[]): Map<string, Uint8Array> {
+  const byPath = new Map<string, Uint8Array>();
+  for (const file of files) {
+    const inFolder = folderPath(file.path);
+    if (inFolder !== null) byPath.set(inFolder, Buffer.from(file.data, 'base64'));
+  }
+  return byPath;
 }
 
 export function articleMethods(
@@ -226,12 +253,13 @@ export function articleMethods(
       return { ok: true };
     },
 
-    'import/file': async ({ name, data }) => {
+    'import/file': async ({ name, data, files }) => {
       // Refuse an oversized file before decoding it: base64 carries 3 bytes in 4 characters.
       checkImportSize(name, Math.floor((data.length * 3) / 4) - (data.match(/=+$/)?.[0].length ?? 0));
       const { entry, existing } = await importArticle(store, parser, {
         name,
         bytes: Buffer.from(data, 'base64'),
+        ...(files ? { files: companionFiles(files) } : {}),
       });
       if (existing === 'reattached') entities.forget(entry.id);
       void entities.forArticle(entry.id, 0).catch(() => undefined);

@@ -1,6 +1,7 @@
 import type { Api } from '../../contract/api';
 import { GlossError } from '../errors';
 import { decodePage, fetchUrl, isLoginPage, loginRequired, resourceKind, type FetchLimits } from '../fetch';
+import { importImageSource } from '../images';
 import type { ArticleParser, ParsedArticle } from '../import';
 import type { ArticleEntry, Store } from '../storage/store';
 import { addParsedArticle, keepSource, sourceHashOf, toSummary } from './articles-service';
@@ -26,7 +27,9 @@ export async function importUrl(
   limits?: FetchLimits,
 ): Promise<ArticleEntry> {
   const { parsed, source, kept } = await fetchArticle(parser, address, limits);
-  const entry = await addParsedArticle(store, parsed, source, sourceHashOf(kept.bytes));
+  // A page's images are fetched now, once, with the page; a PDF or text has none.
+  const images = importImageSource({ fetchWeb: true });
+  const entry = await addParsedArticle(store, parsed, source, sourceHashOf(kept.bytes), images);
   await keepSource(store, entry.id, kept.extension, kept.bytes);
   return entry;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiMethod, ApiParams } from '../../contract/api';
+import { MAX_ARTICLE_IMAGES } from '../images';
 import { MAX_IMPORT_BYTES } from '../import';
 import { readerText } from '../storage/model-schemas';
 import { MAX_TAG_LENGTH, TAG_FORBIDDEN } from '../library/tags';
@@ -112,6 +113,21 @@ const importedFile = {
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
 };
 
+/** Files imported with a file (a saved page's `_files`, images next to a `.md`), by relative path. */
+const companionFiles = z
+  .array(
+    z.strictObject({
+      path: z.string().min(1).max(1024),
+      data: z
+        .string()
+        // A file over the image limit gets through, so the figure can say it was too large.
+        .max(MAX_IMPORT_BYTES * 2, 'the file is far larger than an image Gloss keeps')
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    }),
+  )
+  .max(MAX_ARTICLE_IMAGES * 2, `at most ${MAX_ARTICLE_IMAGES * 2} files can come with one import`)
+  .optional();
+
 const webAddress = z
   .string()
   .trim()
@@ -158,7 +174,7 @@ export const paramSchemas = {
     name: tag,
     color: z.enum(TAG_COLORS).nullable(),
   }),
-  'import/file': z.strictObject(importedFile),
+  'import/file': z.strictObject({ ...importedFile, files: companionFiles }),
   'import/url': z.strictObject({ url: webAddress }),
   'import/version': z.union([
     z.strictObject({ articleId: id, ...importedFile }),

@@ -51,6 +51,11 @@ export class Layout {
     return path.join(this.articles, id);
   }
 
+  /** The images kept with an article, each named by its content hash (images/keep-images.ts). */
+  media(id: string): string {
+    return path.join(this.articles, id, 'media');
+  }
+
   content(id: string): string {
     return path.join(this.articles, id, 'article.json');
   }
