@@ -56,7 +56,11 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
     'tags/set': { articleId, tags: ['one', 'two'] },
     'tags/list': {},
     'tags/setColor': { name: 'one', color: 'red' },
-    'import/file': { name: 'a.txt', data: Buffer.from('Some text.').toString('base64') },
+    'import/file': {
+      name: 'a.md',
+      data: Buffer.from('Some text.\n\n![A photo](a_files/photo.png)').toString('base64'),
+      files: [{ path: 'a_files/photo.png', data: Buffer.from('not a png').toString('base64') }],
+    },
     // Port 1 refuses at once: the call is valid and answers 'unreachable'.
     'import/url': { url: 'http://127.0.0.1:1/article' },
     'import/version': { articleId, name: 'a.txt', data: Buffer.from('Some text.').toString('base64') },

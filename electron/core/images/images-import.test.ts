@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article, BlockView } from '../../contract/model';
+import type { ArticleView as Article, BlockView } from '../../contract/model';
 import { startTestServer, type TestServer } from '../fetch/test-server.test-support';
 import { createLibrary, type Library } from '../library';
 import { findMedia } from '../storage/media-file';

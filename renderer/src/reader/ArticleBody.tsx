@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import type { BlockView as Block, InlineMark } from '../../../electron/contract/model';
 import { inlineContent } from './inline-content';
@@ -39,12 +39,27 @@ const propsIn = (context: Context, block: Block, index: number, extra = '') =>
 const servedImage = (src: string | null): src is string =>
   src !== null && /^media\/[^?#]+$/.test(src) && !src.split('/').includes('..');
 
+/** What a figure without its image shows instead: why, and its alt text (never a broken icon). */
+function OmittedImage({ reason, alt }: { reason: string | undefined; alt: string }) {
+  return (
+    // No text node: the message is not article text, so offsets stay the text's own.
+    <div
+      className="figure-omitted"
+      role="img"
+      aria-label={`Image not kept${reason ? ` (${reason})` : ''}${alt ? `: ${alt}` : ''}`}
+      data-label={`Image not kept${reason ? `: ${reason}` : ''}${alt ? ` — ${alt}` : ''}`}
+    />
+  );
+}
+
 function Figure({ block, props, content }: { block: Of<'figure'>; props: object; content: ReactNode }) {
   const { image } = block;
   const alt = image.alt.trim();
+  // A kept image whose file is gone (a library folder restored without it) shows its alt text.
+  const [missing, setMissing] = useState(false);
   return (
     <figure {...props}>
-      {servedImage(image.src) ? (
+      {servedImage(image.src) && !missing ? (
         <img
           src={image.src}
           alt={alt}
@@ -52,14 +67,12 @@ function Figure({ block, props, content }: { block: Of<'figure'>; props: object;
           height={image.height}
           loading="lazy"
           decoding="async"
+          onError={() => setMissing(true)}
         />
       ) : (
-        // No text node: the message is not article text, so offsets stay the text's own.
-        <div
-          className="figure-omitted"
-          role="img"
-          aria-label={`Image not kept${image.omitted ? ` (${image.omitted})` : ''}${alt ? `: ${alt}` : ''}`}
-          data-label={`Image not kept${image.omitted ? `: ${image.omitted}` : ''}${alt ? ` — ${alt}` : ''}`}
+        <OmittedImage
+          reason={missing ? 'its file is missing from the library folder' : image.omitted}
+          alt={alt}
         />
       )}
       {block.end > block.start && <figcaption>{content}</figcaption>}
