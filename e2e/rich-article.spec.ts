@@ -119,6 +119,9 @@ test('a rich article shows every block kind and inline mark, and a highlight spa
   // Figures: a lazy image with its alt text and caption; an image left out says so.
   const image = body.getByRole('img', { name: 'The gauge at Kaub' });
   await expect(image).toHaveAttribute('loading', 'lazy');
+  // Served by Gloss itself (the token's cookie), decoded: not a broken image.
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(40);
   await expect(body.locator('figcaption')).toHaveText('The gauge at Kaub in October.');
   await expect(
     body.getByRole('img', { name: /Image not kept \(larger than 10 MB\): A chart of volumes/ }),

@@ -1,7 +1,9 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Block, InlineMark, MarkKind } from '../electron/contract/model';
 import { expect, type GlossApp } from './fixtures';
+import { PNG_40x30 } from './png-fixture';
 
 /** A run of text and the inline marks over it; runs in a row with the same mark share it. */
 export type Run = string | { text: string; marks: (MarkKind | { link: string })[] };
@@ -134,7 +136,19 @@ export async function addRichArticle(
   const file = JSON.parse(await readFile(path.join(folder, 'article.json'), 'utf8')) as {
     content: RichContent & { id: string };
   };
-  file.content = { id, ...content };
+  // A figure with a source gets a real image, stored as an import stores it (media/<sha256>.png).
+  const png = PNG_40x30;
+  const name = `${createHash('sha256').update(png).digest('hex')}.png`;
+  const blocks = content.blocks.map((block) =>
+    block.kind === 'figure' && block.image.src !== null
+      ? { ...block, image: { ...block.image, src: `media/${id}/${name}`, width: 40, height: 30 } }
+      : block,
+  );
+  if (blocks.some((block, i) => block !== content.blocks[i])) {
+    await mkdir(path.join(folder, 'media'), { recursive: true });
+    await writeFile(path.join(folder, 'media', name), png);
+  }
+  file.content = { id, ...content, blocks };
   await writeFile(path.join(folder, 'article.json'), JSON.stringify(file));
   // Entities were detected on the imported text: detect again on this one.
   await rm(path.join(folder, 'entities.json'), { force: true });
