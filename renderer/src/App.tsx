@@ -5,7 +5,7 @@ import { BackupsDialog } from './backups/BackupsDialog';
 import { formatDateTime } from './common/format';
 import { dialogOpen, isPlainKey, isTyping } from './common/keyboard';
 import { HelpDialog } from './common/HelpDialog';
-import { useRoute } from './common/route';
+import { useRoute, visitOf } from './common/route';
 import { useDeepLinks } from './common/use-deep-links';
 import { useSettings } from './common/settings-context';
 import { nextTheme } from './common/ThemeToggle';
@@ -85,7 +85,7 @@ export function App() {
           ) : (
             <LibraryView />
           )}
-          {route.name === 'import' && <ImportConfirm key={route.url} url={route.url} />}
+          {route.name === 'import' && <ImportConfirm key={visitOf(route)} url={route.url} />}
         </TagsProvider>
         <HelpDialog
           open={helpOpen}

@@ -86,6 +86,23 @@ export function replaceRoute(route: Route): void {
   window.location.replace(routeHash(route));
 }
 
+const visits = new WeakMap<Route, number>();
+let lastVisit = 0;
+
+/**
+ * A number for one arrival at a route: each hashchange makes a new route object, so two asks
+ * for the same address (a link sent twice) get two numbers, even when the browser delivers both
+ * hashchanges before React renders.
+ */
+export function visitOf(route: Route): number {
+  let visit = visits.get(route);
+  if (visit === undefined) {
+    visit = ++lastVisit;
+    visits.set(route, visit);
+  }
+  return visit;
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
