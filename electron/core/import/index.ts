@@ -39,4 +39,5 @@ export { parseArticleFile } from './parse-article-file';
 export { countWords } from './word-count';
 export { IMPORT_LIMITS, MAX_IMPORT_BYTES, type ParsedArticle } from './types';
 export { checkImportSize } from './decode-file';
+export { extensionOf } from './file-name';
 export { createArticleParser, type ArticleParser } from './article-parser';

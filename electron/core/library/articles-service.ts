@@ -3,7 +3,7 @@ import type { Api } from '../../contract/api';
 import type { ArticleSummary, ImportedArticle } from '../../contract/model';
 import { GlossError } from '../errors';
 import { folderPath, importImageSource, keepImages, writeMedia, type ImageSource } from '../images';
-import { checkImportSize, type ArticleParser, type ParsedArticle } from '../import';
+import { checkImportSize, extensionOf, type ArticleParser, type ParsedArticle } from '../import';
 import { Layout } from '../storage/layout';
 import type { ArticleContent, ArticleEntry, Store } from '../storage/store';
 import { neutralizeBidi } from '../text/bidi';
@@ -36,13 +36,8 @@ function matches(entry: ArticleEntry, query: string): boolean {
   );
 }
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-/** The extension a kept source file gets: the imported file's own, when it has a plain one. */
-function sourceExtension(name: string, fallback: string): string {
-  const extension = /\.([A-Za-z0-9]{1,10})$/.exec(name)?.[1]?.toLowerCase();
-  return extension ?? fallback;
-}
+/** The SHA-256 (hex) of the file an article came from: the same file imported again finds it. */
+export const sourceHashOf = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The content an article's parsed file becomes. */
 const contentOf = (id: string, parsed: ParsedArticle): ArticleContent => ({
@@ -69,7 +64,7 @@ export async function importArticle(
   },
 ): Promise<{ entry: ArticleEntry; existing?: ImportedArticle['existing'] }> {
   const images = importImageSource({ fetchWeb: false, ...(file.files ? { files: file.files } : {}) });
-  const hash = sha256(file.bytes);
+  const hash = sourceHashOf(file.bytes);
   const known = store.list().find((entry) => entry.sourceHash === hash);
   if (known) {
     const readable = await store.readContentIfReadable(known.id);
@@ -82,7 +77,8 @@ export async function importArticle(
   }
   const parsed = await parser.parse({ name: file.name, bytes: file.bytes });
   const entry = await addParsedArticle(store, parsed, file.source ?? file.name, hash, images);
-  await keepSource(store, entry.id, sourceExtension(file.name, parsed.format), file.bytes);
+  // A file that parsed has one of the extensions Gloss imports (the parser goes by it).
+  await keepSource(store, entry.id, extensionOf(file.name), file.bytes);
   return { entry };
 }
 
@@ -96,8 +92,6 @@ export async function keepSource(
   // A convenience for later: an import never fails for want of it.
   await store.keepSource(id, { extension, bytes }).catch(() => undefined);
 }
-
-export { sha256 as sourceHashOf };
 
 /** Store a parsed article as a new library entry; `source` is the file name, path or URL. */
 export async function addParsedArticle(

@@ -1,15 +1,9 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Highlight } from '../../contract/model';
-import type { EntityDetector } from '../entities';
-import { createLibrary, type Library } from '../library';
-
-const noEntities: EntityDetector = {
-  detect: () => Promise.resolve({ mentions: [], entities: [] }),
-  close: () => Promise.resolve(),
-};
+import type { Library } from '../library';
+import { base64, openLibrary, useTempLibrary } from './temp-library.test-support';
 
 const FIRST = `# Harbour works to close the quay
 
@@ -30,27 +24,15 @@ The council said on Monday that the old quay will close for repairs in the sprin
 Engineers found cracks in the sea wall after the January storm battered the coast.
 `;
 
-const base64 = (text: string) => Buffer.from(text).toString('base64');
-
 describe('import/version: a new version of an article', () => {
-  let dataDir: string;
-  let library: Library;
-
-  beforeEach(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-version-'));
-    library = await createLibrary({ dataDir, seed: false, backfill: false, detector: noEntities });
-  });
-  afterEach(async () => {
-    await library.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const t = useTempLibrary('gloss-version-');
 
   async function highlightOn(articleId: string, quote: string, note: string): Promise<Highlight> {
-    const { text } = await library['articles/get']({ id: articleId });
+    const { text } = await t.library['articles/get']({ id: articleId });
     const start = text.indexOf(quote);
     expect(start).toBeGreaterThanOrEqual(0);
-    const highlight = await library['highlights/create']({ articleId, start, end: start + quote.length });
-    return library['highlights/update']({
+    const highlight = await t.library['highlights/create']({ articleId, start, end: start + quote.length });
+    return t.library['highlights/update']({
       articleId,
       id: highlight.id,
       note: { markdown: note, editorState: null },
@@ -58,8 +40,8 @@ describe('import/version: a new version of an article', () => {
   }
 
   it('keeps the id and the highlights, moved to the new text, and lists the one whose passage is gone', async () => {
-    const { id } = await library['import/file']({ name: 'harbour.md', data: base64(FIRST) });
-    await library['tags/set']({ articleId: id, tags: ['harbour'] });
+    const { id } = await t.library['import/file']({ name: 'harbour.md', data: base64(FIRST) });
+    await t.library['tags/set']({ articleId: id, tags: ['harbour'] });
     const moved = await highlightOn(id, 'the old quay will close for repairs', 'Spring closure.');
     const reworded = await highlightOn(id, 'after the January storms battered the coast', 'Which storms?');
     const gone = await highlightOn(
@@ -68,7 +50,7 @@ describe('import/version: a new version of an article', () => {
       'Check timetable.',
     );
 
-    const answer = await library.dispatch('import/version', {
+    const answer = await t.library.dispatch('import/version', {
       articleId: id,
       name: 'harbour.md',
       data: base64(SECOND),
@@ -85,9 +67,9 @@ describe('import/version: a new version of an article', () => {
         note: 'Check timetable.',
       },
     ]);
-    expect((await library['articles/list']({})).map((article) => article.id)).toEqual([id]);
+    expect((await t.library['articles/list']({})).map((article) => article.id)).toEqual([id]);
 
-    const article = await library['articles/get']({ id });
+    const article = await t.library['articles/get']({ id });
     expect(article.text).toContain('a budget of four million pounds');
     expect(article.text).not.toContain('ferry');
     const byId = new Map(article.highlights.map((highlight) => [highlight.id, highlight]));
@@ -104,41 +86,54 @@ describe('import/version: a new version of an article', () => {
     });
 
     // The orphan is exported with its quote and note.
-    const { markdown } = await library['export/markdown']({ articleId: id });
+    const { markdown } = await t.library['export/markdown']({ articleId: id });
     expect(markdown).toContain('The ferry to the islands will sail from the north pier');
     expect(markdown).toContain('Check timetable.');
     // The new version's file is kept: it is what a lost text is restored from now.
-    const folder = await readdir(path.join(dataDir, 'articles', id));
+    const folder = await readdir(path.join(t.dataDir, 'articles', id));
     expect(folder).toContain('source.md');
-    expect(await readFile(path.join(dataDir, 'articles', id, 'source.md'), 'utf8')).toContain('four million');
+    expect(await readFile(path.join(t.dataDir, 'articles', id, 'source.md'), 'utf8')).toContain(
+      'four million',
+    );
 
     // After a restart, the new version and the re-anchored highlights are what is on disk.
-    await library.close();
-    library = await createLibrary({ dataDir, seed: false, backfill: false, detector: noEntities });
-    const again = await library['articles/get']({ id });
+    await t.library.close();
+    t.library = await openLibrary(t.dataDir);
+    const again = await t.library['articles/get']({ id });
     expect(again.text).toBe(article.text);
     expect(again.highlights.map(({ id: hid, anchor }) => [hid, anchor])).toEqual(
       article.highlights.map(({ id: hid, anchor }) => [hid, anchor]),
     );
     // An orphan can be deleted like any highlight.
-    await library['highlights/delete']({ articleId: id, id: gone.id });
-    expect((await library['articles/get']({ id })).highlights).toHaveLength(2);
+    await t.library['highlights/delete']({ articleId: id, id: gone.id });
+    expect((await t.library['articles/get']({ id })).highlights).toHaveLength(2);
+  });
+
+  it('keeps one source file: a version of another kind replaces the old one, and a lost text comes back from it', async () => {
+    const { id } = await t.library['import/file']({ name: 'harbour.md', data: base64(FIRST) });
+    await t.library['import/version']({ articleId: id, name: 'harbour.txt', data: base64(SECOND) });
+    const folder = await readdir(path.join(t.dataDir, 'articles', id));
+    expect(folder.filter((name) => name.startsWith('source.'))).toEqual(['source.txt']);
+
+    await rm(path.join(t.dataDir, 'articles', id, 'article.json'));
+    await t.library['articles/restoreText']({ id });
+    expect((await t.library['articles/get']({ id })).text).toContain('four million pounds');
   });
 
   it('refuses a version that cannot be imported, and changes nothing', async () => {
-    const { id } = await library['import/file']({ name: 'harbour.md', data: base64(FIRST) });
+    const { id } = await t.library['import/file']({ name: 'harbour.md', data: base64(FIRST) });
     const highlight = await highlightOn(id, 'the old quay will close for repairs', 'Spring closure.');
-    const before = await library['articles/get']({ id });
+    const before = await t.library['articles/get']({ id });
 
-    const empty = await library.dispatch('import/version', { articleId: id, name: 'empty.md', data: '' });
+    const empty = await t.library.dispatch('import/version', { articleId: id, name: 'empty.md', data: '' });
     expect(empty).toMatchObject({ error: { code: 'empty-file' } });
-    const missing = await library.dispatch('import/version', {
+    const missing = await t.library.dispatch('import/version', {
       articleId: 'nope',
       name: 'harbour.md',
       data: base64(SECOND),
     });
     expect(missing).toMatchObject({ error: { code: 'not-found' } });
-    const both = await library.dispatch('import/version', {
+    const both = await t.library.dispatch('import/version', {
       articleId: id,
       name: 'harbour.md',
       data: base64(SECOND),
@@ -146,7 +141,7 @@ describe('import/version: a new version of an article', () => {
     });
     expect(both).toMatchObject({ error: { code: 'invalid-params' } });
 
-    const after = await library['articles/get']({ id });
+    const after = await t.library['articles/get']({ id });
     expect(after.text).toBe(before.text);
     expect(after.highlights).toEqual([{ ...before.highlights[0], id: highlight.id }]);
   });

@@ -4,7 +4,7 @@ import { GlossError } from '../errors';
 import { DurableJsonAdapter } from './durable-adapter';
 import { sameStamp, writeFileDurably, type FileStamp } from './durable-write';
 import type { ContentFile, EntitiesFile } from './file-schemas';
-import { SCHEMA_VERSION, type Layout } from './layout';
+import { SCHEMA_VERSION, sourceExtensionOf, type Layout } from './layout';
 import { loadFile } from './load-file';
 import type { EntryFields } from './model-schemas';
 import { quarantine } from './quarantine';
@@ -139,15 +139,23 @@ export class ArticleFiles {
     await rm(this.layout.entities(id), { force: true });
   }
 
+  /** The extensions of the source files kept in the article's folder. */
+  async #keptExtensions(id: string): Promise<string[]> {
+    const names = await readdir(this.layout.articleDir(id)).catch(() => [] as string[]);
+    return names.map(sourceExtensionOf).filter((extension) => extension !== null);
+  }
+
+  /** Keep `source` as the article's one source file (a new version of another kind replaces it). */
   async keepSource(id: string, source: KeptSource): Promise<void> {
     await writeFileDurably(this.layout.source(id, source.extension), source.bytes);
+    for (const extension of await this.#keptExtensions(id)) {
+      if (extension !== source.extension) await rm(this.layout.source(id, extension), { force: true });
+    }
   }
 
   async readSource(id: string): Promise<KeptSource | null> {
-    const names = await readdir(this.layout.articleDir(id)).catch(() => [] as string[]);
-    const name = names.find((file) => /^source\.[a-z0-9]{1,10}$/.test(file));
-    if (!name) return null;
-    const extension = name.slice('source.'.length);
+    const [extension] = await this.#keptExtensions(id);
+    if (extension === undefined) return null;
     const bytes = await readFile(this.layout.source(id, extension)).catch(() => null);
     return bytes ? { extension, bytes } : null;
   }

@@ -17,6 +17,11 @@ export function assertValidId(id: string): void {
   }
 }
 
+/** The extension of a kept source file's name (`source.pdf` -> "pdf"), or null for any other name. */
+export function sourceExtensionOf(fileName: string): string | null {
+  return /^source\.([a-z0-9]{1,10})$/.exec(fileName)?.[1] ?? null;
+}
+
 /** Where each file of a library lives (DESIGN.md, "Storage"). */
 export class Layout {
   readonly index: string;
@@ -73,8 +78,9 @@ export class Layout {
    * the text can be made again from it if `article.json` is lost.
    */
   source(id: string, extension: string): string {
-    if (!/^[a-z0-9]{1,10}$/.test(extension)) throw new GlossError('invalid-params', 'Not a file extension.');
-    return path.join(this.articles, id, `source.${extension}`);
+    const name = `source.${extension}`;
+    if (sourceExtensionOf(name) === null) throw new GlossError('invalid-params', 'Not a file extension.');
+    return path.join(this.articles, id, name);
   }
 
   /** The previous good version of a notes file, kept by every notes write. */
