@@ -100,15 +100,30 @@ export class ReaderPage {
     return found;
   }
 
-  /** Select `text` by dragging the mouse across it, as a reader would. */
+  /**
+   * Select `text` by dragging the mouse across it, as a reader would. A reader whose drag
+   * lands a word short (the page can still settle under the pointer on a loaded machine)
+   * drags again; so does this, from freshly measured points, and says so if it never lands.
+   */
   async select(text: string): Promise<void> {
-    const { start, end } = await this.pointsOf(text);
-    await this.page.mouse.move(start.x, start.y);
-    await this.page.mouse.down();
-    await this.page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
-    await this.page.mouse.move(end.x, end.y, { steps: 4 });
-    await this.page.mouse.up();
-    await this.selectionToolbar.waitFor();
+    const wanted = text.replace(/\s+/g, ' ').trim();
+    let selected = '';
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const { start, end } = await this.pointsOf(text);
+      await this.page.mouse.move(start.x, start.y);
+      await this.page.mouse.down();
+      await this.page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+      await this.page.mouse.move(end.x, end.y, { steps: 4 });
+      await this.page.mouse.up();
+      selected = await this.page.evaluate(() =>
+        (window.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim(),
+      );
+      if (selected === wanted) {
+        await this.selectionToolbar.waitFor();
+        return;
+      }
+    }
+    throw new Error(`Dragging across "${wanted}" selected "${selected}".`);
   }
 
   async hover(text: string, occurrence = 0, scroll = true): Promise<void> {
