@@ -55,6 +55,33 @@ test('change a highlight color and jump from its card to the text', async ({ glo
   await expect(card).toBeFocused();
 });
 
+test('keyboard only: H highlights the selection and focuses its card, Enter writes its note', async ({
+  gloss,
+}) => {
+  const reader = await (await new LibraryPage(gloss.page).ready()).open(/Lavrov/);
+  await reader.select(PASSAGE);
+  await reader.page.keyboard.press('h');
+  const card = reader.panel.card(PASSAGE);
+  await expect(card).toBeFocused();
+  await reader.page.keyboard.press('Enter');
+  // Letters now go into the note, not to the reader's single-key shortcuts (A archives, E…).
+  await reader.page.keyboard.type('A visit to read again');
+  await expect(card.getByTestId('highlight-note')).toContainText('A visit to read again');
+  await expect(reader.page.getByRole('tab', { name: /Notes/ })).toHaveAttribute('aria-selected', 'true');
+  await expect
+    .poll(async () => {
+      const answer = await gloss.call('articles/list', {});
+      return 'result' in answer ? answer.result[0]?.readingState : null;
+    })
+    .toBe('inbox');
+  await expect
+    .poll(async () => {
+      const list = await gloss.call('highlights/list', {});
+      return 'result' in list ? JSON.stringify(list.result) : '';
+    })
+    .toContain('A visit to read again');
+});
+
 test('a note set over HTTP as Markdown only opens formatted, and editing it saves its editor state', async ({
   gloss,
 }) => {

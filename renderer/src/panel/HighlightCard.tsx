@@ -35,6 +35,19 @@ export const HighlightCard = memo(function HighlightCard({
       data-testid="highlight-card"
       tabIndex={-1}
       aria-label={`Highlight: ${short}`}
+      onKeyDown={(event) => {
+        // Enter on the card itself (as after H) starts writing its note, the caret at the end.
+        if (event.key !== 'Enter' || event.target !== event.currentTarget) return;
+        event.preventDefault();
+        const editable = card.current?.querySelector<HTMLElement>('[contenteditable="true"]');
+        if (!editable) return setEditing(true);
+        editable.focus();
+        const end = document.createRange();
+        end.selectNodeContents(editable);
+        end.collapse(false);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(end);
+      }}
       onFocus={(event) => {
         // Only when focus arrives from outside the card: moving within it is not a new visit.
         if (!orphan && !event.currentTarget.contains(event.relatedTarget)) onJump(highlight);
