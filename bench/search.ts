@@ -22,6 +22,8 @@ async function probe<T>(script: string, ...args: string[]): Promise<T> {
     [
       '--expose-gc',
       '--max-old-space-size=4096',
+      // As the search worker runs (workers/spawn-worker.ts): a young generation sized for the build.
+      '--max-semi-space-size=64',
       '--import',
       'tsx',
       path.join(import.meta.dirname, 'search', script),

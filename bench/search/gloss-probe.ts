@@ -95,10 +95,11 @@ async function main(): Promise<void> {
   const answer = (query: string) => {
     const parsed = parseQuery(query);
     const hits = index.search(parsed).slice(0, 20);
+    const pattern = matcher([...new Set(hits.flatMap((hit) => Object.keys(hit.terms)))], parsed.phrases)!;
     for (const hit of hits) {
       const article = byId.get(hit.id)!;
       const fields = articleFields(entryOf(article), notesOf(article), article.text, entities(article));
-      findMatches(fields, matcher(Object.keys(hit.terms), parsed.phrases)!, () => true);
+      findMatches(fields, pattern, () => true);
     }
     return hits;
   };

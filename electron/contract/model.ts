@@ -439,7 +439,13 @@ export interface SearchResults {
   /** True when more articles matched than `limit`. */
   truncated: boolean;
   /** Present while the index is being built: answers cover the articles indexed so far. */
-  indexing?: { indexed: number; total: number };
+  indexing?: SearchIndexing;
+}
+
+/** How far a build or catch-up of the search index is: `indexed` of `total` articles read. */
+export interface SearchIndexing {
+  indexed: number;
+  total: number;
 }
 
 /** What `import/annotations` did. Lists name at most 200 entries; the counts are complete. */

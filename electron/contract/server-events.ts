@@ -5,7 +5,7 @@
  * Host/Origin checks as `/rpc`). A window refetches what an event says changed; the core's
  * answers stay the truth.
  */
-import type { EntityState } from './model';
+import type { EntityState, SearchIndexing } from './model';
 import type { CHANGE_TYPES } from './values';
 
 export type ChangeType = (typeof CHANGE_TYPES)[number];
@@ -42,6 +42,11 @@ export interface ServerEvents {
   'entities/state': { articleId: string; state: EntityState };
   /** Electron only: the app was sent a `gloss://` link (never a raw string: parsed and checked). */
   'shell/deep-link': DeepLink;
+  /**
+   * The search index is being built or caught up on the worker: `indexed` of `total` articles
+   * read so far (sent as it moves on); `indexed === total` once the index is complete.
+   */
+  'search/indexing': SearchIndexing;
 }
 
 export type ServerEventName = keyof ServerEvents;

@@ -78,8 +78,11 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   const entities = new EntitiesService(store, jobs);
   const backfill = new EntityBackfill(store, jobs);
   if (options.backfill !== false) backfill.start();
-  const search = new SearchService(store, jobs, () =>
-    platform.spawnWorker('search-worker', new URL('./search/search-worker.ts', import.meta.url)),
+  const search = new SearchService(
+    store,
+    jobs,
+    () => platform.spawnWorker('search-worker', new URL('./search/search-worker.ts', import.meta.url)),
+    (progress) => events.emit('search/indexing', progress),
   );
   if (options.backfill !== false) search.warm();
   const exporter = libraryExporter(store, entities);

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { EntityType } from '../../contract/model';
+import type { EntityCorrection, EntityType } from '../../contract/model';
 import { GlossError } from '../errors';
 import {
   base64,
@@ -258,5 +258,37 @@ describe('library rules', () => {
     expect(page.aliasRules.map((item) => item.rule)).toEqual([
       { kind: 'merge', name: 'Lavrov', into: 'Sergei Lavrov', type: 'person' },
     ]);
+  });
+
+  it('applies the rules in search: a rejected name is no org: value, a retyped one has its new type, merged names find each other, also after a restart', async () => {
+    const port = await add('a.txt', 'Shipping\n\nKlaas Knot said Rotterdam moved 14 million TEU.\n');
+    const both = await add('b.txt', 'Talks\n\nSergei Lavrov arrived. Later Lavrov left.\n');
+    await add('c.txt', 'More talks\n\nLavrov said the talks went well.\n');
+    const titles = async (query: string) =>
+      (await t.library['search/query']({ query })).articles.map((article) => article.title).sort();
+    expect(await titles('org:TEU')).toEqual(['Shipping']);
+    expect(await titles('org:"Klaas Knot"')).toEqual(['Shipping']);
+    expect(await titles('person:"Sergei Lavrov"')).toEqual(['Talks']);
+
+    const correct = async (articleId: string, correction: EntityCorrection) =>
+      t.library['entities/correct']({ articleId, correction, scope: 'library' });
+    await correct(port, { kind: 'reject', entityId: (await named(port, 'TEU'))!.id, name: 'TEU' });
+    const knot = (await named(port, 'Klaas Knot'))!;
+    await correct(port, { kind: 'retype', entityId: knot.id, name: knot.name, type: 'person' });
+    const lavrov = (await named(both, 'Lavrov'))!;
+    const sergei = (await named(both, 'Sergei Lavrov'))!;
+    await correct(both, { kind: 'merge', entityId: lavrov.id, intoEntityId: sergei.id });
+
+    const expected = async () => {
+      expect(await titles('org:TEU')).toEqual([]);
+      expect(await titles('TEU')).toEqual(['Shipping']); // still a word of the text
+      expect(await titles('org:"Klaas Knot"')).toEqual([]);
+      expect(await titles('person:"Klaas Knot"')).toEqual(['Shipping']);
+      expect(await titles('person:"Sergei Lavrov"')).toEqual(['More talks', 'Talks']);
+    };
+    await expected();
+    await t.library.close();
+    t.library = await openLibrary(t.dataDir, detector);
+    await expected();
   });
 });

@@ -151,4 +151,22 @@ describe('full-text search', () => {
     library = await open();
     expect(await titles('trimmed')).toEqual(['Lighthouse keeper']);
   });
+
+  it('tells every window how far a build of the index is, from the first batch to done', async () => {
+    const count = 55; // more than one batch of 50: a build, not the catch-up after one write
+    for (let n = 0; n < count; n++) {
+      await library['import/file']({ name: `n${n}.md`, data: base64(`# Note ${n}\n\nLighthouse ${n}.\n`) });
+    }
+    const told: { indexed: number; total: number }[] = [];
+    const stop = library.subscribe((event) => {
+      if (event.name === 'search/indexing') told.push(event.payload);
+    });
+    expect((await library['search/query']({ query: 'lighthouse', limit: 100 })).articles).toHaveLength(count);
+    stop();
+    expect(told).toEqual([
+      { indexed: 0, total: count },
+      { indexed: 50, total: count },
+      { indexed: count, total: count },
+    ]);
+  });
 });

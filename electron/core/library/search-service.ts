@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { SearchArticle, SearchResults } from '../../contract/model';
+import type { SearchArticle, SearchIndexing, SearchResults, StoredEntityRule } from '../../contract/model';
 import { applyCorrections } from '../entities';
 import { articleFields, type ArticleFields, type Field } from '../search/article-fields';
-import { findMatches, hasPhrases, matcher } from '../search/find-matches';
+import { findMatches, hasPhrases, matcher, phrasePatterns } from '../search/find-matches';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../search/query-syntax';
 import { searchDocument } from '../search/search-document';
 import type { SearchReply, SearchRequest } from '../search/search-protocol';
@@ -12,6 +12,7 @@ import { Layout } from '../storage/layout';
 import type { ArticleEntry, Store } from '../storage/store';
 import { createRespawningClient } from '../workers/respawning-client';
 import type { EntityJobs } from './entity-jobs';
+import { namesOfRules, rulesKey } from './search-rules';
 
 /** The index file: a rebuildable cache like entities.json (deleting it loses nothing). */
 export const INDEX_FILE = 'search-index.json.gz';
@@ -23,6 +24,8 @@ const WAIT_FOR_AT_MOST = 200;
 const SAVE_AFTER_MS = 10_000;
 /** Article texts kept for snippets of recent results. */
 const FIELDS_CACHE = 300;
+/** Progress is told for a catch-up of at least this many articles (a build, not one write). */
+const TELL_FROM = BATCH;
 
 /**
  * Library-wide full-text search: the index lives on a worker (search-worker.ts), saved in the
@@ -45,16 +48,28 @@ export class SearchService {
   #unsaved = false;
   #saveTimer: NodeJS.Timeout | null = null;
   #closed = false;
+  /** The library rules the index was built with (they change an article's entities). */
+  #rules: readonly StoredEntityRule[];
+  /** The rules' key as saved with the index; a different key at start-up re-indexes everything. */
+  #savedRules: string | null = null;
+  /** The articles a rule change touches are being found; a query waits for that. */
+  #rulesHandled: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
     private readonly jobs: EntityJobs,
     spawn: () => Worker,
+    private readonly onIndexing: (progress: SearchIndexing) => void = () => undefined,
   ) {
     this.#client = createRespawningClient<SearchRequest, SearchReply>(spawn, 'search');
     this.#layout = new Layout(store.dataDir);
     this.#file = path.join(store.dataDir, INDEX_FILE);
+    this.#rules = store.entityLibrary().rules;
     jobs.onDetected((articleId) => this.changed(articleId));
+    store.subscribe(({ record }) => {
+      if (!record.change.type.startsWith('rule/')) return;
+      this.#rulesHandled = this.#rulesHandled.then(() => this.#rulesChanged()).catch(() => undefined);
+    });
   }
 
   /** Mark an article for re-indexing at the next sync (its entities, say, changed). */
@@ -73,6 +88,7 @@ export class SearchService {
     if (tag !== undefined) parsed.filters.tags.push(tag.trim().toLowerCase());
     const empty: SearchResults = { query: query.trim(), articles: [], truncated: false };
     if (isEmptyQuery(parsed)) return empty;
+    await this.#rulesHandled;
     const sync = this.#sync();
     // A few changes are waited for; a whole build is not: answer from what is indexed so far.
     if (this.#building.total - this.#building.indexed <= WAIT_FOR_AT_MOST) await sync;
@@ -82,10 +98,13 @@ export class SearchService {
     if (reply.kind !== 'hits') throw new Error('The search worker answered out of turn.');
     const articles: SearchArticle[] = [];
     let dropped = 0;
+    // One pattern for the whole answer: the index terms the query expanded to, wherever they matched.
+    const terms = new Set(reply.hits.flatMap((hit) => Object.keys(hit.terms)));
+    const patterns = { words: matcher([...terms], parsed.phrases), phrases: phrasePatterns(parsed.phrases) };
     for (const hit of reply.hits) {
       if (articles.length >= limit) break;
       const article = await this.#articleFields(hit.id);
-      const found = article && toResult(article, parsed, Object.keys(hit.terms));
+      const found = article && toResult(article, parsed, patterns);
       if (found) articles.push(found);
       else dropped++;
     }
@@ -120,10 +139,31 @@ export class SearchService {
     return this.#syncing;
   }
 
+  /**
+   * A rule added, changed or removed: the articles that mention any name it is about (found in
+   * the index itself) are indexed again, so `org:` follows "never mark TEU" and a retyped or
+   * merged name is found as it is now.
+   */
+  async #rulesChanged(): Promise<void> {
+    const before = this.#rules;
+    const now = this.store.entityLibrary().rules;
+    if (before === now) return;
+    this.#rules = now;
+    const names = namesOfRules(before, now);
+    if (names.length === 0 || !this.#saved) return;
+    const reply = await this.#request({ kind: 'mentioning', names });
+    if (reply.kind !== 'ids') throw new Error('The search worker answered out of turn.');
+    for (const id of reply.ids) this.changed(id);
+    void this.#sync().catch(() => undefined);
+  }
+
   async #syncOnce(): Promise<void> {
     if (!this.#saved) {
       const opened = await this.#request({ kind: 'open', file: this.#file });
-      this.#saved = new Map(opened.kind === 'opened' ? Object.entries(opened.stamps) : []);
+      const usable = opened.kind === 'opened' && opened.rules === rulesKey(this.#rules);
+      // Saved with other rules (changed and closed before it was saved again): every stamp is suspect.
+      this.#saved = new Map(usable ? Object.entries(opened.stamps) : []);
+      this.#savedRules = usable ? opened.rules : null;
     }
     const saved = this.#saved;
     const entries = this.store.list();
@@ -137,6 +177,8 @@ export class SearchService {
       (entry) => this.#checked.get(entry.id)?.entry !== entry || this.#dirty.has(entry.id),
     );
     this.#building = { indexed: 0, total: suspect.length };
+    const tell = suspect.length >= TELL_FROM;
+    if (tell) this.onIndexing({ ...this.#building });
     for (let from = 0; from < suspect.length && !this.#closed; from += BATCH) {
       const batch = suspect.slice(from, from + BATCH);
       const items = [];
@@ -156,8 +198,10 @@ export class SearchService {
         this.#unsaved = true;
       }
       this.#building.indexed = Math.min(suspect.length, from + BATCH);
+      if (tell) this.onIndexing({ ...this.#building });
     }
     this.#building = { indexed: 0, total: 0 };
+    if (this.#savedRules !== rulesKey(this.#rules)) this.#unsaved = true;
     if (this.#unsaved) this.#scheduleSave();
   }
 
@@ -190,7 +234,9 @@ export class SearchService {
         this.store.peekNotes(entry.id),
         this.jobs.cached(entry.id),
       ]);
-      const entities = detection ? applyCorrections(content.text, detection, notes.corrections).entities : [];
+      const entities = detection
+        ? applyCorrections(content.text, detection, notes.corrections, this.#rules).entities
+        : [];
       this.#checked.set(entry.id, { entry, stamp });
       this.#fields.delete(entry.id);
       return { ...searchDocument(entry, content.text, notes, entities), stamp };
@@ -213,7 +259,9 @@ export class SearchService {
         this.store.peekNotes(id),
         this.jobs.cached(id),
       ]);
-      const entities = detection ? applyCorrections(content.text, detection, notes.corrections).entities : [];
+      const entities = detection
+        ? applyCorrections(content.text, detection, notes.corrections, this.#rules).entities
+        : [];
       const fields = articleFields(entry, notes, content.text, entities);
       if (this.#fields.size >= FIELDS_CACHE) this.#fields.delete(this.#fields.keys().next().value!);
       this.#fields.set(id, { entry, fields });
@@ -234,7 +282,11 @@ export class SearchService {
 
   async #save(): Promise<void> {
     this.#unsaved = false;
-    await this.#request({ kind: 'save', file: this.#file });
+    // The rules are saved as done only once every article they touch is indexed again.
+    const done = this.#dirty.size === 0 && !this.#syncing;
+    const rules = done ? rulesKey(this.#rules) : (this.#savedRules ?? '');
+    await this.#request({ kind: 'save', file: this.#file, rules });
+    this.#savedRules = rules;
   }
 }
 
@@ -248,10 +300,13 @@ function fieldFilter(parsed: ParsedQuery): (field: Field) => boolean {
   return colored;
 }
 
-function toResult(article: ArticleFields, parsed: ParsedQuery, terms: string[]): SearchArticle | null {
+function toResult(
+  article: ArticleFields,
+  parsed: ParsedQuery,
+  { words: pattern, phrases }: { words: RegExp | null; phrases: RegExp[] },
+): SearchArticle | null {
   const keep = fieldFilter(parsed);
-  if (parsed.phrases.length && !hasPhrases(article, parsed.phrases, keep)) return null;
-  const pattern = matcher(terms, parsed.phrases);
+  if (phrases.length && !hasPhrases(article, phrases, keep)) return null;
   const { matches, matchCount } = pattern
     ? findMatches(article, pattern, keep)
     : { matches: [], matchCount: 0 };

@@ -21,14 +21,17 @@ export function matcher(terms: string[], phrases: string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wanted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
+/** One pattern per phrase, for `hasPhrases` (made once per query, not once per article). */
+export const phrasePatterns = (phrases: string[]): RegExp[] =>
+  phrases.map((phrase) => matcher([], [phrase])!);
+
 /** Whether every phrase occurs in a field `keep` accepts (phrases are whole, not word by word). */
 export function hasPhrases(
   article: ArticleFields,
-  phrases: string[],
+  patterns: RegExp[],
   keep: (field: Field) => boolean,
 ): boolean {
-  return phrases.every((phrase) => {
-    const pattern = matcher([], [phrase])!;
+  return patterns.every((pattern) => {
     for (const found of article.folded.matchAll(pattern)) {
       if (keep(fieldAt(article.fields, found.index))) return true;
     }

@@ -23,6 +23,8 @@ export interface IndexHit {
 /** The index as saved: the engine's own form plus what filters and staleness checks need. */
 export interface SavedIndex {
   version: number;
+  /** The key of the library rules the entities were indexed under (library/search-rules.ts). */
+  rules?: string;
   stamps: Record<string, string>;
   facts: Record<string, DocumentFacts>;
   engine: unknown;
@@ -34,7 +36,7 @@ const OPTIONS = {
   tokenize,
   // Already folded; empty pieces (text starting with punctuation) are no terms.
   processTerm: (term: string) => term || null,
-  searchOptions: { boost: BOOST },
+  searchOptions: { boost: BOOST, maxFuzzy: 2 },
 };
 
 /** Typo tolerance for longer words only: one edit from 5 letters, two from 10. */
@@ -49,9 +51,12 @@ export class SearchIndex {
   #engine: MiniSearch<SearchDocument>;
   readonly #stamps: Map<string, string>;
   readonly #facts: Map<string, DocumentFacts>;
+  /** The rules key it was saved with ('' for none, or a new index). */
+  readonly rules: string;
 
   constructor(saved?: SavedIndex) {
     const usable = saved?.version === INDEX_VERSION;
+    this.rules = usable ? (saved.rules ?? '') : '';
     this.#engine = usable
       ? MiniSearch.loadJS(saved.engine as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS)
       : new MiniSearch<SearchDocument>(OPTIONS);
@@ -85,8 +90,11 @@ export class SearchIndex {
     const { words, phrases, filters } = query;
     const pass = (id: string) => passes(this.#facts.get(id), filters);
     const queries: Query[] = [];
-    // Prefix for every word (the last is being typed; earlier ones may be stems), typos for long ones.
-    if (words.length) queries.push({ queries: words, combineWith: 'AND', prefix: true, fuzzy });
+    // Prefix for the last word only (the one being typed: every prefix is a union of many
+    // terms' postings), typos for long words.
+    const last = words.length - 1;
+    if (words.length)
+      queries.push({ queries: words, combineWith: 'AND', prefix: (_term, i) => i === last, fuzzy });
     const phraseWords = phrases.flatMap((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
     if (phraseWords.length) queries.push({ queries: phraseWords, combineWith: 'AND' });
     if (queries.length === 0) return this.#filtered(pass);
@@ -113,9 +121,22 @@ export class SearchIndex {
     return hits.map(({ id }) => ({ id, score: 0, terms: {} }));
   }
 
-  save(): SavedIndex {
+  /** The articles whose index holds every word of one of `names` (as words, not prefixes). */
+  mentioning(names: string[]): string[] {
+    const found = new Set<string>();
+    for (const name of names) {
+      const terms = tokenize(name).filter(Boolean);
+      if (terms.length === 0) continue;
+      for (const result of this.#engine.search({ queries: terms, combineWith: 'AND' }))
+        found.add(String(result.id));
+    }
+    return [...found];
+  }
+
+  save(rules = this.rules): SavedIndex {
     return {
       version: INDEX_VERSION,
+      rules,
       stamps: Object.fromEntries(this.#stamps),
       facts: Object.fromEntries(this.#facts),
       engine: this.#engine.toJSON(),

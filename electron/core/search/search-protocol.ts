@@ -8,12 +8,16 @@ export type SearchRequest =
   | { kind: 'open'; file: string }
   | { kind: 'put'; items: { document: SearchDocument; facts: DocumentFacts; stamp: string }[] }
   | { kind: 'remove'; ids: string[] }
+  /** The articles whose index holds every word of one of `names` (what a changed rule may touch). */
+  | { kind: 'mentioning'; names: string[] }
   /** The first `take` hits, and how many there are. */
   | { kind: 'query'; query: ParsedQuery; take: number }
-  | { kind: 'save'; file: string };
+  /** `rules`: the key of the library rules every indexed article's entities follow. */
+  | { kind: 'save'; file: string; rules: string };
 
 export type SearchReply =
-  | { kind: 'opened'; stamps: Record<string, string> }
+  | { kind: 'opened'; stamps: Record<string, string>; rules: string }
+  | { kind: 'ids'; ids: string[] }
   | { kind: 'done' }
   | { kind: 'hits'; hits: IndexHit[]; total: number }
   | { kind: 'saved'; bytes: number };

@@ -17,8 +17,8 @@ function open(file: string): SearchIndex {
   }
 }
 
-function save(file: string): number {
-  const data = gzipSync(JSON.stringify(index.save()), { level: 6 });
+function save(file: string, rules: string): number {
+  const data = gzipSync(JSON.stringify(index.save(rules)), { level: 6 });
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, data);
   renameSync(temp, file);
@@ -29,18 +29,20 @@ serveRequests<SearchRequest, SearchReply>((request) => {
   switch (request.kind) {
     case 'open':
       index = open(request.file);
-      return { kind: 'opened', stamps: index.stamps() };
+      return { kind: 'opened', stamps: index.stamps(), rules: index.rules };
     case 'put':
       for (const { document, facts, stamp } of request.items) index.put(document, facts, stamp);
       return { kind: 'done' };
     case 'remove':
       for (const id of request.ids) index.remove(id);
       return { kind: 'done' };
+    case 'mentioning':
+      return { kind: 'ids', ids: index.mentioning(request.names) };
     case 'query': {
       const hits = index.search(request.query);
       return { kind: 'hits', hits: hits.slice(0, request.take), total: hits.length };
     }
     case 'save':
-      return { kind: 'saved', bytes: save(request.file) };
+      return { kind: 'saved', bytes: save(request.file, request.rules) };
   }
 });

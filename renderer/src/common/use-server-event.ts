@@ -30,10 +30,10 @@ export function useLibraryVersion(relevant: (event: ServerEvent) => boolean = ()
     if (
       event.name === 'entities/state' ||
       event.name === 'shell/deep-link' ||
-      !relevant(event) ||
-      timer.current
+      event.name === 'search/indexing'
     )
       return;
+    if (!relevant(event) || timer.current) return;
     timer.current = setTimeout(() => {
       timer.current = undefined;
       setVersion((value) => value + 1);
