@@ -163,3 +163,54 @@ test('filters are offered as chips and typed filters can be removed', async ({ g
   await expect(library.search).toHaveValue('in:notes quorum');
   await expect(library.searchResults.getByRole('heading', { level: 3 })).toHaveCount(2);
 });
+
+test('while the index is built the box says how far, and answers say they are not complete yet', async ({
+  gloss,
+}) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  // More new articles than a search waits for: it answers from the part indexed so far.
+  const COUNT = 260;
+  for (let from = 0; from < COUNT; from += 20) {
+    await Promise.all(
+      Array.from({ length: Math.min(20, COUNT - from) }, async (_, k) => {
+        const id = await importArticle(
+          gloss,
+          `Harbour log ${from + k + 1}`,
+          `The lighthouse keeper wrote entry ${from + k + 1} after the storm.`,
+        );
+        await gloss.call('entities/get', { articleId: id }); // detected: no more changes to come
+      }),
+    );
+  }
+  // The window has heard of every import (its list shows them all).
+  await expect(library.page.locator('.library-count')).toHaveText(`${COUNT + 1} articles`, {
+    timeout: 30_000,
+  });
+  // What the box and the results said on the way, as the user saw it.
+  await library.page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      const box = document.querySelector('[data-testid="search-indexing"]')?.textContent;
+      const status = document.querySelector('[data-testid="search-status"]')?.textContent;
+      for (const text of [box, status]) if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await library.search.fill('lighthouse');
+
+  // Once the build is done the answer is asked again: complete, and the box says nothing more.
+  await expect(library.searchStatus()).toHaveText('50 matches in 50 articles (the most relevant shown)', {
+    timeout: 60_000,
+  });
+  await expect(library.searchIndexing()).toHaveCount(0);
+  const seen = await library.page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen).toContainEqual(expect.stringMatching(new RegExp(`^Indexing \\d+ of \\d+$`)));
+  expect(seen).toContainEqual(
+    expect.stringMatching(
+      new RegExp(
+        `^Nothing matches “lighthouse” yet: the library is still being indexed \\(\\d+ of \\d+ articles read\\)\\.$`,
+      ),
+    ),
+  );
+  expect(seen).not.toContainEqual(expect.stringMatching(/^Nothing in your library matches/));
+});

@@ -54,6 +54,11 @@ export class LibraryPage {
   }
 
   /** What the search results say: how many matches, or that nothing matches. */
+  /** "Indexing 120 of 260" at the search box's end while the core builds its index. */
+  searchIndexing(): Locator {
+    return this.page.getByTestId('search-indexing');
+  }
+
   searchStatus(): Locator {
     return this.searchResults.getByTestId('search-status');
   }

@@ -169,4 +169,28 @@ describe('full-text search', () => {
       { indexed: count, total: count },
     ]);
   });
+
+  it('answers from the part indexed so far while a large build runs, and says how far it is', async () => {
+    const count = 260; // more new articles than a search waits for
+    for (let n = 0; n < count; n++) {
+      await library['import/file']({ name: `n${n}.md`, data: base64(`# Note ${n}\n\nLighthouse ${n}.\n`) });
+    }
+    const told: { indexed: number; total: number }[] = [];
+    let done!: () => void;
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    const stop = library.subscribe((event) => {
+      if (event.name !== 'search/indexing') return;
+      told.push(event.payload);
+      if (event.payload.indexed === event.payload.total) done();
+    });
+    const early = await library['search/query']({ query: 'lighthouse', limit: 500 });
+    expect(early.indexing).toEqual({ indexed: 0, total: count });
+    expect(early.articles).toHaveLength(0);
+    await finished;
+    stop();
+    expect(told.at(0)).toEqual({ indexed: 0, total: count });
+    const later = await library['search/query']({ query: 'lighthouse', limit: 500 });
+    expect(later.indexing).toBeUndefined();
+    expect(later.articles).toHaveLength(count);
+  });
 });

@@ -89,10 +89,12 @@ export class SearchService {
     const empty: SearchResults = { query: query.trim(), articles: [], truncated: false };
     if (isEmptyQuery(parsed)) return empty;
     await this.#rulesHandled;
-    const sync = this.#sync();
     // A few changes are waited for; a whole build is not: answer from what is indexed so far.
-    if (this.#building.total - this.#building.indexed <= WAIT_FOR_AT_MOST) await sync;
-    else void sync.catch(() => undefined);
+    const pending = this.#suspects().length;
+    const sync = this.#sync();
+    let synced = pending <= WAIT_FOR_AT_MOST;
+    if (synced) await sync;
+    else void sync.then(() => (synced = true)).catch(() => undefined);
     const take = parsed.phrases.length ? Math.min(limit * 5, 1000) : limit;
     const reply = await this.#request({ kind: 'query', query: parsed, take });
     if (reply.kind !== 'hits') throw new Error('The search worker answered out of turn.');
@@ -108,12 +110,14 @@ export class SearchService {
       if (found) articles.push(found);
       else dropped++;
     }
+    // The build may not have counted its articles yet when the answer comes: then none is read.
     const building = this.#building.indexed < this.#building.total;
+    const indexing = building ? { ...this.#building } : { indexed: 0, total: pending };
     return {
       ...empty,
       articles,
       truncated: reply.total - dropped > articles.length,
-      ...(building ? { indexing: { ...this.#building } } : {}),
+      ...(synced ? {} : { indexing }),
     };
   }
 
@@ -173,9 +177,7 @@ export class SearchService {
       await this.#request({ kind: 'remove', ids: gone });
       for (const id of gone) this.#forget(id);
     }
-    const suspect = entries.filter(
-      (entry) => this.#checked.get(entry.id)?.entry !== entry || this.#dirty.has(entry.id),
-    );
+    const suspect = this.#suspects(entries);
     this.#building = { indexed: 0, total: suspect.length };
     const tell = suspect.length >= TELL_FROM;
     if (tell) this.onIndexing({ ...this.#building });
@@ -203,6 +205,13 @@ export class SearchService {
     this.#building = { indexed: 0, total: 0 };
     if (this.#savedRules !== rulesKey(this.#rules)) this.#unsaved = true;
     if (this.#unsaved) this.#scheduleSave();
+  }
+
+  /** The articles whose index document may be out of date: new, changed or marked. */
+  #suspects(entries: ArticleEntry[] = this.store.list()): ArticleEntry[] {
+    return entries.filter(
+      (entry) => this.#checked.get(entry.id)?.entry !== entry || this.#dirty.has(entry.id),
+    );
   }
 
   #forget(id: string): void {

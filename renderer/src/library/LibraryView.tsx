@@ -21,6 +21,7 @@ import { useImport } from './import-context';
 import { NoticeList } from './NoticeList';
 import { plainWords } from '../search/query-filters';
 import { SearchChips } from '../search/SearchChips';
+import { indexingLabel, useSearchIndexing } from '../search/use-search-indexing';
 import { SearchResults } from './SearchResults';
 import { SortSelect } from './SortSelect';
 import { StateTabs } from './StateTabs';
@@ -57,6 +58,8 @@ export function LibraryView() {
   const search = useRef<HTMLInputElement>(null);
   const settledQuery = useDebounced(query.trim(), 150);
   const searched = useLibrarySearch(settledQuery.slice(0, 200), tag, version + reload);
+  // Answers given while the index was being built cover part of the library: asked again at the end.
+  const indexing = useSearchIndexing(searched.results?.indexing, () => setReload((value) => value + 1));
 
   useEffect(() => {
     // The order is a setting: listing before it arrives would show the default order first.
@@ -155,9 +158,15 @@ export function LibraryView() {
               }
             }}
           />
-          <kbd className="search-hint" aria-hidden="true">
-            /
-          </kbd>
+          {indexing ? (
+            <span className="search-indexing" role="status" data-testid="search-indexing">
+              {indexingLabel(indexing)}
+            </span>
+          ) : (
+            <kbd className="search-hint" aria-hidden="true">
+              /
+            </kbd>
+          )}
         </div>
         <div className="header-actions">
           <a className="button button-quiet" href={routeHash({ name: 'notebook' })}>
@@ -210,7 +219,13 @@ export function LibraryView() {
             }}
           />
         )}
-        {settledQuery && <SearchResults search={searched} onBackToSearch={() => search.current?.focus()} />}
+        {settledQuery && (
+          <SearchResults
+            search={searched}
+            indexing={indexing}
+            onBackToSearch={() => search.current?.focus()}
+          />
+        )}
         {picked.length > 0 && (
           <LibraryBulkActions
             picked={picked}

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { SearchArticle, SearchMatch } from '../../../electron/contract/model';
+import type { SearchArticle, SearchIndexing, SearchMatch } from '../../../electron/contract/model';
 import { plural } from '../common/format';
 import { routeHash, type Route } from '../common/route';
 import { writtenMatches, type LibrarySearchState } from './use-library-search';
@@ -87,9 +87,12 @@ function moveFocus(event: KeyboardEvent<HTMLElement>, backTo: () => void) {
 /** Library search: what matches (text, highlights, notes, tags, entities), grouped by article, best first. */
 export function SearchResults({
   search,
+  indexing,
   onBackToSearch,
 }: {
   search: LibrarySearchState;
+  /** A build of the index is under way (the answer covers only what it has read so far). */
+  indexing: SearchIndexing | null;
   onBackToSearch: () => void;
 }) {
   const { results, pending, error } = search;
@@ -98,19 +101,28 @@ export function SearchResults({
     (sum, article) => sum + article.matches.filter((m) => m.kind !== 'title').length,
     0,
   );
+  // The answer came from a part of the index: said (with how far the build is now) until asked again.
+  const partial = results?.indexing ? (indexing ?? results.indexing) : null;
+  const still = partial
+    ? `the library is still being indexed (${partial.indexed.toLocaleString('en-US')} of ${partial.total.toLocaleString('en-US')} articles read)`
+    : '';
   let status: string;
   if (error) status = error;
   else if (!results) status = 'Searching your library…';
-  else if (articles.length === 0) status = `Nothing in your library matches “${results.query}”.`;
+  else if (articles.length === 0)
+    status = partial
+      ? `Nothing matches “${results.query}” yet: ${still}.`
+      : `Nothing in your library matches “${results.query}”.`;
+  else if (partial)
+    status = `${plural(matchCount, 'match', 'matches')} in ${plural(articles.length, 'article')} so far: ${still}`;
   else
     status = `${plural(matchCount, 'match', 'matches')} in ${plural(articles.length, 'article')}${results.truncated ? ' (the most relevant shown)' : ''}`;
-  if (results?.indexing)
-    status += ` · indexing the library, ${results.indexing.indexed.toLocaleString()} of ${results.indexing.total.toLocaleString()}`;
   return (
     <section
       className="search-results"
       aria-labelledby="search-results-title"
       aria-busy={pending}
+      data-incomplete={partial ? '' : undefined}
       onKeyDown={(event) => moveFocus(event, onBackToSearch)}
     >
       <div className="search-results-heading">
