@@ -141,6 +141,71 @@ export class LibraryPage {
     await this.page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
   }
 
+  /**
+   * Drop files and folders from a file manager: `paths` are inside the drop ("Page_files/a.png"
+   * is the file a.png in the dropped folder Page_files). Chromium cannot make a DataTransfer
+   * that holds a folder, so its items give entries (the FileSystemEntry interface the app walks:
+   * `createReader().readEntries`, `file()`) over real File objects; everything else is real.
+   */
+  async dropTree(files: { path: string; content: Buffer }[]): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      (dropped) => {
+        type Node = { name: string; fullPath: string; file?: File; children?: Map<string, Node> };
+        const root: Node = { name: '', fullPath: '', children: new Map() };
+        for (const { path, base64 } of dropped) {
+          const parts = path.split('/');
+          let folder = root;
+          parts.forEach((name, index) => {
+            const fullPath = `${folder.fullPath}/${name}`;
+            if (index === parts.length - 1) {
+              const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+              folder.children!.set(name, { name, fullPath, file: new File([bytes], name) });
+            } else {
+              if (!folder.children!.has(name))
+                folder.children!.set(name, { name, fullPath, children: new Map() });
+              folder = folder.children!.get(name)!;
+            }
+          });
+        }
+        const entryOf = (node: Node): object =>
+          node.file
+            ? {
+                isFile: true,
+                isDirectory: false,
+                name: node.name,
+                fullPath: node.fullPath,
+                file: (ok: (file: File) => void) => ok(node.file!),
+              }
+            : {
+                isFile: false,
+                isDirectory: true,
+                name: node.name,
+                fullPath: node.fullPath,
+                createReader: () => {
+                  let read = false;
+                  return {
+                    readEntries: (ok: (entries: object[]) => void) => {
+                      ok(read ? [] : [...node.children!.values()].map(entryOf));
+                      read = true;
+                    },
+                  };
+                },
+              };
+        const data = new DataTransfer();
+        const top = [...root.children!.values()];
+        // What `files` holds for a drop: the files, and a placeholder for each folder.
+        for (const node of top) data.items.add(node.file ?? new File([], node.name));
+        const items = top.map((node) => ({ kind: 'file', type: '', webkitGetAsEntry: () => entryOf(node) }));
+        Object.defineProperty(data, 'items', { value: items });
+        return data;
+      },
+      files.map(({ path, content }) => ({ path, base64: content.toString('base64') })),
+    );
+    await this.page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
+    await this.page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+    await this.page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  }
+
   async dropFile(name: string, content: string): Promise<void> {
     await this.dropFiles([{ name, content }]);
   }

@@ -376,6 +376,11 @@ export interface LibraryStatus {
   maxImportBytes: number;
   /** The largest file `import/file` accepts of each format, in bytes (a PDF may be larger than a text). */
   importLimits: Record<ImportFormat, number>;
+  /**
+   * What an article keeps of its images: the largest image, the most images and the most bytes
+   * of images (the files sent with `import/file` are held to them too).
+   */
+  imageLimits: { maxImageBytes: number; maxImages: number; maxArticleBytes: number };
   articleCount: number;
   notices: Notice[];
 }

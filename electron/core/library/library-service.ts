@@ -1,4 +1,5 @@
 import type { Api } from '../../contract/api';
+import { MAX_ARTICLE_IMAGE_BYTES, MAX_ARTICLE_IMAGES, MAX_IMAGE_BYTES } from '../images';
 import { IMPORT_LIMITS, MAX_IMPORT_BYTES } from '../import';
 import type { Store } from '../storage/store';
 import type { EventHub } from './event-hub';
@@ -20,6 +21,11 @@ export function libraryMethods(store: Store, events: EventHub): LibraryMethods {
     schemaVersion: store.schemaVersion,
     maxImportBytes: MAX_IMPORT_BYTES,
     importLimits: { ...IMPORT_LIMITS },
+    imageLimits: {
+      maxImageBytes: MAX_IMAGE_BYTES,
+      maxImages: MAX_ARTICLE_IMAGES,
+      maxArticleBytes: MAX_ARTICLE_IMAGE_BYTES,
+    },
     articleCount: store.list().length,
     notices: store.notices(),
   });

@@ -47,7 +47,10 @@ export function ImportPanel({
     );
   }
   const skipped = skippedLine(run);
-  const tone = run.refused.length > 0 || run.skipped > 0 ? 'import-panel-partial' : 'import-panel-done';
+  const tone =
+    run.refused.length > 0 || run.skipped > 0 || run.leftOut.length > 0
+      ? 'import-panel-partial'
+      : 'import-panel-done';
   return (
     <section
       className={`import-panel import-summary ${tone}`}
@@ -85,6 +88,13 @@ export function ImportPanel({
             ))}
           </ul>
         </>
+      )}
+      {run.leftOut.length > 0 && (
+        <ul className="import-refused" aria-label="Images left out">
+          {run.leftOut.map((item, index) => (
+            <li key={`${index}-${item.name}`}>{item.message}</li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -3,11 +3,17 @@ import type { ReactNode } from 'react';
 import type { ImportedArticle } from '../../../electron/contract/model';
 import { navigate } from '../common/route';
 import { useToasts } from '../common/toast-context';
+import { MAX_DROPPED_FILES } from './dropped-files';
+import type { DroppedFiles } from './dropped-files';
+import { importLimits } from './import-checks';
 import { ImportContext } from './import-context';
+import { groupImports } from './import-groups';
+import type { PathedFile } from './import-groups';
 import type { ImportApi } from './import-context';
 import { ImportPanel } from './ImportPanel';
 import type { ImportRun } from './import-run';
 import { importedMessage, summaryTitle } from './import-run';
+import type { ImportItem } from './use-import-queue';
 import { useImportQueue } from './use-import-queue';
 import { useWindowDrop } from './use-window-drop';
 
@@ -32,15 +38,16 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     (run: ImportRun) => {
       if (run.total > 1) {
         // Reasons to read stay on screen; plain success does not need dismissing.
-        if (run.refused.length > 0 || run.skipped > 0) return 'keep';
+        if (run.refused.length > 0 || run.skipped > 0 || run.leftOut.length > 0) return 'keep';
         notify({ tone: 'success', message: `${summaryTitle(run)}.` });
         return 'dismiss';
       }
       const article: ImportedArticle | undefined = run.imported[0];
       if (article) {
+        const leftOut = run.leftOut[0]?.message;
         notify({
-          tone: article.existing === 'duplicate' ? 'info' : 'success',
-          message: importedMessage(article),
+          tone: article.existing === 'duplicate' ? 'info' : leftOut ? 'info' : 'success',
+          message: leftOut ? `${importedMessage(article)} ${leftOut}` : importedMessage(article),
           action: { label: 'Open', run: () => navigate({ name: 'reader', id: article.id, at: null }) },
         });
       } else if (run.refused[0]) {
@@ -52,11 +59,34 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   );
   const { run, enqueue, stop, dismiss } = useImportQueue(onImported, onFinished);
   const importFiles = useCallback(
-    (files: Iterable<File>) => enqueue(Array.from(files, (file) => ({ file }))),
+    (files: Iterable<File | PathedFile>) => {
+      const pathed = Array.from(files, (item) =>
+        item instanceof File ? { file: item, path: item.name } : item,
+      );
+      if (pathed.length === 0) return;
+      void importLimits()
+        .then((limits) =>
+          groupImports(pathed, limits.imageLimits).map<ImportItem>(({ path: _path, ...group }) => group),
+        )
+        // Without the core's limits nothing can be imported anyway: each file then says why.
+        .catch(() => pathed.map<ImportItem>(({ file }) => ({ file })))
+        .then(enqueue);
+    },
     [enqueue],
   );
   const importUrls = useCallback((urls: string[]) => enqueue(urls.map((url) => ({ url }))), [enqueue]);
-  const dragging = useWindowDrop(importFiles, importUrls);
+  const onDropped = useCallback(
+    ({ files, truncated }: DroppedFiles) => {
+      if (truncated)
+        notify({
+          tone: 'info',
+          message: `The dropped folders hold more than ${MAX_DROPPED_FILES} files: Gloss read the first ${MAX_DROPPED_FILES}.`,
+        });
+      importFiles(files);
+    },
+    [importFiles, notify],
+  );
+  const dragging = useWindowDrop(onDropped, importUrls);
 
   const api = useMemo<ImportApi>(() => ({ importFiles, importUrls }), [importFiles, importUrls]);
   return (
@@ -70,7 +100,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         <div className="drop-overlay" aria-hidden="true">
           <div className="drop-overlay-card">
             <strong>Drop to import</strong>
-            <span>Plain text (.txt), Markdown (.md) or PDF files</span>
+            <span>Saved web pages (.html, with their _files folder), Markdown, text or PDF files</span>
           </div>
         </div>
       )}

@@ -6,6 +6,7 @@ const LIMIT = 5 * MB;
 const LIMITS = {
   importLimits: { text: LIMIT, markdown: LIMIT, html: 10 * MB, pdf: 50 * MB },
   maxImportBytes: 50 * MB,
+  imageLimits: { maxImageBytes: 10 * MB, maxImages: 100, maxArticleBytes: 50 * MB },
 };
 
 describe('refusalBeforeReading', () => {

@@ -4,27 +4,28 @@ import { GlossApiError } from '../api/api-error';
 import { call } from '../api/client';
 
 /** The core's import limits: per format, and the largest (for a name of no known format). */
-export type ImportLimits = Pick<LibraryStatus, 'importLimits' | 'maxImportBytes'>;
+export type ImportLimits = Pick<LibraryStatus, 'importLimits' | 'maxImportBytes' | 'imageLimits'>;
 
 /** The core's import limits, asked once (`library/status`): the renderer never hard-codes them. */
 let limits: Promise<ImportLimits> | null = null;
 export function importLimits(): Promise<ImportLimits> {
-  limits ??= call('library/status', {}).then(({ importLimits, maxImportBytes }) => ({
+  limits ??= call('library/status', {}).then(({ importLimits, maxImportBytes, imageLimits }) => ({
     importLimits,
     maxImportBytes,
+    imageLimits,
   }));
   limits.catch(() => (limits = null));
   return limits;
 }
 
 /** The lower-case extension of a file name, with its dot ('' when there is none). */
-function extensionOf(name: string): string {
+export function extensionOf(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? name;
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(dot).toLowerCase() : '';
 }
 
-function formatOf(extension: string): ImportFormat | null {
+export function formatOf(extension: string): ImportFormat | null {
   const found = Object.entries(IMPORT_FORMATS).find(([, extensions]) =>
     (extensions as readonly string[]).includes(extension),
   );
@@ -40,7 +41,7 @@ export function displayName(name: string): string {
   return shown || 'the file';
 }
 
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+export const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /**
  * A file over the import limit is refused before it is read, so hundreds of megabytes are never

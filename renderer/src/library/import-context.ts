@@ -1,11 +1,14 @@
 import { createContext, useContext } from 'react';
+import type { PathedFile } from './import-groups';
 
 export interface ImportApi {
   /**
    * Import files one after another. One file is reported in a toast; several show progress
-   * and then one summary. Files added while a batch runs join it.
+   * and then one summary. Files added while a batch runs join it. Images chosen together with
+   * a `.md` or a saved page go with it (import-groups.ts), not as items of their own. `path`
+   * is where a file was inside a dropped folder ("Page_files/a.jpg"); its name when omitted.
    */
-  importFiles: (files: Iterable<File>) => void;
+  importFiles: (files: Iterable<File | PathedFile>) => void;
   /** Import web pages by address, the same way (one is a toast, several a batch with progress). */
   importUrls: (urls: string[]) => void;
 }

@@ -3,6 +3,7 @@ import { GlossApiError } from '../api/api-error';
 import { call } from '../api/client';
 import { IMPORT_FORMATS } from '../../../electron/contract/values';
 import { displayName, importLimits, refusalBeforeReading } from './import-checks';
+import type { PathedFile } from './import-groups';
 
 /** What the file input accepts; the core decides for real (it sniffs the bytes). */
 export const IMPORT_ACCEPT = [
@@ -26,13 +27,22 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-/** Import one file through the core; rejects with a GlossApiError that names the file. */
-export async function importFile(file: File): Promise<ImportedArticle> {
+/**
+ * Import one file through the core, with the files that come with it (its images, by their path
+ * relative to its folder); rejects with a GlossApiError that names the file.
+ */
+export async function importFile(
+  file: File,
+  companions: readonly PathedFile[] = [],
+): Promise<ImportedArticle> {
   const refusal = refusalBeforeReading(file, await importLimits());
   if (refusal) throw refusal;
   const data = await readAsBase64(file);
+  const files = await Promise.all(
+    companions.map(async (companion) => ({ path: companion.path, data: await readAsBase64(companion.file) })),
+  );
   try {
-    return await call('import/file', { name: file.name, data });
+    return await call('import/file', { name: file.name, data, ...(files.length > 0 ? { files } : {}) });
   } catch (error) {
     // Say which file failed, unless the core's message already does.
     const shown = displayName(file.name);

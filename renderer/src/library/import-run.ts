@@ -21,6 +21,8 @@ export interface ImportRun {
   imported: ImportedArticle[];
   /** Each refused file with the reason, in the words of the check that refused it. */
   refused: { name: string; message: string }[];
+  /** Imported, but some of the files that came with it (images) were left out, each saying which. */
+  leftOut: { name: string; message: string }[];
   /** The user asked to stop: the file in flight finishes, the rest are left out. */
   stopping: boolean;
   /** Files left out because the user stopped. */
@@ -35,6 +37,7 @@ export const newRun = (total: number, noun: ImportNoun = 'file'): ImportRun => (
   current: null,
   imported: [],
   refused: [],
+  leftOut: [],
   stopping: false,
   skipped: 0,
   finished: false,
@@ -61,6 +64,12 @@ export function importedMessage(article: ImportedArticle): string {
   if (article.existing === 'reattached')
     return `“${article.title}” was already in your library: its text is back, with your highlights.`;
   return `Imported “${article.title}”.`;
+}
+
+/** What one import left out of the files that came with it, or null when it kept them all. */
+export function leftOutMessage(name: string, leftOut: readonly string[]): string | null {
+  if (leftOut.length === 0) return null;
+  return `“${name}” was imported without ${leftOut.length === 1 ? 'one of its images' : 'some of its images'}: ${leftOut.join('; ')}.`;
 }
 
 /** What stopping left out, or null when the user did not stop. */

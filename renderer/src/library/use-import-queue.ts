@@ -3,13 +3,17 @@ import type { ImportedArticle } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { displayName } from './import-checks';
 import { importFile } from './import-file';
-import { joinNouns, newRun } from './import-run';
+import type { PathedFile } from './import-groups';
+import { joinNouns, leftOutMessage, newRun } from './import-run';
 import type { ImportNoun, ImportRun } from './import-run';
 import { importUrl } from './import-url';
 import { shownAddress } from './web-addresses';
 
-/** Something to import: a file, or a web page by its address. */
-export type ImportItem = { file: File } | { url: string };
+/**
+ * Something to import: a file (with the files that come with it, and those left out of them,
+ * import-groups.ts), or a web page by its address.
+ */
+export type ImportItem = { file: File; companions?: PathedFile[]; leftOut?: string[] } | { url: string };
 
 const nounOf = (item: ImportItem): ImportNoun => ('file' in item ? 'file' : 'page');
 
@@ -62,9 +66,16 @@ export function useImportQueue(
         const name = 'file' in item ? displayName(item.file.name) : shownAddress(item.url);
         change(() => ({ current: name, stopping: false }));
         try {
-          const article = await ('file' in item ? importFile(item.file) : importUrl(item.url));
+          const article = await ('file' in item
+            ? importFile(item.file, item.companions)
+            : importUrl(item.url));
           callbacks.current.onImported(article);
-          change((now) => ({ done: now.done + 1, imported: [...now.imported, article] }));
+          const message = 'file' in item ? leftOutMessage(article.title, item.leftOut ?? []) : null;
+          change((now) => ({
+            done: now.done + 1,
+            imported: [...now.imported, article],
+            leftOut: message ? [...now.leftOut, { name, message }] : now.leftOut,
+          }));
         } catch (error) {
           const message = describeError(error);
           change((now) => ({ done: now.done + 1, refused: [...now.refused, { name, message }] }));

@@ -1,19 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { acceptsText, dragKind } from './drag-kind';
+import { dropEntries, droppedFiles } from './dropped-files';
+import type { DroppedFiles } from './dropped-files';
 import { webAddresses } from './web-addresses';
 
 /** What is being dragged over the window from outside, for the drop hint. */
 export type WindowDrag = 'files' | 'link' | 'refused' | null;
 
 /**
- * Files dropped anywhere on the window go to `onFiles`, links dragged from a browser to
+ * Files dropped anywhere on the window go to `onFiles`, with the files of dropped folders (each
+ * with its path inside the drop, so a saved page finds its `_files` folder); links dragged from a browser to
  * `onUrls`. Nothing dropped ever navigates: the browser would open a dropped link (or text that
  * looks like one) in place of Gloss. Links dragged within Gloss and text are refused, except
  * text over a text field or note editor, which drops there as the browser always does.
  * Returns what an outside drag is, for the hint.
  */
 export function useWindowDrop(
-  onFiles: (files: File[]) => void,
+  onFiles: (dropped: DroppedFiles) => void,
   onUrls: (urls: string[]) => void,
 ): WindowDrag {
   const [dragging, setDragging] = useState<WindowDrag>(null);
@@ -62,7 +65,15 @@ export function useWindowDrop(
       if (kind === 'text-into-field') return;
       // Also for a refused drop that arrives anyway: left to the browser, it would navigate.
       event.preventDefault();
-      if (kind === 'files') onFiles(Array.from(event.dataTransfer?.files ?? []));
+      if (kind === 'files' && event.dataTransfer) {
+        // The drop's entries are only there while this handler runs; their files are read after.
+        const drop = dropEntries(event.dataTransfer);
+        const flat = () => ({
+          files: drop.files.map((file) => ({ file, path: file.name })),
+          truncated: false,
+        });
+        void droppedFiles(drop).then(onFiles, () => onFiles(flat()));
+      }
       if (kind === 'link') {
         const data = event.dataTransfer;
         const urls = webAddresses(data?.getData('text/uri-list') || data?.getData('text/plain') || '');
