@@ -27,6 +27,7 @@ import type {
   EntityType,
   Highlight,
   HighlightColor,
+  HistoryAnswer,
   LibraryStatus,
   NewVersion,
   Note,
@@ -85,10 +86,12 @@ export interface Api {
   'articles/get': (params: { id: string }) => Promise<ArticleView>;
 
   /**
-   * Move an article, with its notes and highlights, to the trash: out of the library, kept 30
-   * days (`trash/list`), restorable whole (`trash/restore`).
+   * Move an article (`id`) or several (`ids`, one step of undo), with their notes and
+   * highlights, to the trash: out of the library, kept 30 days (`trash/list`), restorable whole
+   * (`trash/restore`, or `history/undo`). Every id is checked first: one that is not in the
+   * library refuses the call and nothing moves.
    */
-  'articles/delete': (params: { id: string }) => Promise<{ ok: true }>;
+  'articles/delete': (params: { id: string } | { ids: string[] }) => Promise<{ ok: true }>;
 
   /**
    * Move articles to the inbox, to later, or to the archive. Every id is checked first: one
@@ -178,6 +181,28 @@ export interface Api {
   'tags/set': (params: { articleId: string; highlightId?: string; tags: string[] }) => Promise<{
     tags: string[];
   }>;
+
+  /**
+   * Add one tag to many articles, or highlights (`highlightId`), in one call (one step of undo);
+   * those that have it already (any case) are left as they are. Every target is checked first:
+   * one that is gone refuses the call and nothing changes. `tagged`: how many got the tag.
+   */
+  'tags/add': (params: { targets: { articleId: string; highlightId?: string }[]; tag: string }) => Promise<{
+    tagged: number;
+  }>;
+
+  /**
+   * Undo this window's latest change (the window's id is sent with every call; a script's calls
+   * share one history). A call is one step: a bulk action (tags on many articles, a bulk move or
+   * delete) undoes whole. The undo is applied as changes of its own, written and told to every
+   * window as any change is. A step whose articles, highlights, notes, tags or rules were
+   * changed since by another window or a script is refused with `conflict` and dropped (nothing
+   * changes; the step before it is next). `step: null` when there was nothing to undo.
+   */
+  'history/undo': (params: Record<string, never>) => Promise<HistoryAnswer>;
+
+  /** Redo the step the latest undo took back; a new change after an undo clears what can be redone. */
+  'history/redo': (params: Record<string, never>) => Promise<HistoryAnswer>;
 
   /** Every tag in use, with counts and colors; for suggestions and the library's tag filter. */
   'tags/list': (params: Record<string, never>) => Promise<Tag[]>;

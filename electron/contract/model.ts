@@ -20,6 +20,7 @@ import type {
   TAG_COLORS,
   THEMES,
 } from './values';
+import type { ChangeType } from './server-events';
 
 /** The kinds of block an article is made of. */
 export type BlockKind = (typeof BLOCK_KINDS)[number];
@@ -156,6 +157,26 @@ export interface NewVersion {
   kept: number;
   /** Highlights whose passage is no longer in the text: kept with their quote and note. */
   orphans: { highlightId: string; exact: string; note: string }[];
+}
+
+/**
+ * One change an undo or redo made, for words like "Restored 3 articles": its kind, the article
+ * it concerns (with its title), the fields it set (`article/updated`, `settings/updated`,
+ * `highlight/updated`) and, for a move, the reading state it moved to.
+ */
+export interface HistoryChange {
+  type: ChangeType;
+  articleId?: string;
+  title?: string;
+  fields?: string[];
+  readingState?: ReadingState;
+}
+
+/** What `history/undo` or `history/redo` did (null: there was nothing to do), and what is left. */
+export interface HistoryAnswer {
+  step: { changes: HistoryChange[] } | null;
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
 /** A deleted article, kept in the trash until `purgeAt` (30 days after it was deleted). */

@@ -21,6 +21,11 @@ export interface ChangeNotice {
   highlightId?: string;
   /** The window whose call made it (the id it sends with its calls); absent for scripts. */
   origin?: string;
+  /**
+   * True for a change an undo or redo applied: the window that asked did not make it itself,
+   * so it reads what changed again like any other window.
+   */
+  replay?: true;
 }
 
 /**

@@ -15,6 +15,7 @@ import { libraryExporter, type LibraryExportOptions } from './library/export-ser
 import { notebookMethods } from './library/notebook-service';
 import type { FolderExportReport } from '../contract/model';
 import { highlightMethods } from './library/highlights-service';
+import { UndoHistory } from './library/history';
 import { importSeeds } from './library/seeds';
 import { libraryMethods } from './library/library-service';
 import { SearchService } from './library/search-service';
@@ -89,6 +90,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   const trash = trashService(store, entities);
   // Articles deleted more than 30 days ago leave for good; in the background, never delaying the open.
   const housekeeping = trash.purgeExpired();
+  const history = new UndoHistory(store);
   const api: Api = {
     ...libraryMethods(store, events),
     ...articleMethods(store, parser, entities),
@@ -101,6 +103,8 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     ...entities.methods(),
     ...trash.methods,
     'search/query': ({ query, limit, tag }) => search.query(query, limit ?? 50, tag),
+    'history/undo': () => history.undo(),
+    'history/redo': () => history.redo(),
   };
   const dispatch = createDispatch(api);
   return {

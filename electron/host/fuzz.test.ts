@@ -54,6 +54,9 @@ function validParams(articleId: string): Record<ApiMethod, Record<string, unknow
     'notes/get': { articleId },
     'notes/save': { articleId, note: { markdown: '**x**', editorState: null } },
     'tags/set': { articleId, tags: ['one', 'two'] },
+    'tags/add': { targets: [{ articleId }, { articleId, highlightId: 'abc' }], tag: 'three' },
+    'history/undo': {},
+    'history/redo': {},
     'tags/list': {},
     'tags/setColor': { name: 'one', color: 'red' },
     'import/file': {

@@ -224,10 +224,11 @@ export function articleMethods(
       return { ok: true };
     },
 
-    'articles/delete': async ({ id }) => {
-      requireEntry(id);
-      await store.deleteArticle(id);
-      entities.forget(id);
+    'articles/delete': async (params) => {
+      // All or nothing as far as Gloss can tell: a stale id refuses the call before any write.
+      const entries = [...new Set('ids' in params ? params.ids : [params.id])].map(requireEntry);
+      for (const entry of entries) await store.deleteArticle(entry.id);
+      for (const entry of entries) entities.forget(entry.id);
       return { ok: true };
     },
 

@@ -7,6 +7,8 @@ export interface CallContext {
   call: string;
   /** The window that made the call, if it said. */
   origin?: string;
+  /** Set while the call applies an undo or a redo (history.ts): the window did not make these itself. */
+  replay?: boolean;
 }
 
 const calls = new AsyncLocalStorage<CallContext>();

@@ -52,6 +52,13 @@ export class EntitiesService {
     jobs.onDetected((articleId) => {
       if (this.indexFilled) void this.reindex(articleId);
     });
+    // However a change came (a call, or an undo applying its inverse), the index follows it.
+    store.subscribe(({ record: { change } }) => {
+      if (change.type.startsWith('rule/')) this.reindexAll();
+      else if (change.type === 'article/deleted') this.forget(change.articleId);
+      else if (change.type.startsWith('correction/') || change.type === 'article/restored')
+        if (this.indexFilled && 'articleId' in change) void this.reindex(change.articleId);
+    });
   }
 
   /**
@@ -117,7 +124,6 @@ export class EntitiesService {
   /** Change the library's rules; every article's entities follow. */
   private async changeRules(change: EntityLibraryChange): Promise<void> {
     await this.store.apply(change);
-    this.reindexAll();
   }
 
   /** After a rule changed: the index is rebuilt (lookups wait for it) if it was in use. */

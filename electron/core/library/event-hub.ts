@@ -34,7 +34,8 @@ export function changeNotice({ record }: Applied): ChangeNotice {
   if ('articleId' in change) notice.articleId = change.articleId;
   if ('highlightId' in change) notice.highlightId = change.highlightId;
   else if ('highlight' in change) notice.highlightId = change.highlight.id;
-  const origin = currentCall()?.origin;
-  if (origin) notice.origin = origin;
+  const call = currentCall();
+  if (call?.origin) notice.origin = call.origin;
+  if (call?.replay) notice.replay = true;
   return notice;
 }

@@ -16,6 +16,7 @@ type HighlightMethods = Pick<
   | 'notes/get'
   | 'notes/save'
   | 'tags/set'
+  | 'tags/add'
   | 'tags/list'
   | 'tags/setColor'
 >;
@@ -180,6 +181,46 @@ export function highlightMethods(store: Store): HighlightMethods {
         await store.updateEntry(articleId, { tags: clean });
       }
       return { tags: clean };
+    },
+
+    'tags/add': async ({ targets, tag }) => {
+      const [name] = canonicalTags([tag], knownTags());
+      if (!name) throw new GlossError('invalid-params', 'A tag cannot be empty.');
+      const has = (list: readonly string[]) =>
+        list.some((known) => known.toLowerCase() === name.toLowerCase());
+      // Every target is checked before the first write, so a stale one changes nothing.
+      const plans: { articleId: string; highlightId?: string; tags: string[] }[] = [];
+      for (const { articleId, highlightId } of targets) {
+        const entry = store.entry(articleId);
+        if (!entry)
+          throw new GlossError(
+            'not-found',
+            'One of those articles is not in the library. Nothing was tagged.',
+          );
+        if (highlightId === undefined) {
+          if (!has(entry.tags)) plans.push({ articleId, tags: [...entry.tags, name] });
+          continue;
+        }
+        const current = findHighlight(await store.readNotes(articleId), highlightId);
+        if (!has(current.tags)) plans.push({ articleId, highlightId, tags: [...current.tags, name] });
+      }
+      const seen = new Set<string>();
+      let tagged = 0;
+      for (const { articleId, highlightId, tags } of plans) {
+        const key = `${articleId}:${highlightId ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (highlightId === undefined) await store.updateEntry(articleId, { tags });
+        else
+          await store.apply({
+            type: 'highlight/updated',
+            articleId,
+            highlightId,
+            set: { tags, updatedAt: nowIso() },
+          });
+        tagged++;
+      }
+      return { tagged };
     },
 
     'tags/list': () => Promise.resolve(tagsInUse(store.list(), store.tagColors())),

@@ -149,7 +149,13 @@ export const paramSchemas = {
   }),
   'articles/get': z.strictObject({ id }),
   'articles/restoreText': z.strictObject({ id }),
-  'articles/delete': z.strictObject({ id }),
+  'articles/delete': z.union(
+    [
+      z.strictObject({ id }),
+      z.strictObject({ ids: z.array(id).min(1, 'name at least one article').max(100_000) }),
+    ],
+    { error: 'name one article as "id", or several as "ids"' },
+  ),
   'trash/list': none,
   'trash/restore': z.strictObject({ ids: z.array(id).min(1, 'name at least one article').max(100_000) }),
   'trash/purge': z.strictObject({
@@ -169,7 +175,16 @@ export const paramSchemas = {
   'notes/get': z.strictObject({ articleId: id }),
   'notes/save': z.strictObject({ articleId: id, note: noteInput }),
   'tags/set': z.strictObject({ articleId: id, highlightId: id.optional(), tags }),
+  'tags/add': z.strictObject({
+    targets: z
+      .array(z.strictObject({ articleId: id, highlightId: id.optional() }))
+      .min(1, 'name at least one article or highlight')
+      .max(100_000),
+    tag,
+  }),
   'tags/list': none,
+  'history/undo': none,
+  'history/redo': none,
   'tags/setColor': z.strictObject({
     name: tag,
     color: z.enum(TAG_COLORS).nullable(),

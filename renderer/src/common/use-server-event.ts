@@ -12,9 +12,9 @@ export function useServerEvent(handler: (event: ServerEvent) => void): void {
   useEffect(() => onServerEvent((event) => latest.current(event)), []);
 }
 
-/** True for an event of a change this window made itself. */
+/** True for an event of a change this window made itself (an undo's changes it did not: it reads them). */
 export const isOwnChange = (event: ServerEvent): boolean =>
-  event.name === 'library/changed' && event.payload.origin === WINDOW_ID;
+  event.name === 'library/changed' && event.payload.origin === WINDOW_ID && !event.payload.replay;
 
 /** Changes come in bursts (an import of many files, a bulk tag): lists read again once per burst. */
 const COALESCE_MS = 250;
