@@ -128,6 +128,16 @@ test('pick articles by click, Shift+click, Ctrl/Cmd+A and keys; tag, archive and
     await expect(library.rowTag(title, 'travel')).toBeVisible();
   await expect(library.row(SEED).getByTestId('tag-name')).toHaveCount(0);
 
+  // The bulk tag was one step: Ctrl/Cmd+Z takes it off all three, Ctrl/Cmd+Shift+Z puts it back.
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(library.toast('Changed the tags of 3 articles.')).toBeVisible();
+  for (const title of ['alpine passes', 'Bridges of Paris', 'Canals of Venice'])
+    await expect(library.rowTag(title, 'travel')).toHaveCount(0);
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  for (const title of ['alpine passes', 'Bridges of Paris', 'Canals of Venice'])
+    await expect(library.rowTag(title, 'travel')).toBeVisible();
+
   // Ctrl/Cmd+A picks every listed article, Esc lets go.
   await page.locator('body').click({ position: { x: 5, y: 400 } });
   await page.keyboard.press('ControlOrMeta+a');
@@ -194,6 +204,12 @@ test('delete without a question, undo it, restore from the trash, and remove for
   await page.keyboard.press('ControlOrMeta+z');
   await expect(library.titles).toHaveText(['Bridges of Paris', 'Canals of Venice', SEED]);
   await expect(library.row('Canals of Venice').getByTestId('highlight-count')).toHaveText('1 highlight');
+  await expect(library.toast('Restored “Canals of Venice”.')).toBeVisible();
+  // Redo deletes it again (the toast's Redo button); undo once more brings it back.
+  await library.toasts.getByRole('button', { name: /Redo/ }).click();
+  await expect(library.titles).toHaveText(['Bridges of Paris', SEED]);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(library.titles).toHaveText(['Bridges of Paris', 'Canals of Venice', SEED]);
 
   // The Delete key on a focused row, and the toolbar for picked rows.
   await library.row('Canals of Venice').getByRole('link').focus();
@@ -216,6 +232,11 @@ test('delete without a question, undo it, restore from the trash, and remove for
   await expect(page.getByRole('region', { name: 'Notifications' })).toContainText(
     'Restored “Canals of Venice” to the library.',
   );
+  await expect(trash.titles).toHaveText(['Bridges of Paris']);
+  // Undo of a restore sends it back to the trash, and the Trash view shows it at once.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(trash.titles).toHaveText(['Canals of Venice', 'Bridges of Paris']);
+  await page.keyboard.press('ControlOrMeta+Shift+z');
   await expect(trash.titles).toHaveText(['Bridges of Paris']);
 
   // Removing for good asks first, in the app's own dialog; Cancel keeps it.

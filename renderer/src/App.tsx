@@ -3,7 +3,7 @@ import type { Backup } from '../../electron/contract/model';
 import { BackupsContext } from './backups/backups-context';
 import { BackupsDialog } from './backups/BackupsDialog';
 import { formatDateTime } from './common/format';
-import { dialogOpen, isPlainKey, isTyping } from './common/keyboard';
+import { dialogOpen, historyKey, isPlainKey, isTyping } from './common/keyboard';
 import { HelpDialog } from './common/HelpDialog';
 import { useRoute, visitOf } from './common/route';
 import { useDeepLinks } from './common/use-deep-links';
@@ -26,15 +26,18 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const { settings, update } = useSettings();
-  const { notify, undoLatest } = useToasts();
+  const { notify, undo, redo } = useToasts();
   useDeepLinks();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      // Undo works even from a text field only when an undo toast shows; otherwise the
-      // editor's own undo must win, so do not swallow the key.
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
-        if (!isTyping(event) && undoLatest()) event.preventDefault();
+      // Undo and redo of the library's changes, outside text fields: there (a note editor, a
+      // search box) the field's own undo wins, so the key is left alone.
+      const key = historyKey(event);
+      if (key) {
+        if (isTyping(event) || dialogOpen()) return;
+        event.preventDefault();
+        void (key === 'undo' ? undo() : redo());
         return;
       }
       if (isTyping(event) || !isPlainKey(event) || event.defaultPrevented) return;
@@ -48,7 +51,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [settings.theme, update, undoLatest]);
+  }, [settings.theme, update, undo, redo]);
 
   const openBackups = useCallback(() => setBackupsOpen(true), []);
   const onRestored = useCallback(

@@ -13,6 +13,11 @@ const SECTIONS: { title: string; keys: [string, string][] }[] = [
       ['/', 'Search the library, or filter entities in an article'],
       ['↓  ↑', 'In library search: move through the matching highlights and notes (Enter opens one)'],
       ['T', 'Switch theme (system, light, dark)'],
+      [
+        `${mod}+Z`,
+        'Undo your last change in this window (outside a text field, where the field’s own undo works)',
+      ],
+      [`${mod}+Shift+Z`, 'Redo what you undid (Ctrl+Y too, off the Mac)'],
       ['Esc', 'Close a menu, dialog or tooltip; clear the selection'],
     ],
   },
@@ -27,7 +32,6 @@ const SECTIONS: { title: string; keys: [string, string][] }[] = [
       ['E', 'Show the Entities tab; N shows Notes'],
       ['B', 'Back to the library'],
       ['A  L  I', 'Archive the article, keep it for later, or move it to the inbox'],
-      [`${mod}+Z`, 'Undo a deleted highlight or a correction while its notice shows'],
     ],
   },
   {

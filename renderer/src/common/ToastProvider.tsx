@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/api-error';
+import { call } from '../api/client';
+import { describeStep } from '../history/describe-step';
 import { ToastContext } from './toast-context';
 import type { Toast, ToastApi, ToastInput } from './toast-context';
 
@@ -11,30 +13,60 @@ const UNDO_LIFETIME_MS = 8000;
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
-  const live = useRef<Toast[]>([]);
-  live.current = toasts;
 
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), []);
 
   const notify = useCallback(
     (input: ToastInput) => {
       const toast: Toast = { tone: 'info', ...input, id: nextId.current++ };
-      // Keep at most three on screen; the newest is what the user just did.
-      setToasts((all) => [...all.slice(-2), toast]);
-      const lifetime = toast.undo ? UNDO_LIFETIME_MS : LIFETIME_MS[toast.tone ?? 'info'];
+      // Keep at most three on screen; the newest is what the user just did. Only the newest
+      // undo toast keeps its button: Undo always takes back the latest step.
+      setToasts((all) => [
+        ...all.slice(-2).map((old) => (toast.undo && old.undo ? { ...old, undo: false } : old)),
+        toast,
+      ]);
+      const lifetime = toast.undo || toast.redo ? UNDO_LIFETIME_MS : LIFETIME_MS[toast.tone ?? 'info'];
       setTimeout(() => dismiss(toast.id), lifetime);
     },
     [dismiss],
   );
 
+  const move = useCallback(
+    async (direction: 'undo' | 'redo'): Promise<void> => {
+      // The toast of the step being taken back has said all it can.
+      setToasts((all) => all.filter((toast) => !toast.undo && !toast.redo));
+      try {
+        const answer = await call(direction === 'undo' ? 'history/undo' : 'history/redo', {});
+        if (!answer.step) {
+          notify({ message: direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.' });
+          return;
+        }
+        const again = direction === 'undo' ? 'redo' : 'undo';
+        notify({
+          tone: 'success',
+          message: describeStep(answer.step.changes),
+          ...(again === 'undo' ? { undo: true } : { redo: true }),
+          action: { label: again === 'undo' ? 'Undo' : 'Redo', run: () => move(again) },
+        });
+      } catch (error) {
+        notify({
+          tone: 'error',
+          message: `${direction === 'undo' ? 'Nothing was undone' : 'Nothing was redone'}: ${describeError(error)}`,
+        });
+      }
+    },
+    [notify],
+  );
+
   const runAction = useCallback(
     (toast: Toast) => {
       dismiss(toast.id);
-      Promise.resolve(toast.action?.run()).catch((error: unknown) =>
+      const run = toast.action ? toast.action.run : toast.undo ? () => move('undo') : undefined;
+      Promise.resolve(run?.()).catch((error: unknown) =>
         notify({ tone: 'error', message: describeError(error) }),
       );
     },
-    [dismiss, notify],
+    [dismiss, notify, move],
   );
 
   const api = useMemo<ToastApi>(
@@ -44,14 +76,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         const message = describeError(error);
         notify({ tone: 'error', message: context ? `${context}: ${message}` : message });
       },
-      undoLatest: () => {
-        const toast = [...live.current].reverse().find((item) => item.undo && item.action);
-        if (!toast) return false;
-        runAction(toast);
-        return true;
-      },
+      undo: () => move('undo'),
+      redo: () => move('redo'),
     }),
-    [notify, runAction],
+    [notify, move],
   );
 
   return (
@@ -66,10 +94,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               role={toast.tone === 'error' ? 'alert' : 'status'}
             >
               <span className="toast-message">{toast.message}</span>
-              {toast.action && (
+              {(toast.action ?? toast.undo) && (
                 <button type="button" className="toast-action" onClick={() => runAction(toast)}>
-                  {toast.action.label}
+                  {toast.action?.label ?? 'Undo'}
                   {toast.undo && <kbd className="toast-kbd">{isMac() ? '⌘Z' : 'Ctrl+Z'}</kbd>}
+                  {toast.redo && <kbd className="toast-kbd">{isMac() ? '⇧⌘Z' : 'Ctrl+Shift+Z'}</kbd>}
                 </button>
               )}
               <button

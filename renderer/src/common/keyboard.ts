@@ -21,3 +21,17 @@ export function isPlainKey(event: KeyboardEvent): boolean {
 export function dialogOpen(): boolean {
   return document.querySelector('dialog[open]') !== null;
 }
+
+/**
+ * Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z redoes, and so does Ctrl+Y off the Mac (where Cmd+Y is
+ * the History menu's).
+ */
+export function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+  const mod = mac ? event.metaKey : event.ctrlKey;
+  if (!mod || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !mac && !event.shiftKey) return 'redo';
+  return null;
+}

@@ -8,9 +8,15 @@ export interface ToastAction {
 export interface ToastInput {
   message: string;
   tone?: 'info' | 'success' | 'error';
-  /** A button on the toast; `undo: true` also binds it to Ctrl/Cmd+Z while the toast shows. */
+  /** A button on the toast. */
   action?: ToastAction;
+  /**
+   * The toast of a change this window just made: its Undo button takes back the window's
+   * latest step (`history/undo`), as Ctrl/Cmd+Z does.
+   */
   undo?: boolean;
+  /** The toast of an undo: its button redoes (as Ctrl/Cmd+Shift+Z does). */
+  redo?: boolean;
 }
 
 export interface Toast extends ToastInput {
@@ -21,8 +27,9 @@ export interface ToastApi {
   notify: (toast: ToastInput) => void;
   /** Show an error from any call in plain words. */
   reportError: (error: unknown, context?: string) => void;
-  /** Run the newest undo action, if an undo toast is showing. Returns whether it did. */
-  undoLatest: () => boolean;
+  /** Undo (or redo) this window's latest step, and say in a toast what it did. */
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
 }
 
 export const ToastContext = createContext<ToastApi | null>(null);

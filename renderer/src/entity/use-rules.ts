@@ -3,13 +3,22 @@ import type { EntityRule, StoredEntityRule } from '../../../electron/contract/mo
 import { describeError } from '../api/api-error';
 import { call } from '../api/client';
 import { useToasts } from '../common/toast-context';
+import { useLibraryVersion } from '../common/use-server-event';
 import { describeRule } from '../panel/describe-correction';
 
-/** The library's entity rules, with edit and delete (undone from the toast). */
+/**
+ * The library's entity rules, with edit and delete (undone from the toast or Ctrl/Cmd+Z through
+ * the window's history), read again whenever a rule changes anywhere (another window, an undo).
+ */
 export function useRules() {
   const { notify, reportError } = useToasts();
   const [rules, setRules] = useState<StoredEntityRule[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const changed = useLibraryVersion(
+    (event) =>
+      event.name === 'library/reloaded' ||
+      (event.name === 'library/changed' && event.payload.type.startsWith('rule/')),
+  );
 
   useEffect(() => {
     let live = true;
@@ -20,7 +29,7 @@ export function useRules() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [changed]);
 
   const update = useCallback(
     async (id: string, rule: EntityRule) => {
@@ -36,17 +45,6 @@ export function useRules() {
     [notify, reportError],
   );
 
-  const restore = useCallback(
-    async (rule: StoredEntityRule) => {
-      try {
-        setRules(await call('entities/restoreRule', { rule }));
-      } catch (failure) {
-        reportError(failure, 'Could not put the rule back');
-      }
-    },
-    [reportError],
-  );
-
   const remove = useCallback(
     async (id: string) => {
       try {
@@ -55,13 +53,12 @@ export function useRules() {
         notify({
           message: `Deleted the rule: ${describeRule(removed.rule)}.`,
           undo: true,
-          action: { label: 'Undo', run: () => restore(removed) },
         });
       } catch (failure) {
         reportError(failure, 'Could not delete the rule');
       }
     },
-    [notify, reportError, restore],
+    [notify, reportError],
   );
 
   return { rules, error, update, remove };

@@ -40,14 +40,16 @@ export function LibraryBulkActions({
     if (!name) return;
     setBusy(true);
     try {
-      for (const article of picked) {
-        if (article.tags.some((existing) => existing.toLowerCase() === name.toLowerCase())) continue;
-        await call('tags/set', { articleId: article.id, tags: [...article.tags, name] });
-      }
-      notify({ tone: 'success', message: `Tagged ${plural(picked.length, 'article')} #${name}.` });
+      // One call, so one step that Undo (or Ctrl/Cmd+Z) takes back whole.
+      await call('tags/add', { targets: picked.map((article) => ({ articleId: article.id })), tag: name });
+      notify({
+        tone: 'success',
+        message: `Tagged ${plural(picked.length, 'article')} #${name}.`,
+        undo: true,
+      });
       setTag('');
     } catch (error) {
-      reportError(`Not every article was tagged. ${describeError(error)}`);
+      reportError(`No article was tagged. ${describeError(error)}`);
     } finally {
       setBusy(false);
       onChanged();

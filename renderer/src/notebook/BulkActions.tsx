@@ -25,22 +25,20 @@ export function BulkActions({
     if (!name) return;
     setBusy(true);
     try {
-      for (const entry of picked) {
-        if (entry.tags.some((existing) => existing.toLowerCase() === name.toLowerCase())) continue;
-        await call('tags/set', {
-          articleId: entry.articleId,
-          highlightId: entry.id,
-          tags: [...entry.tags, name],
-        });
-      }
+      // One call, so one step that Undo (or Ctrl/Cmd+Z) takes back whole.
+      await call('tags/add', {
+        targets: picked.map((entry) => ({ articleId: entry.articleId, highlightId: entry.id })),
+        tag: name,
+      });
       notify({
         tone: 'success',
         message: `Tagged ${picked.length} ${picked.length === 1 ? 'highlight' : 'highlights'} #${name}.`,
+        undo: true,
       });
       setTag('');
       onChanged();
     } catch (error) {
-      reportError(`Not every highlight was tagged. ${describeError(error)}`);
+      reportError(`No highlight was tagged. ${describeError(error)}`);
       onChanged();
     } finally {
       setBusy(false);

@@ -106,21 +106,18 @@ export function useHighlights(article: ArticleView | null): {
   const remove = useCallback(
     (id: string) => {
       call('highlights/delete', { articleId, id }).then(
-        (deleted) => {
+        () => {
           setHighlights((all) => all.filter((item) => item.id !== id));
           notify({
             message: 'Highlight deleted.',
+            // Undo goes through the window's history; the highlight comes back by its event.
             undo: true,
-            action: {
-              label: 'Undo',
-              run: async () => put(await call('highlights/restore', { highlight: deleted })),
-            },
           });
         },
         (error: unknown) => reportError(error, 'Could not delete the highlight'),
       );
     },
-    [articleId, notify, put, reportError],
+    [articleId, notify, reportError],
   );
 
   const actions = useMemo(

@@ -8,8 +8,9 @@ import { READING_STATE_LABELS } from '../common/vocabulary';
 type Movable = Pick<ArticleSummary, 'id' | 'title' | 'readingState'>;
 
 /**
- * Move articles to a reading state, with a toast whose Undo (or Ctrl/Cmd+Z) puts each back
- * where it was. `onMoved` runs after the move and after an undo, so lists can reload.
+ * Move articles to a reading state in one call, with a toast whose Undo (or Ctrl/Cmd+Z) puts
+ * each back where it was, through the window's history. `onMoved` runs after the move (lists
+ * also follow the library's events, which is how they see an undo).
  */
 export function useMoveArticles(onMoved: (state: ReadingState) => void) {
   const { notify, reportError } = useToasts();
@@ -28,18 +29,6 @@ export function useMoveArticles(onMoved: (state: ReadingState) => void) {
         tone: 'success',
         message: `${READING_STATE_LABELS[state].done}: ${articlesLabel(moving)}.`,
         undo: true,
-        action: {
-          label: 'Undo',
-          run: async () => {
-            for (const before of new Set(moving.map((article) => article.readingState))) {
-              const ids = moving
-                .filter((article) => article.readingState === before)
-                .map((article) => article.id);
-              await call('articles/setReadingState', { ids, state: before });
-            }
-            onMoved(moving[0]!.readingState);
-          },
-        },
       });
       return true;
     },

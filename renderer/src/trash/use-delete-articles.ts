@@ -6,38 +6,26 @@ import { articlesLabel } from '../common/format';
 import { useToasts } from '../common/toast-context';
 
 /**
- * Move articles to the trash, with no question asked: the toast's Undo (or Ctrl/Cmd+Z) puts
- * them back, and the Trash view keeps them 30 days. `onChanged` runs after the delete and the undo.
+ * Move articles to the trash, with no question asked, in one call: the toast's Undo (or
+ * Ctrl/Cmd+Z) takes that step back through the window's history, and the Trash view keeps them
+ * 30 days. `onChanged` runs after the delete (lists also follow the library's events).
  */
 export function useDeleteArticles(onChanged: () => void) {
   const { notify, reportError } = useToasts();
   return useCallback(
     async (articles: readonly Pick<ArticleSummary, 'id' | 'title'>[]): Promise<void> => {
-      const deleted: Pick<ArticleSummary, 'id' | 'title'>[] = [];
+      if (articles.length === 0) return;
       try {
-        for (const article of articles) {
-          await call('articles/delete', { id: article.id });
-          deleted.push(article);
-        }
+        await call('articles/delete', { ids: articles.map((article) => article.id) });
       } catch (error) {
-        const done =
-          deleted.length > 0 ? ` ${articlesLabel(deleted)} went to the trash; the rest did not.` : '';
-        reportError(`Could not delete ${articlesLabel(articles)}.${done} ${describeError(error)}`);
+        // All or nothing: the core refuses the whole call before it deletes any of them.
+        reportError(
+          `Could not delete ${articlesLabel(articles)}: nothing was moved to the trash. ${describeError(error)}`,
+        );
+        return;
       }
-      if (deleted.length === 0) return;
       onChanged();
-      notify({
-        tone: 'success',
-        message: `Moved ${articlesLabel(deleted)} to the trash.`,
-        undo: true,
-        action: {
-          label: 'Undo',
-          run: async () => {
-            await call('trash/restore', { ids: deleted.map((article) => article.id) });
-            onChanged();
-          },
-        },
-      });
+      notify({ tone: 'success', message: `Moved ${articlesLabel(articles)} to the trash.`, undo: true });
     },
     [notify, reportError, onChanged],
   );

@@ -2,12 +2,21 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TrashedArticle } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { call } from '../api/client';
+import { useLibraryVersion } from '../common/use-server-event';
 
-/** The trash's contents, read again with `reload` after a restore or a purge. */
+/**
+ * The trash's contents, read again with `reload` after a restore or a purge, and whenever an
+ * article is deleted or restored anywhere (another window, an undo).
+ */
 export function useTrash() {
   const [articles, setArticles] = useState<TrashedArticle[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const changed = useLibraryVersion(
+    (event) =>
+      event.name === 'library/reloaded' ||
+      (event.name === 'library/changed' && event.payload.type.startsWith('article/')),
+  );
   useEffect(() => {
     let live = true;
     call('trash/list', {}).then(
@@ -23,7 +32,7 @@ export function useTrash() {
     return () => {
       live = false;
     };
-  }, [version]);
+  }, [version, changed]);
   const reload = useCallback(() => setVersion((n) => n + 1), []);
   return { articles, error, reload };
 }
