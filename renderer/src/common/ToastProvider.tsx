@@ -20,9 +20,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     (input: ToastInput) => {
       const toast: Toast = { tone: 'info', ...input, id: nextId.current++ };
       // Keep at most three on screen; the newest is what the user just did. Only the newest
-      // undo toast keeps its button: Undo always takes back the latest step.
+      // undo or redo toast keeps its button: Undo always takes back the latest step, and a new
+      // step leaves nothing to redo.
+      const stale = (old: Toast) => (toast.undo || toast.redo) && (old.undo || old.redo);
       setToasts((all) => [
-        ...all.slice(-2).map((old) => (toast.undo && old.undo ? { ...old, undo: false } : old)),
+        ...all
+          .slice(-2)
+          .map((old) => (stale(old) ? { ...old, undo: false, redo: false, action: undefined } : old)),
         toast,
       ]);
       const lifetime = toast.undo || toast.redo ? UNDO_LIFETIME_MS : LIFETIME_MS[toast.tone ?? 'info'];
