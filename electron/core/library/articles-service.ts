@@ -227,8 +227,8 @@ export function articleMethods(
     'articles/delete': async (params) => {
       // All or nothing as far as Gloss can tell: a stale id refuses the call before any write.
       const entries = [...new Set('ids' in params ? params.ids : [params.id])].map(requireEntry);
+      // The entities service forgets each one as its article/deleted change arrives.
       for (const entry of entries) await store.deleteArticle(entry.id);
-      for (const entry of entries) entities.forget(entry.id);
       return { ok: true };
     },
 

@@ -94,6 +94,16 @@ function findHighlight(notes: ArticleNotes | undefined, id: string): StoredHighl
 /** Highlights, notes and tags: every write touches only the article's notes file. */
 export function highlightMethods(store: Store): HighlightMethods {
   const knownTags = () => tagsInUse(store.list()).map((tag) => tag.name);
+  /** An article's tags, or one of its highlights' when `highlightId` is given. */
+  const writeTags = (articleId: string, highlightId: string | undefined, tags: string[]) =>
+    highlightId
+      ? store.apply({
+          type: 'highlight/updated',
+          articleId,
+          highlightId,
+          set: { tags, updatedAt: nowIso() },
+        })
+      : store.updateEntry(articleId, { tags });
   const textOf = async (articleId: string) => (await store.readContent(articleId)).text;
 
   return {
@@ -174,12 +184,7 @@ export function highlightMethods(store: Store): HighlightMethods {
 
     'tags/set': async ({ articleId, highlightId, tags }) => {
       const clean = canonicalTags(tags, knownTags());
-      if (highlightId) {
-        const set = { tags: clean, updatedAt: nowIso() };
-        await store.apply({ type: 'highlight/updated', articleId, highlightId, set });
-      } else {
-        await store.updateEntry(articleId, { tags: clean });
-      }
+      await writeTags(articleId, highlightId, clean);
       return { tags: clean };
     },
 
@@ -210,14 +215,7 @@ export function highlightMethods(store: Store): HighlightMethods {
         const key = `${articleId}:${highlightId ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (highlightId === undefined) await store.updateEntry(articleId, { tags });
-        else
-          await store.apply({
-            type: 'highlight/updated',
-            articleId,
-            highlightId,
-            set: { tags, updatedAt: nowIso() },
-          });
+        await writeTags(articleId, highlightId, tags);
         tagged++;
       }
       return { tagged };

@@ -45,12 +45,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           notify({ message: direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.' });
           return;
         }
-        const again = direction === 'undo' ? 'redo' : 'undo';
+        // The toast's button takes the step the other way (runAction reads the flag).
         notify({
           tone: 'success',
           message: describeStep(answer.step.changes),
-          ...(again === 'undo' ? { undo: true } : { redo: true }),
-          action: { label: again === 'undo' ? 'Undo' : 'Redo', run: () => move(again) },
+          ...(direction === 'undo' ? { redo: true } : { undo: true }),
         });
       } catch (error) {
         notify({
@@ -65,7 +64,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const runAction = useCallback(
     (toast: Toast) => {
       dismiss(toast.id);
-      const run = toast.action ? toast.action.run : toast.undo ? () => move('undo') : undefined;
+      const history = toast.undo ? 'undo' : toast.redo ? 'redo' : undefined;
+      const run = toast.action ? toast.action.run : history && (() => move(history));
       Promise.resolve(run?.()).catch((error: unknown) =>
         notify({ tone: 'error', message: describeError(error) }),
       );
@@ -98,9 +98,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               role={toast.tone === 'error' ? 'alert' : 'status'}
             >
               <span className="toast-message">{toast.message}</span>
-              {(toast.action ?? toast.undo) && (
+              {buttonLabel(toast) && (
                 <button type="button" className="toast-action" onClick={() => runAction(toast)}>
-                  {toast.action?.label ?? 'Undo'}
+                  {buttonLabel(toast)}
                   {toast.undo && <kbd className="toast-kbd">{isMac() ? '⌘Z' : 'Ctrl+Z'}</kbd>}
                   {toast.redo && <kbd className="toast-kbd">{isMac() ? '⇧⌘Z' : 'Ctrl+Shift+Z'}</kbd>}
                 </button>
@@ -120,5 +120,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     </ToastContext>
   );
 }
+
+/** A toast's button: its own action, else Undo or Redo through the history; none without either. */
+const buttonLabel = (toast: Toast): string | undefined =>
+  toast.action?.label ?? (toast.undo ? 'Undo' : toast.redo ? 'Redo' : undefined);
 
 export const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);

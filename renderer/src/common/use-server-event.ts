@@ -16,6 +16,13 @@ export function useServerEvent(handler: (event: ServerEvent) => void): void {
 export const isOwnChange = (event: ServerEvent): boolean =>
   event.name === 'library/changed' && event.payload.origin === WINDOW_ID && !event.payload.replay;
 
+/** For `useLibraryVersion`: a reload, or a change whose type starts with `prefix` ('article/', 'rule/'). */
+export const changesOf =
+  (prefix: string) =>
+  (event: ServerEvent): boolean =>
+    event.name === 'library/reloaded' ||
+    (event.name === 'library/changed' && event.payload.type.startsWith(prefix));
+
 /** Changes come in bursts (an import of many files, a bulk tag): lists read again once per burst. */
 const COALESCE_MS = 250;
 

@@ -3,7 +3,7 @@ import type { EntityRule, StoredEntityRule } from '../../../electron/contract/mo
 import { describeError } from '../api/api-error';
 import { call } from '../api/client';
 import { useToasts } from '../common/toast-context';
-import { useLibraryVersion } from '../common/use-server-event';
+import { changesOf, useLibraryVersion } from '../common/use-server-event';
 import { describeRule } from '../panel/describe-correction';
 
 /**
@@ -14,11 +14,7 @@ export function useRules() {
   const { notify, reportError } = useToasts();
   const [rules, setRules] = useState<StoredEntityRule[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const changed = useLibraryVersion(
-    (event) =>
-      event.name === 'library/reloaded' ||
-      (event.name === 'library/changed' && event.payload.type.startsWith('rule/')),
-  );
+  const changed = useLibraryVersion(changesOf('rule/'));
 
   useEffect(() => {
     let live = true;

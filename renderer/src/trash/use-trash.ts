@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TrashedArticle } from '../../../electron/contract/model';
 import { describeError } from '../api/api-error';
 import { call } from '../api/client';
-import { useLibraryVersion } from '../common/use-server-event';
+import { changesOf, useLibraryVersion } from '../common/use-server-event';
 
 /**
  * The trash's contents, read again with `reload` after a restore or a purge, and whenever an
@@ -12,11 +12,7 @@ export function useTrash() {
   const [articles, setArticles] = useState<TrashedArticle[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
-  const changed = useLibraryVersion(
-    (event) =>
-      event.name === 'library/reloaded' ||
-      (event.name === 'library/changed' && event.payload.type.startsWith('article/')),
-  );
+  const changed = useLibraryVersion(changesOf('article/'));
   useEffect(() => {
     let live = true;
     call('trash/list', {}).then(
