@@ -68,3 +68,27 @@ test('a correction made for every article holds in another article, can be switc
   await other.entitiesReady();
   await expect.poll(() => other.paintedTexts('entity-event')).toContain('Beijing');
 });
+
+test('a correction for every article is undone from its toast and redone, and the marks follow', async ({
+  gloss,
+}) => {
+  const reader = await (
+    await (await new LibraryPage(gloss.page).ready()).open(/Lavrov meets|Sergey Lavrov meets/)
+  ).entitiesReady();
+  const detail = await reader.panel.openEntity('Beijing');
+  await detail.getByLabel('Type').selectOption('organization');
+  await detail.getByLabel('In every article').check();
+  await detail.getByRole('button', { name: 'Change' }).click();
+  const made = reader.page.getByText('In every article: “Beijing” is an organization.');
+  await expect(made).toBeVisible();
+  await reader.pointsOf('Beijing');
+  await expect.poll(() => reader.paintedTexts('entity-organization')).toContain('Beijing');
+
+  // The toast's Undo takes the rule back through the history; the marks follow its event.
+  await made.locator('..').getByRole('button', { name: /Undo/ }).click();
+  await expect.poll(() => reader.paintedTexts('entity-place')).toContain('Beijing');
+  await expect.poll(() => reader.paintedTexts('entity-organization')).not.toContain('Beijing');
+
+  await reader.page.getByRole('button', { name: /^Redo/ }).click();
+  await expect.poll(() => reader.paintedTexts('entity-organization')).toContain('Beijing');
+});

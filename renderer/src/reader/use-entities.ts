@@ -74,9 +74,10 @@ export function useEntities(article: ArticleView | null): {
       else setReads((value) => value + 1);
     } else if (
       event.name === 'library/changed' &&
-      event.payload.articleId === articleId &&
-      event.payload.type.startsWith('correction/') &&
-      !isOwnChange(event)
+      !isOwnChange(event) &&
+      // A correction of this article, or a library rule (it holds in every article).
+      ((event.payload.articleId === articleId && event.payload.type.startsWith('correction/')) ||
+        event.payload.type.startsWith('rule/'))
     ) {
       setReads((value) => value + 1);
     }

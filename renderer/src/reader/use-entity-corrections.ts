@@ -14,7 +14,8 @@ export interface CorrectionActions {
 
 /**
  * Corrections go to the core, which answers with the entities as they now are; the marks are
- * repainted from that answer at once. Each correction can be undone from its toast.
+ * repainted from that answer at once. Each correction is a step of the one history: its toast's
+ * Undo (or Ctrl/Cmd+Z) takes it back, and the marks follow the change's event.
  */
 export function useEntityCorrections(
   articleId: string,
@@ -35,19 +36,6 @@ export function useEntityCorrections(
     [articleId, replace, reportError],
   );
 
-  /** Undo a library rule made from this article: delete it, then show the entities without it. */
-  const unrule = useCallback(
-    async (ruleId: string) => {
-      try {
-        await call('entities/deleteRule', { id: ruleId });
-        replace(await call('entities/get', { articleId }));
-      } catch (error) {
-        reportError(error, 'Could not undo the rule');
-      }
-    },
-    [articleId, replace, reportError],
-  );
-
   const correct = useCallback(
     async (correction: EntityCorrection, scope: CorrectionScope = 'article') => {
       const words = describeCorrection(correction, data?.byId ?? new Map(), text, data?.rules);
@@ -62,14 +50,14 @@ export function useEntityCorrections(
             message: made
               ? `In every article: ${describeRule(made.rule.rule)}.`
               : `In every article: ${words}.`,
-            ...(made ? { undo: true, action: { label: 'Undo', run: () => unrule(made.rule.id) } } : {}),
+            undo: Boolean(made),
           });
           return true;
         }
         const added = result.corrections.find((item) => !before.has(item.id));
         notify({
           message: `${words}.`,
-          ...(added ? { undo: true, action: { label: 'Undo', run: () => uncorrect(added.id) } } : {}),
+          undo: Boolean(added),
         });
         return true;
       } catch (error) {
@@ -77,7 +65,7 @@ export function useEntityCorrections(
         return false;
       }
     },
-    [articleId, text, data, replace, notify, reportError, uncorrect, unrule],
+    [articleId, text, data, replace, notify, reportError],
   );
 
   return { correct, uncorrect };
