@@ -4,6 +4,6 @@
  * bounded per image and per article, stored by content hash in `articles/<id>/media/`, and
  * served by Gloss itself (`media/<id>/<file>`). Nothing here runs when reading (storage/media-file.ts finds a stored image to serve).
  */
-export { keepImages, writeMedia, type KeptImages, type MediaFile } from './keep-images';
+export { keepImages, type KeptImages, type MediaFile } from './keep-images';
 export { folderPath, importImageSource, type ImageSource } from './image-sources';
 export { MAX_IMAGE_BYTES, MAX_ARTICLE_IMAGES, MAX_ARTICLE_IMAGE_BYTES } from './image-limits';

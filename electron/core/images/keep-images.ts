@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { ArticleImage, Block } from '../../contract/model';
 import type { DraftFigure } from '../import/rich/article-builder';
 import { IMAGE_TYPES, sniffImage } from './image-kind';
@@ -45,7 +43,8 @@ function check(found: ImageBytes): { bytes: Uint8Array; extension: string } | { 
 /**
  * Resolve an article's figures at import: each image's bytes from `source`, checked (a kept
  * kind, by its bytes), within the limits per image and per article, the same bytes stored once
- * (content hash). Figures left out keep their alt text and say why. Nothing is written here.
+ * (content hash). Figures left out keep their alt text and say why. Nothing is written here:
+ * the store writes the files with the article (storage/article-media.ts).
  */
 export async function keepImages(
   articleId: string,
@@ -106,21 +105,4 @@ export async function keepImages(
     result[figure.blockIndex] = { ...block, image: shown };
   });
   return { blocks: result, files: [...files.values()], omitted: { count: reasons.length, reasons } };
-}
-
-/** Write the kept images into the article's media folder (each atomically: temp file, rename). */
-export async function writeMedia(dir: string, files: readonly MediaFile[]): Promise<void> {
-  if (files.length === 0) return;
-  await mkdir(dir, { recursive: true });
-  for (const file of files) {
-    const target = path.join(dir, file.name);
-    const temp = path.join(dir, `.${file.name}.tmp`);
-    try {
-      await writeFile(temp, file.bytes);
-      await rename(temp, target);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
-  }
 }

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Api } from '../../contract/api';
 import type { ArticleSummary, ImportedArticle } from '../../contract/model';
 import { GlossError } from '../errors';
-import { folderPath, importImageSource, keepImages, writeMedia, type ImageSource } from '../images';
+import { folderPath, importImageSource, keepImages, type ImageSource } from '../images';
 import { checkImportSize, extensionOf, type ArticleParser, type ParsedArticle } from '../import';
-import { Layout } from '../storage/layout';
 import type { ArticleContent, ArticleEntry, Store } from '../storage/store';
 import { neutralizeBidi } from '../text/bidi';
 import type { EntitiesService } from './entities-service';
@@ -71,8 +70,7 @@ export async function importArticle(
     if (!('lost' in readable)) return { entry: known, existing: 'duplicate' };
     const parsed = await parser.parse({ name: file.name, bytes: file.bytes });
     const kept = await keepImages(known.id, parsed.blocks, parsed.figures, images);
-    await store.replaceContent(known.id, contentOf(known.id, { ...parsed, blocks: kept.blocks }));
-    await writeMedia(new Layout(store.dataDir).media(known.id), kept.files);
+    await store.replaceContent(known.id, contentOf(known.id, { ...parsed, blocks: kept.blocks }), kept.files);
     return { entry: known, existing: 'reattached' };
   }
   const parsed = await parser.parse({ name: file.name, bytes: file.bytes });
@@ -102,8 +100,8 @@ export async function addParsedArticle(
   images: ImageSource = importImageSource({ fetchWeb: false }),
 ): Promise<ArticleEntry> {
   const id = newId();
-  // Images are resolved before anything is written, and written once the article is: a figure
-  // whose file went missing shows its alt text.
+  // Images are resolved before anything is written; the store writes them before the content
+  // that shows them.
   const kept = await keepImages(id, parsed.blocks, parsed.figures, images);
   const entry: ArticleEntry = {
     id,
@@ -129,8 +127,7 @@ export async function addParsedArticle(
     highlightTags: [],
     ...(sourceHash ? { sourceHash } : {}),
   };
-  await store.addArticle(entry, contentOf(entry.id, { ...parsed, blocks: kept.blocks }));
-  await writeMedia(new Layout(store.dataDir).media(id), kept.files);
+  await store.addArticle(entry, contentOf(entry.id, { ...parsed, blocks: kept.blocks }), kept.files);
   return entry;
 }
 

@@ -2,6 +2,7 @@ import type { Api } from '../../contract/api';
 import type { NewVersion } from '../../contract/model';
 import { anchorAll, quoteSelector } from '../anchoring';
 import { GlossError } from '../errors';
+import { importImageSource, keepImages, type ImageSource } from '../images';
 import { checkImportSize, type ArticleParser } from '../import';
 import type { FetchLimits } from '../fetch';
 import type { Store, StoredHighlight } from '../storage/store';
@@ -45,6 +46,7 @@ export async function addVersion(
   entities: EntitiesService,
   articleId: string,
   { parsed, source, kept }: FetchedArticle,
+  images: ImageSource,
 ): Promise<NewVersion> {
   const entry = store.entry(articleId);
   if (!entry)
@@ -61,8 +63,10 @@ export async function addVersion(
     // Importing this version's file again is then a duplicate of the article.
     sourceHash: sourceHashOf(kept.bytes),
   };
-  const { text, blocks, marks } = parsed;
-  await store.replaceContent(articleId, { id: articleId, text, blocks, marks });
+  const { text, marks } = parsed;
+  // The new version's images are kept as an import keeps them, written before the text.
+  const media = await keepImages(articleId, parsed.blocks, parsed.figures, images);
+  await store.replaceContent(articleId, { id: articleId, text, blocks: media.blocks, marks }, media.files);
   await keepSource(store, articleId, kept.extension, kept.bytes);
   const notes = await store.readNotes(articleId);
   const { moves, orphans } = reanchor(text, notes.highlights);
@@ -104,17 +108,15 @@ export function versionMethods(
   return {
     'import/version': async (params) => {
       if ('url' in params) {
-        return addVersion(store, entities, params.articleId, await fetchArticle(parser, params.url, limits));
+        const fetched = await fetchArticle(parser, params.url, limits);
+        return addVersion(store, entities, params.articleId, fetched, importImageSource({ fetchWeb: true }));
       }
       const { name, data } = params;
       const bytes = decodeImport(name, data);
       const parsed = await parser.parse({ name, bytes });
       const extension = /\.([A-Za-z0-9]{1,10})$/.exec(name)?.[1]?.toLowerCase() ?? 'txt';
-      return addVersion(store, entities, params.articleId, {
-        parsed,
-        source: name,
-        kept: { extension, bytes },
-      });
+      const fromFile = { parsed, source: name, kept: { extension, bytes } };
+      return addVersion(store, entities, params.articleId, fromFile, importImageSource({ fetchWeb: false }));
     },
   };
 }

@@ -1,6 +1,8 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../errors';
+import type { MediaFile } from '../images';
+import { checkMedia, writeMedia } from './article-media';
 import { DurableJsonAdapter } from './durable-adapter';
 import { sameStamp, writeFileDurably, type FileStamp } from './durable-write';
 import type { ContentFile, EntitiesFile } from './file-schemas';
@@ -67,11 +69,19 @@ export class ArticleFiles {
     private readonly hooks: ArticleFileHooks,
   ) {}
 
-  async create(id: string, entry: EntryFields, content: ArticleContent): Promise<void> {
+  /** The first files of an article: its images, then the content that shows them. */
+  async create(
+    id: string,
+    entry: EntryFields,
+    content: ArticleContent,
+    media: readonly MediaFile[],
+  ): Promise<void> {
+    await checkMedia(this.layout, id, content, media, false);
     // The first write of an import: a read-only or full disk fails here, and must say so.
     await makeFolder(this.layout.articleDir(id)).catch((error: unknown) => {
       throw storageError('save', this.layout.articleDir(id), error);
     });
+    await writeMedia(this.layout, id, media);
     const file: ContentFile = { schemaVersion: SCHEMA_VERSION, entry, content };
     await writeFileDurably(this.layout.content(id), JSON.stringify(file));
   }
@@ -128,8 +138,18 @@ export class ArticleFiles {
     }
   }
 
-  /** Write the content file anew (restored from the kept source): read from it from now on. */
-  async replaceContent(id: string, entry: EntryFields, content: ArticleContent): Promise<void> {
+  /**
+   * Write the content file anew (restored from the kept source, a new version), its new images
+   * first: read from it from now on.
+   */
+  async replaceContent(
+    id: string,
+    entry: EntryFields,
+    content: ArticleContent,
+    media: readonly MediaFile[],
+  ): Promise<void> {
+    await checkMedia(this.layout, id, content, media, true);
+    await writeMedia(this.layout, id, media);
     const file: ContentFile = { schemaVersion: SCHEMA_VERSION, entry, content };
     await writeFileDurably(this.layout.content(id), JSON.stringify(file));
     this.#contents.delete(id);

@@ -35,8 +35,9 @@ function stampOf(file: string): FileStamp | null {
  * (written after the index was, e.g. by a process killed before its lazy index write).
  * Folders the index does not know (an import cut short) are added; entries without a folder
  * (a delete cut short) are dropped. A folder the index does not know that holds nothing but
- * temp files is an import killed before its first file was complete: it is removed. Anything
- * with a finished file in it is kept (an `article.json` alone comes back with empty notes).
+ * temp files and its images (`media/`, written first) is an import killed before its content
+ * was complete: it is removed. Anything with a finished file beside them is kept (an
+ * `article.json` alone comes back with empty notes).
  */
 export async function reconcile(
   layout: Layout,
@@ -50,7 +51,7 @@ export async function reconcile(
     // No articles folder yet: an empty library.
   }
   const unfinished = names.filter(
-    (name) => isValidId(name) && !index.entries.has(name) && isEmpty(layout, name),
+    (name) => isValidId(name) && !index.entries.has(name) && isUnfinished(layout, name),
   );
   await Promise.all(
     unfinished.map((id) =>
@@ -100,10 +101,14 @@ export async function reconcile(
   return { reread: stale.length, dropped };
 }
 
-/** Whether an article folder holds no file but temp files (read while no one writes: at start). */
-function isEmpty(layout: Layout, id: string): boolean {
+/**
+ * Whether an article folder holds no file but temp files and the images an import writes before
+ * its content (read while no one writes: at start).
+ */
+function isUnfinished(layout: Layout, id: string): boolean {
+  const media = path.basename(layout.media(id));
   try {
-    return readdirSync(layout.articleDir(id)).every(isTempName);
+    return readdirSync(layout.articleDir(id)).every((name) => isTempName(name) || name === media);
   } catch {
     return false; // not a folder, or unreadable: not ours to remove
   }

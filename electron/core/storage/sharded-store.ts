@@ -9,6 +9,7 @@ import {
   type ChangeRecord,
 } from '../changes/records';
 import { GlossError } from '../errors';
+import type { MediaFile } from '../images';
 import { ArticleFiles } from './article-files';
 import { listBackupFiles } from './backups';
 import { entryFields } from './entries';
@@ -140,7 +141,11 @@ export class ShardedStore implements Store {
     return this.index.entries.get(id);
   }
 
-  async addArticle(entry: ArticleEntry, content: ArticleContent): Promise<void> {
+  async addArticle(
+    entry: ArticleEntry,
+    content: ArticleContent,
+    media: readonly MediaFile[] = [],
+  ): Promise<void> {
     this.#open();
     assertValidId(entry.id);
     if (content.id !== entry.id) throw invalid('The article content belongs to another article id.');
@@ -152,7 +157,7 @@ export class ShardedStore implements Store {
       throw invalid('The article is incomplete.');
     this.#adding.add(entry.id);
     try {
-      await this.files.create(entry.id, fields.data, content);
+      await this.files.create(entry.id, fields.data, content, media);
       await this.notes.create(fields.data);
       const change: Change = { type: 'article/imported', articleId: entry.id, title: entry.title };
       const record = { id: newRecordId(), device: this.device, clock: this.#clock.tick(), change };
@@ -229,11 +234,11 @@ export class ShardedStore implements Store {
     return this.#run(id, () => this.files.readContentIfReadable(id));
   }
 
-  replaceContent(id: string, content: ArticleContent): Promise<void> {
+  replaceContent(id: string, content: ArticleContent, media: readonly MediaFile[] = []): Promise<void> {
     return this.#run(id, async () => {
       if (content.id !== id || !contentSchema.safeParse(content).success)
         throw invalid('The article content is incomplete or belongs to another article.');
-      await this.files.replaceContent(id, entryFields(this.#entry(id)), content);
+      await this.files.replaceContent(id, entryFields(this.#entry(id)), content, media);
     });
   }
 

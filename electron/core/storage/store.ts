@@ -17,6 +17,7 @@ import type {
   Notice,
   Settings,
 } from '../../contract/model';
+import type { MediaFile } from '../images';
 import type { TrashedFolder } from './trash-bin';
 import type { ArticleNotes, Change, ChangeRecord, EntityLibrary } from '../changes/records';
 
@@ -94,8 +95,12 @@ export interface Store {
   /** Hear every applied change; returns the unsubscribe. */
   subscribe(listener: ChangeListener): () => void;
 
-  /** Add an article: content, empty notes, index entry (an `article/imported` record). */
-  addArticle(entry: ArticleEntry, content: ArticleContent): Promise<void>;
+  /**
+   * Add an article: its images (`media`, every one its figures show), then its content, empty
+   * notes, index entry (an `article/imported` record). A crash part way leaves no article that
+   * shows a missing image: the images go first, and a folder with no more than them is swept.
+   */
+  addArticle(entry: ArticleEntry, content: ArticleContent, media?: readonly MediaFile[]): Promise<void>;
   /** Move an article to the trash (an `article/deleted` record; `article/restored` undoes it). */
   deleteArticle(id: string): Promise<void>;
   /** The articles in the trash, newest deletion first. */
@@ -114,8 +119,11 @@ export interface Store {
    * damaged: the notes and highlights are still there to read and export.
    */
   readContentIfReadable(id: string): Promise<{ content: ArticleContent } | { lost: string }>;
-  /** Write the article's content anew (same id), as after restoring it from its kept source. */
-  replaceContent(id: string, content: ArticleContent): Promise<void>;
+  /**
+   * Write the article's content anew (same id), as after restoring it from its kept source; new
+   * images it shows (`media`) are written first (those already kept need not be given again).
+   */
+  replaceContent(id: string, content: ArticleContent, media?: readonly MediaFile[]): Promise<void>;
   /** Keep the file an article was imported from in its folder (written durably). */
   keepSource(id: string, source: KeptSource): Promise<void>;
   /** The kept source file, or null when there is none (articles imported before Gloss kept them). */

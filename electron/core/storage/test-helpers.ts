@@ -1,4 +1,5 @@
 /** Builders and temp dirs for the storage tests (and the crash-test child). */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -120,4 +121,36 @@ export function seededRandom(seed: number): () => number {
 /** Add highlights to an article the way the services do: one `highlight/created` record each. */
 export async function addHighlights(store: Store, articleId: string, ...highlights: StoredHighlight[]) {
   for (const highlight of highlights) await store.apply({ type: 'highlight/created', articleId, highlight });
+}
+
+/** An article whose figures show `images` (bytes, stored as PNG by content hash), and the files to give with it. */
+export function makeFigureArticle(
+  id: string,
+  images: readonly Uint8Array[],
+): { content: ArticleContent; media: { name: string; bytes: Uint8Array }[] } {
+  const media = images.map((bytes) => ({
+    name: `${createHash('sha256').update(bytes).digest('hex')}.png`,
+    bytes,
+  }));
+  const text = 'The harbour at dawn.';
+  const figures = media.map((file, i) => {
+    const at = text.length + 2 + i * 2;
+    return {
+      kind: 'figure' as const,
+      text: '',
+      start: at,
+      end: at,
+      image: { src: `media/${id}/${file.name}`, alt: `Photo ${i + 1}` },
+    };
+  });
+  const joined = [text, ...figures.map(() => '')].join('\n\n');
+  return {
+    content: {
+      id,
+      text: joined,
+      blocks: [{ kind: 'paragraph', text, start: 0, end: text.length }, ...figures],
+      marks: [],
+    },
+    media,
+  };
 }
