@@ -238,22 +238,28 @@ export class SearchService {
 
   async #document(entry: ArticleEntry, stamp: string) {
     try {
-      const [content, notes, detection] = await Promise.all([
-        this.store.readContent(entry.id),
-        this.store.peekNotes(entry.id),
-        this.jobs.cached(entry.id),
-      ]);
-      const entities = detection
-        ? applyCorrections(content.text, detection, notes.corrections, this.#rules).entities
-        : [];
+      const { text, notes, entities } = await this.#read(entry.id);
       this.#checked.set(entry.id, { entry, stamp });
       this.#fields.delete(entry.id);
-      return { ...searchDocument(entry, content.text, notes, entities), stamp };
+      return { ...searchDocument(entry, text, notes, entities), stamp };
     } catch {
       // Deleted meanwhile, or unreadable now: tried again at the next sync.
       this.#checked.delete(entry.id);
       return null;
     }
+  }
+
+  /** An article's text, notes, and entities with the user's corrections and the library rules applied. */
+  async #read(id: string) {
+    const [content, notes, detection] = await Promise.all([
+      this.store.readContent(id),
+      this.store.peekNotes(id),
+      this.jobs.cached(id),
+    ]);
+    const entities = detection
+      ? applyCorrections(content.text, detection, notes.corrections, this.#rules).entities
+      : [];
+    return { text: content.text, notes, entities };
   }
 
   /** The texts of one article for snippets (the few articles of recent answers are kept). */
@@ -263,15 +269,8 @@ export class SearchService {
     const kept = this.#fields.get(id);
     if (kept?.entry === entry) return kept.fields;
     try {
-      const [content, notes, detection] = await Promise.all([
-        this.store.readContent(id),
-        this.store.peekNotes(id),
-        this.jobs.cached(id),
-      ]);
-      const entities = detection
-        ? applyCorrections(content.text, detection, notes.corrections, this.#rules).entities
-        : [];
-      const fields = articleFields(entry, notes, content.text, entities);
+      const { text, notes, entities } = await this.#read(id);
+      const fields = articleFields(entry, notes, text, entities);
       if (this.#fields.size >= FIELDS_CACHE) this.#fields.delete(this.#fields.keys().next().value!);
       this.#fields.set(id, { entry, fields });
       return fields;

@@ -1,4 +1,6 @@
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
+import { completions } from './completions';
 import { parseQuery } from './query-syntax';
 import { searchDocument } from './search-document';
 import { SearchIndex } from './search-index';
@@ -92,5 +94,32 @@ describe('SearchIndex', () => {
     index.remove('a');
     expect(ids('port')).toEqual(['b']);
     expect(new SearchIndex({ ...index.save(), version: -1 }).size).toBe(0);
+  });
+});
+
+describe('completions of the word being typed', () => {
+  it('finds every completion of a prefix, and keeps only the shortest once their postings pass the budget', () => {
+    const index = new SearchIndex();
+    const words = ['kalo', 'kalomi', 'kalomiren', 'kalosto', 'kalostovader'];
+    words.forEach((word, i) => {
+      const { document, facts } = searchDocument(
+        entry(`a${i}`, `Story ${i}`),
+        `A ${word} here.`,
+        noNotes,
+        [],
+      );
+      index.put(document, facts, 'stamp');
+    });
+    const found = (query: string) => index.search(parseQuery(query)).map((hit) => Object.keys(hit.terms));
+    expect(found('kal').flat().sort()).toEqual([...words].sort());
+    // The exact word ranks first; its completions follow.
+    expect(found('kalo')[0]).toEqual(['kalo']);
+    const engine = new MiniSearch<never>({ fields: ['body'] });
+    engine.addAll(words.map((word, id) => ({ id, body: word }) as never));
+    // Shortest first; the budget counts postings, and the first completion is always kept.
+    expect(completions(engine, 'kal', 2)).toEqual(['kalo', 'kalomi']);
+    expect(completions(engine, 'kalo', 1)).toEqual(['kalomi']);
+    expect(completions(engine, 'kalo', 10)).toEqual(['kalomi', 'kalosto', 'kalomiren', 'kalostovader']);
+    expect(completions(engine, 'zz')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { completions } from './completions';
 import { fold } from './fold';
 import type { ParsedQuery, SearchFilters } from './query-syntax';
 import {
@@ -38,6 +39,10 @@ const OPTIONS = {
   processTerm: (term: string) => term || null,
   searchOptions: { boost: BOOST, maxFuzzy: 2 },
 };
+
+/** MiniSearch's weight for a prefix match (its `weights.prefix` default, 0.375, fading with length). */
+const prefixWeight = (typed: string, term: string) =>
+  (0.375 * term.length) / (term.length + 0.3 * (term.length - typed.length));
 
 /** Typo tolerance for longer words only: one edit from 5 letters, two from 10. */
 const fuzzy = (term: string) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false);
@@ -90,11 +95,24 @@ export class SearchIndex {
     const { words, phrases, filters } = query;
     const pass = (id: string) => passes(this.#facts.get(id), filters);
     const queries: Query[] = [];
-    // Prefix for the last word only (the one being typed: every prefix is a union of many
-    // terms' postings), typos for long words.
-    const last = words.length - 1;
-    if (words.length)
-      queries.push({ queries: words, combineWith: 'AND', prefix: (_term, i) => i === last, fuzzy });
+    // Prefix for the last word only (the one being typed), by its completions within a postings
+    // budget (completions.ts); typos for long words.
+    if (words.length) {
+      const last = words.at(-1)!;
+      const typed: Query = {
+        combineWith: 'OR',
+        queries: [
+          { queries: [last], fuzzy },
+          // Weighed as MiniSearch weighs its own prefix matches: less the more letters are added.
+          ...completions(this.#engine as MiniSearch<never>, last).map((term): Query => ({
+            queries: [term],
+            fuzzy: false,
+            boostTerm: () => prefixWeight(last, term),
+          })),
+        ],
+      };
+      queries.push({ queries: [...words.slice(0, -1), typed], combineWith: 'AND', fuzzy });
+    }
     const phraseWords = phrases.flatMap((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
     if (phraseWords.length) queries.push({ queries: phraseWords, combineWith: 'AND' });
     if (queries.length === 0) return this.#filtered(pass);
