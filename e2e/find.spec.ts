@@ -19,6 +19,18 @@ test('Ctrl+F finds a word in the article: every match painted, "1 of N", Enter a
   await box.fill('PEACE');
   const status = gloss.page.getByTestId('find-status');
   await expect(status).toHaveText(`1 of ${count}`);
+  // The bar covers no part of the legend (it used to sit over its last count).
+  const bar = await gloss.page.getByRole('search', { name: 'Find in the article' }).boundingBox();
+  const legend = gloss.page.getByRole('group', { name: 'Entity types shown in the text' });
+  for (const item of await legend.getByRole('button').all()) {
+    const key = (await item.boundingBox())!;
+    const apart =
+      key.x + key.width <= bar!.x ||
+      bar!.x + bar!.width <= key.x ||
+      key.y + key.height <= bar!.y ||
+      bar!.y + bar!.height <= key.y;
+    expect(apart, `the find bar covers "${await item.innerText()}"`).toBe(true);
+  }
   await expect
     .poll(() => reader.paintedTexts('gloss-find-current'))
     .toEqual([expect.stringMatching(/^peace$/i)]);

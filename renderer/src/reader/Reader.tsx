@@ -119,6 +119,7 @@ export function Reader({
           <div className="reader-toolbar">
             <EntityLegend mentions={data?.entities ?? []} />
             {data && <EntityProgress state={data.state} />}
+            <FindBar controller={controller} text={article.text} />
           </div>
           <article className="article">
             <ArticleHeader article={article} />
@@ -129,7 +130,6 @@ export function Reader({
               <ArticleBody text={article.text} blocks={article.blocks} marks={article.marks} />
             </div>
           </article>
-          <FindBar controller={controller} text={article.text} />
           {selection && (
             <SelectionToolbar
               selection={selection}

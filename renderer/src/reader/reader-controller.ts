@@ -48,9 +48,11 @@ export class ReaderController {
     const { map, scroller } = this;
     if (!map || !scroller) return;
     const view = scroller.getBoundingClientRect();
+    // The sticky toolbar (legend, progress, find bar) covers the top of the view.
+    const covered = scroller.querySelector(':scope > .reader-toolbar')?.getBoundingClientRect().bottom;
+    const top = Math.max(view.top, covered ?? view.top) + 8;
     const before = map.domRange(start, end)?.getBoundingClientRect();
-    if (before && before.height > 0 && before.top >= view.top + 48 && before.bottom <= view.bottom - 24)
-      return;
+    if (before && before.height > 0 && before.top >= top && before.bottom <= view.bottom - 24) return;
     // Off-screen blocks are laid out with estimated sizes (content-visibility): bring the block
     // into view first so it is really laid out, then measure the passage itself.
     map.elements[map.blockIndexAt(start)]?.scrollIntoView({ block: 'center', behavior: 'instant' });
