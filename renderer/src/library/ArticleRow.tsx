@@ -2,21 +2,11 @@ import type { MouseEvent } from 'react';
 import type { ArticleSummary, ReadingState } from '../../../electron/contract/model';
 import { formatDate, plural, readingTime } from '../common/format';
 import { TrashIcon } from '../common/icons';
+import { articleOrigin } from '../common/links';
 import { routeHash } from '../common/route';
 import { READING_STATE_LABELS, READING_STATES } from '../common/vocabulary';
 import { STATE_ICONS } from '../reading-state/ReadingStateButtons';
 import { TagChip } from '../tags/TagChip';
-
-/** Where an article came from, shortened to a host name or a file name. */
-function sourceLabel(source: string): string {
-  try {
-    const url = new URL(source);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname.replace(/^www\./, '');
-  } catch {
-    // Not a URL: a file path.
-  }
-  return source.split(/[\\/]/).pop() ?? source;
-}
 
 export function ArticleRow({
   article,
@@ -56,7 +46,7 @@ export function ArticleRow({
             <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
           )}
           {article.byline && <span>{article.byline}</span>}
-          <span>{sourceLabel(article.source)}</span>
+          <span>{articleOrigin(article).label}</span>
           <span>{readingTime(article.wordCount)}</span>
           <span data-testid="highlight-count">{plural(article.highlightCount, 'highlight')}</span>
           {article.readingState !== 'inbox' && (

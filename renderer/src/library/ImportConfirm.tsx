@@ -5,7 +5,7 @@ import { replaceRoute } from '../common/route';
 import { useArmed } from '../common/use-armed';
 import { useToasts } from '../common/toast-context';
 import { importUrl } from './import-url';
-import { webAddress } from './web-addresses';
+import { webAddress } from '../common/links';
 
 /**
  * The question a link from outside Gloss (the bookmarklet, a `gloss://import` link) gets before

@@ -1,3 +1,5 @@
+import { webAddress } from '../common/links';
+
 /**
  * Web addresses in pasted or dropped text: one per line (a browser's `text/uri-list` puts
  * comments after "#"), `http:` and `https:` only, each once, in order. Lines that are not
@@ -12,16 +14,6 @@ export function webAddresses(text: string): string[] {
     if (address && !found.includes(address)) found.push(address);
   }
   return found;
-}
-
-/** The address as the core will fetch it, or null when it is not an http(s) URL. */
-export function webAddress(candidate: string): string | null {
-  try {
-    const url = new URL(candidate);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** An address shortened for a progress line: host and path, without the scheme, at most 80 characters. */

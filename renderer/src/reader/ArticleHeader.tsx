@@ -1,19 +1,10 @@
 import type { ArticleView } from '../../../electron/contract/model';
 import { formatDate, readingTime } from '../common/format';
+import { articleOrigin } from '../common/links';
 
 /** Title and the facts a close reader checks first: who wrote it, when, where it came from. */
 export function ArticleHeader({ article }: { article: ArticleView }) {
-  let source = article.source;
-  let href: string | null = null;
-  try {
-    const url = new URL(article.source);
-    if (url.protocol === 'http:' || url.protocol === 'https:') {
-      href = url.href;
-      source = url.hostname.replace(/^www\./, '');
-    }
-  } catch {
-    source = article.source.split(/[\\/]/).pop() ?? article.source;
-  }
+  const origin = articleOrigin(article);
   return (
     <header className="article-header">
       <h1 className="article-title">{article.title}</h1>
@@ -25,12 +16,12 @@ export function ArticleHeader({ article }: { article: ArticleView }) {
           </time>
         )}
         <span>
-          {href ? (
-            <a href={href} target="_blank" rel="noreferrer noopener">
-              {source}
+          {origin.href ? (
+            <a href={origin.href} target="_blank" rel="noreferrer noopener">
+              {origin.label}
             </a>
           ) : (
-            source
+            origin.label
           )}
         </span>
         <span>
