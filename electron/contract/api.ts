@@ -214,9 +214,12 @@ export interface Api {
    * Fetch a web page (or a PDF or text file) once and import it: `http(s)` only, at most 10
    * redirects, 10 MB and 30 s, no cookies. The article keeps the URL as its source and is read
    * offline from then on. Refused with `unreachable`, `fetch-failed` (404, 500...),
-   * `login-required`, `unsupported-file` (not a page, PDF or text) or `too-large`.
+   * `login-required`, `unsupported-file` (not a page, PDF or text) or `too-large`. A page Gloss
+   * has already (the same address, ignoring a fragment, tracking parameters, a trailing slash and
+   * http vs https) adds nothing: `existing: 'duplicate'` when its text is unchanged, `'changed'`
+   * when it differs (then `import/version` or, with `separate: true`, an article of its own).
    */
-  'import/url': (params: { url: string }) => Promise<ArticleSummary>;
+  'import/url': (params: { url: string; separate?: boolean }) => Promise<ImportedArticle>;
 
   /**
    * Import a file (`.txt`, `.md`, `.html`, `.pdf`...). `data` is the file's bytes in base64. A
@@ -225,12 +228,16 @@ export interface Api {
    * the article it already is (`existing: 'duplicate'`), or restores that article's lost text
    * (`existing: 'reattached'`). `files` are files imported with it, by their path relative to its
    * folder (a saved page's `Page_files/…`, the images next to a `.md`): the images its figures
-   * name are kept from them (a path out of the folder never is).
+   * name are kept from them (a path out of the folder never is). A file of which Gloss has an
+   * earlier version (the same web address, as `import/url`; without one, the same file name and
+   * title) whose text differs adds nothing either: it answers that article with
+   * `existing: 'changed'`, unless `separate: true` asks for an article of its own.
    */
   'import/file': (params: {
     name: string;
     data: string;
     files?: { path: string; data: string }[];
+    separate?: boolean;
   }) => Promise<ImportedArticle>;
 
   /**

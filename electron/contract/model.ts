@@ -220,13 +220,16 @@ export interface ArticleView extends ArticleSummary {
   textLost: { message: string; restorable: boolean } | null;
 }
 
-/** What `import/file` answers: the article, and whether the library had it already. */
+/** What `import/file` and `import/url` answer: the article, and whether the library had it already. */
 export interface ImportedArticle extends ArticleSummary {
   /**
-   * `duplicate`: the same file was imported before, and nothing new was added (this is that
-   * article); `reattached`: it was that article's lost text, now restored (highlights kept).
+   * `duplicate`: the same file (or a page with the same address and text) was imported before,
+   * and nothing new was added (this is that article); `reattached`: it was that article's lost
+   * text, now restored (highlights kept); `changed`: the library has an earlier version of it
+   * (the same web address, or a file of the same name and title) whose text differs, and nothing
+   * was added: `import/version` makes it that article's new version, `separate: true` a new article.
    */
-  existing?: 'duplicate' | 'reattached';
+  existing?: 'duplicate' | 'reattached' | 'changed';
 }
 
 /** Whether entity detection for an article is done. */

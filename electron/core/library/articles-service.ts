@@ -6,6 +6,7 @@ import { folderPath, importImageSource, keepImages, type ImageSource } from '../
 import { checkImportSize, extensionOf, type ArticleParser, type ParsedArticle } from '../import';
 import type { ArticleContent, ArticleEntry, Store } from '../storage/store';
 import { neutralizeBidi } from '../text/bidi';
+import { findEarlierVersion } from './earlier-version';
 import type { EntitiesService } from './entities-service';
 import { toHighlights } from './highlights-service';
 import { newId, nowIso } from './ids';
@@ -49,7 +50,9 @@ const contentOf = (id: string, parsed: ParsedArticle): ArticleContent => ({
 /**
  * Add a file's article to the library, and keep the file in its folder; `source` is where it
  * came from (a name or path). The same file imported again adds nothing: the answer is the
- * article it already is, with its text restored if that was lost.
+ * article it already is, with its text restored if that was lost. A file the library has an
+ * earlier version of (earlier-version.ts) adds nothing either, unless `separate`: the answer is
+ * that article, `changed` (or `duplicate` when only the bytes differ, not the text).
  */
 export async function importArticle(
   store: Store,
@@ -60,6 +63,8 @@ export async function importArticle(
     source?: string;
     /** Files imported with it (a saved page's `_files` folder, images next to a `.md`), by relative path. */
     files?: ReadonlyMap<string, Uint8Array>;
+    /** Add it even when the library has an earlier, different version of it. */
+    separate?: boolean;
   },
 ): Promise<{ entry: ArticleEntry; existing?: ImportedArticle['existing'] }> {
   const images = importImageSource({ fetchWeb: false, ...(file.files ? { files: file.files } : {}) });
@@ -74,6 +79,8 @@ export async function importArticle(
     return { entry: known, existing: 'reattached' };
   }
   const parsed = await parser.parse({ name: file.name, bytes: file.bytes });
+  const earlier = await findEarlierVersion(store, parsed, { name: file.name });
+  if (earlier && !(file.separate && earlier.existing === 'changed')) return earlier;
   const entry = await addParsedArticle(store, parsed, file.source ?? file.name, hash, images);
   // A file that parsed has one of the extensions Gloss imports (the parser goes by it).
   await keepSource(store, entry.id, extensionOf(file.name), file.bytes);
@@ -245,13 +252,14 @@ export function articleMethods(
       return { ok: true };
     },
 
-    'import/file': async ({ name, data, files }) => {
+    'import/file': async ({ name, data, files, separate }) => {
       // Refuse an oversized file before decoding it: base64 carries 3 bytes in 4 characters.
       checkImportSize(name, Math.floor((data.length * 3) / 4) - (data.match(/=+$/)?.[0].length ?? 0));
       const { entry, existing } = await importArticle(store, parser, {
         name,
         bytes: Buffer.from(data, 'base64'),
         ...(files ? { files: companionFiles(files) } : {}),
+        ...(separate ? { separate } : {}),
       });
       if (existing === 'reattached') entities.forget(entry.id);
       void entities.forArticle(entry.id, 0).catch(() => undefined);

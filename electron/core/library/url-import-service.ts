@@ -1,10 +1,12 @@
 import type { Api } from '../../contract/api';
+import type { ImportedArticle } from '../../contract/model';
 import { GlossError } from '../errors';
 import { decodePage, fetchUrl, isLoginPage, loginRequired, resourceKind, type FetchLimits } from '../fetch';
 import { importImageSource } from '../images';
 import type { ArticleParser, ParsedArticle } from '../import';
 import type { ArticleEntry, Store } from '../storage/store';
 import { addParsedArticle, keepSource, sourceHashOf, toSummary } from './articles-service';
+import { findEarlierVersion } from './earlier-version';
 import type { EntitiesService } from './entities-service';
 
 const EXTENSION = { pdf: '.pdf', text: '.txt', markdown: '.md' } as const;
@@ -18,20 +20,27 @@ function fileNameOf(url: string, kind: keyof typeof EXTENSION): string {
 /**
  * Fetch a URL once and add its article: a web page (extracted in the import worker), a PDF or a
  * text file. The article keeps the address it was fetched from as its source; nothing is
- * fetched again when it is read.
+ * fetched again when it is read. A page the library has already (by its address, or the same
+ * bytes) adds nothing: the answer is that article, `duplicate` when its text is the same,
+ * `changed` when not (unless `separate`, which adds a changed page as an article of its own).
  */
 export async function importUrl(
   store: Store,
   parser: ArticleParser,
   address: string,
-  limits?: FetchLimits,
-): Promise<ArticleEntry> {
+  { limits, separate = false }: { limits?: FetchLimits | undefined; separate?: boolean } = {},
+): Promise<{ entry: ArticleEntry; existing?: ImportedArticle['existing'] }> {
   const { parsed, source, kept } = await fetchArticle(parser, address, limits);
+  const hash = sourceHashOf(kept.bytes);
+  const known = store.list().find((entry) => entry.sourceHash === hash);
+  if (known) return { entry: known, existing: 'duplicate' };
+  const earlier = await findEarlierVersion(store, parsed, { addresses: [address, source] });
+  if (earlier && !(separate && earlier.existing === 'changed')) return earlier;
   // A page's images are fetched now, once, with the page; a PDF or text has none.
   const images = importImageSource({ fetchWeb: true });
-  const entry = await addParsedArticle(store, parsed, source, sourceHashOf(kept.bytes), images);
+  const entry = await addParsedArticle(store, parsed, source, hash, images);
   await keepSource(store, entry.id, kept.extension, kept.bytes);
-  return entry;
+  return { entry };
 }
 
 /** What a URL gives: its parsed article, the address finally fetched, and the bytes to keep. */
@@ -80,10 +89,13 @@ export function urlImportMethods(
   limits?: FetchLimits,
 ): Pick<Api, 'import/url'> {
   return {
-    'import/url': async ({ url }) => {
-      const entry = await importUrl(store, parser, url, limits);
+    'import/url': async ({ url, separate }) => {
+      const { entry, existing } = await importUrl(store, parser, url, {
+        limits,
+        separate: separate === true,
+      });
       void entities.forArticle(entry.id, 0).catch(() => undefined);
-      return toSummary(entry);
+      return existing ? { ...toSummary(entry), existing } : toSummary(entry);
     },
   };
 }

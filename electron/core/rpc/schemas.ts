@@ -189,8 +189,8 @@ export const paramSchemas = {
     name: tag,
     color: z.enum(TAG_COLORS).nullable(),
   }),
-  'import/file': z.strictObject({ ...importedFile, files: companionFiles }),
-  'import/url': z.strictObject({ url: webAddress }),
+  'import/file': z.strictObject({ ...importedFile, files: companionFiles, separate: z.boolean().optional() }),
+  'import/url': z.strictObject({ url: webAddress, separate: z.boolean().optional() }),
   'import/version': z.union([
     z.strictObject({ articleId: id, ...importedFile }),
     z.strictObject({ articleId: id, url: webAddress }),

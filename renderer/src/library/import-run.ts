@@ -63,6 +63,8 @@ export function importedMessage(article: ImportedArticle): string {
   if (article.existing === 'duplicate') return `“${article.title}” is already in your library.`;
   if (article.existing === 'reattached')
     return `“${article.title}” was already in your library: its text is back, with your highlights.`;
+  if (article.existing === 'changed')
+    return `“${article.title}” is already in your library, in an earlier version: nothing was added.`;
   return `Imported “${article.title}”.`;
 }
 

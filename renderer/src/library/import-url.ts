@@ -1,10 +1,10 @@
-import type { ArticleSummary } from '../../../electron/contract/model';
+import type { ImportedArticle } from '../../../electron/contract/model';
 import { GlossApiError } from '../api/api-error';
 import { call } from '../api/client';
 import { shownAddress } from './web-addresses';
 
 /** Import a web page through the core (it fetches the page once); errors name the address. */
-export async function importUrl(url: string): Promise<ArticleSummary> {
+export async function importUrl(url: string): Promise<ImportedArticle> {
   try {
     return await call('import/url', { url });
   } catch (error) {
