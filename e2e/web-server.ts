@@ -1,7 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** A web site the test serves itself, on the loopback interface: path -> HTML. */
+/** What a path serves: an HTML page, or a file with its content type (an image). */
+export type WebResource = string | { body: Buffer; contentType: string };
+
+/** A web site the test serves itself, on the loopback interface: path -> page or file. */
 export interface WebSite {
   /** `http://127.0.0.1:PORT` */
   origin: string;
@@ -10,7 +13,7 @@ export interface WebSite {
   stop(): Promise<void>;
 }
 
-export async function serveWebSite(pages: Record<string, string>): Promise<WebSite> {
+export async function serveWebSite(pages: Record<string, WebResource>): Promise<WebSite> {
   let count = 0;
   const server = createServer((request, response) => {
     count += 1;
@@ -19,7 +22,11 @@ export async function serveWebSite(pages: Record<string, string>): Promise<WebSi
       response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    if (typeof page === 'string') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return;
+    }
+    response.writeHead(200, { 'content-type': page.contentType }).end(page.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
