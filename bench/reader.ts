@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { createLibrary } from '../electron/core/library';
 import { buildApp } from '../scripts/build.mjs';
 import { measureGloss, measureGlossOpen, measureStatic, type RendererFigures } from './reader/browser';
-import { prepareArticle, type CoreFigures } from './reader/core';
+import { coreTable, prepareArticle } from './reader/core';
 import { highlightApiPage, markElementsPage } from './reader/static-pages';
 import { percentile } from './storage/measure';
 import type { BenchTable } from './table';
@@ -181,24 +181,4 @@ export async function run(): Promise<BenchTable[]> {
     server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-function coreTable(long: CoreFigures, medium: CoreFigures): BenchTable {
-  const row = (label: string, pick: (figures: CoreFigures) => number, digits = 1): (string | number)[] => [
-    label,
-    fmt(pick(long), digits),
-    fmt(pick(medium), digits),
-  ];
-  return {
-    title: 'Reader, the core (plain Node, in process)',
-    columns: ['figure', `long (${long.highlights} highlights)`, `medium (${medium.highlights} highlights)`],
-    rows: [
-      row('`articles/get` (ms, median of 3)', (f) => f.getMs),
-      row('`articles/get` answer (MB)', (f) => f.getMB, 2),
-      row('`entities/get` answer (MB)', (f) => f.entitiesMB, 2),
-      row('`highlights/create`, the last 10% (p95 ms)', (f) => f.createP95),
-      row('`highlights/update` of a note (p95 ms)', (f) => f.updateP95),
-      row('`notes/save` (p95 ms)', (f) => f.noteP95),
-    ],
-  };
 }

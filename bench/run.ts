@@ -10,6 +10,7 @@ const SECTIONS: Record<string, () => Promise<{ run: () => Promise<BenchTable[]> 
   storage: () => import('./storage'),
   import: () => import('./import'),
   reader: () => import('./reader'),
+  'reader-core': () => import('./reader-core'),
 };
 
 const wanted = process.argv.slice(2);

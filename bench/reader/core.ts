@@ -3,6 +3,7 @@ import type { Library } from '../../electron/core/library';
 import { percentile } from '../storage/measure';
 import { ARTICLES, articleFile, highlightRanges, type ArticleSize } from './generate';
 import type { PageMark, StaticArticle } from './static-pages';
+import type { BenchTable } from '../table';
 
 export interface CoreFigures {
   id: string;
@@ -113,5 +114,28 @@ export async function prepareArticle(
     noteP95: percentile(note, 95),
     markedBlocks: [...marked].sort((a, b) => a - b),
     staticArticle: { text: view.text, blocks: view.blocks, marks },
+  };
+}
+
+const fmt = (value: number, digits: number) => (Number.isNaN(value) ? '–' : value.toFixed(digits));
+
+/** The core's figures for both articles (`npm run bench reader`, and `reader-core` alone). */
+export function coreTable(long: CoreFigures, medium: CoreFigures): BenchTable {
+  const row = (label: string, pick: (figures: CoreFigures) => number, digits = 1): (string | number)[] => [
+    label,
+    fmt(pick(long), digits),
+    fmt(pick(medium), digits),
+  ];
+  return {
+    title: 'Reader, the core (plain Node, in process)',
+    columns: ['figure', `long (${long.highlights} highlights)`, `medium (${medium.highlights} highlights)`],
+    rows: [
+      row('`articles/get` (ms, median of 3)', (f) => f.getMs),
+      row('`articles/get` answer (MB)', (f) => f.getMB, 2),
+      row('`entities/get` answer (MB)', (f) => f.entitiesMB, 2),
+      row('`highlights/create`, the last 10% (p95 ms)', (f) => f.createP95),
+      row('`highlights/update` of a note (p95 ms)', (f) => f.updateP95),
+      row('`notes/save` (p95 ms)', (f) => f.noteP95),
+    ],
   };
 }
