@@ -1,4 +1,27 @@
-import type { Entity, EntityMention, Highlight, InlineMark, Note, Settings } from '../../contract/model';
+import type {
+  ArticleImage,
+  Entity,
+  EntityMention,
+  Highlight,
+  InlineMark,
+  Note,
+  Settings,
+} from '../../contract/model';
+
+/** A figure of the article: where its caption is in the text, and its image. */
+export interface ExportFigure {
+  /** Its block's position among the article's blocks (0 for the first). */
+  blockIndex: number;
+  start: number;
+  end: number;
+  image: ArticleImage;
+}
+
+/**
+ * Where the exported Markdown finds an image: a link destination (a file beside it, a web
+ * address), or null when the export cannot carry it (its alt text is noted instead).
+ */
+export type ImageLink = (image: ArticleImage) => string | null;
 
 /** The article fields an export needs. */
 export interface ExportArticle {
@@ -15,6 +38,8 @@ export interface ExportArticle {
   siteName?: string | null;
   /** Inline formatting over `text`: quotes keep their links and emphasis. */
   marks?: readonly InlineMark[];
+  /** The article's figures, in document order: the lead image and those inside highlights are shown. */
+  figures?: readonly ExportFigure[];
 }
 
 /** Everything `exportMarkdown` turns into one Markdown file. */

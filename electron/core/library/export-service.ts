@@ -10,6 +10,7 @@ import type { Store } from '../storage/store';
 import { toSummary } from './articles-service';
 import type { EntitiesService } from './entities-service';
 import { toHighlights } from './highlights-service';
+import { exportFigures, keptMedia, mediaReader } from './export-media';
 
 type ExportMethods = Pick<Api, 'export/markdown' | 'export/library'>;
 
@@ -70,7 +71,12 @@ export function libraryExporter(store: Store, entities: EntitiesService): Librar
       entities.forArticle(id, Number.POSITIVE_INFINITY),
     ]);
     return {
-      article: { ...toSummary(entry), text: content.text, marks: content.marks },
+      article: {
+        ...toSummary(entry),
+        text: content.text,
+        marks: content.marks,
+        figures: exportFigures(content.blocks),
+      },
       note: notes.note,
       highlights: toHighlights(id, content.text, notes.highlights, content.blocks),
       entities: found.entityList,
@@ -90,7 +96,8 @@ export function libraryExporter(store: Store, entities: EntitiesService): Librar
     for (const [done, id] of ids.entries()) {
       if (options.signal?.aborted) break;
       try {
-        articles.push({ id, input: await exportInput(id) });
+        const input = await exportInput(id);
+        articles.push({ id, input, media: await keptMedia(store.dataDir, id) });
       } catch (error) {
         if (!(error instanceof GlossError) || error.code !== 'storage-error') throw error;
         skipped.push(entryOf(id).title);
@@ -107,7 +114,8 @@ export function libraryExporter(store: Store, entities: EntitiesService): Librar
         const { articles, skipped } = await gather({ articleIds, entityNotes });
         const vault = buildVault(articles, { entityNotes: entityNotes ?? false, entityNote: userNote });
         const folder = `Gloss ${new Date().toISOString().slice(0, 10)}`;
-        const data = Buffer.from(zipVault(vault.files, folder)).toString('base64');
+        const zipped = await zipVault(vault.files, folder, mediaReader(store.dataDir));
+        const data = Buffer.from(zipped).toString('base64');
         return { fileName: `${folder}.zip`, data, articleCount: articles.length, skipped };
       },
     },
@@ -121,6 +129,7 @@ export function libraryExporter(store: Store, entities: EntitiesService): Librar
         earlierPaths: new Map(Object.entries(manifest.articles)),
       });
       const report = await writeVaultFolder(dir, vault, {
+        readMedia: mediaReader(store.dataDir),
         signal: options.signal,
         onProgress: (done, total) => options.onProgress?.('writing', done, total),
       });

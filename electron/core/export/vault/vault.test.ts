@@ -4,10 +4,14 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Entity, EntityMention, Highlight } from '../../../contract/model';
-import { buildVault, type VaultArticle } from './build-vault';
+import { buildVault, type VaultArticle, type VaultFile } from './build-vault';
 import { articleFileNames } from './vault-names';
 import { MANIFEST, readManifest, writeVaultFolder } from './write-folder';
 import { zipVault } from './zip-vault';
+
+/** A vault file's Markdown (these vaults have no images). */
+const textOf = (file: VaultFile) => ('content' in file ? file.content : '');
+const noMedia = () => Promise.reject(new Error('these articles have no images'));
 
 const TEXT = 'Sergey Lavrov met Wang Yi in Beijing. Lavrov praised the talks.';
 const entity = (
@@ -104,7 +108,7 @@ describe('buildVault', () => {
       'People/Sergey Lavrov.md',
       'Places/Beijing.md',
     ]);
-    const byPath = new Map(vault.files.map((file) => [file.path, file.content]));
+    const byPath = new Map(vault.files.map((file) => [file.path, textOf(file)]));
     expect(byPath.get('Articles/Lavrov in Beijing.md')).toContain(
       '## Mentioned\n\n[[People/Sergey Lavrov|Sergey Lavrov]] · [[Places/Beijing|Beijing]]',
     );
@@ -127,7 +131,7 @@ describe('buildVault', () => {
     // From a PDF: the quote is cited with its page.
     linked.input.highlights = [{ ...linked.input.highlights[0]!, page: 12 }];
     const vault = buildVault([linked], { entityNotes: true });
-    const byPath = new Map(vault.files.map((file) => [file.path, file.content]));
+    const byPath = new Map(vault.files.map((file) => [file.path, textOf(file)]));
     const quote = '> [Sergey Lavrov](https://mfa.example/lavrov) *met*';
     expect(byPath.get('Articles/Lavrov in Beijing.md')).toContain(`${quote}\n>\n> — p. 12`);
     expect(byPath.get('People/Sergey Lavrov.md')).toContain(
@@ -138,18 +142,18 @@ describe('buildVault', () => {
   it('without entity notes, writes the articles only, with no links to notes that do not exist', () => {
     const vault = buildVault([article('a', 'Lavrov in Beijing', '2024-04-10')], { entityNotes: false });
     expect(vault.files.map((file) => file.path)).toEqual(['Articles/Lavrov in Beijing.md']);
-    expect(vault.files[0]!.content).not.toContain('[[');
+    expect(textOf(vault.files[0]!)).not.toContain('[[');
   });
 
-  it('zips every file under one folder', () => {
+  it('zips every file under one folder', async () => {
     const vault = buildVault([article('a', 'Lavrov in Beijing', '2024-04-10')], { entityNotes: true });
-    const files = unzipSync(zipVault(vault.files, 'Gloss 2024-04-10'));
+    const files = unzipSync(await zipVault(vault.files, 'Gloss 2024-04-10', noMedia));
     expect(Object.keys(files).sort()).toEqual([
       'Gloss 2024-04-10/Articles/Lavrov in Beijing.md',
       'Gloss 2024-04-10/People/Sergey Lavrov.md',
       'Gloss 2024-04-10/Places/Beijing.md',
     ]);
-    expect(strFromU8(files['Gloss 2024-04-10/Articles/Lavrov in Beijing.md']!)).toBe(vault.files[0]!.content);
+    expect(strFromU8(files['Gloss 2024-04-10/Articles/Lavrov in Beijing.md']!)).toBe(textOf(vault.files[0]!));
   });
 });
 
@@ -164,7 +168,9 @@ describe('writeVaultFolder', () => {
     dirs.push(dir);
     const one = article('a', 'Lavrov in Beijing', '2024-04-10');
     const two = article('b', 'Second', '2024-04-11', false);
-    expect(await writeVaultFolder(dir, buildVault([one, two], { entityNotes: true }))).toEqual({
+    expect(
+      await writeVaultFolder(dir, buildVault([one, two], { entityNotes: true }), { readMedia: noMedia }),
+    ).toEqual({
       written: 4,
       unchanged: 0,
       kept: [],
@@ -179,7 +185,9 @@ describe('writeVaultFolder', () => {
     const edited = path.join(dir, 'People', 'Sergey Lavrov.md');
     await writeFile(edited, '# Sergey Lavrov\n\nMy own notes.\n');
     one.input.note = { markdown: 'A new note', editorState: null, updatedAt: null };
-    const again = await writeVaultFolder(dir, buildVault([one, two], { entityNotes: true }));
+    const again = await writeVaultFolder(dir, buildVault([one, two], { entityNotes: true }), {
+      readMedia: noMedia,
+    });
     expect(again).toEqual({ written: 1, unchanged: 2, kept: ['People/Sergey Lavrov.md'], cancelled: false });
     expect(await readFile(edited, 'utf8')).toBe('# Sergey Lavrov\n\nMy own notes.\n');
     expect(await readFile(path.join(dir, 'Articles', 'Lavrov in Beijing.md'), 'utf8')).toContain(
@@ -187,9 +195,10 @@ describe('writeVaultFolder', () => {
     );
 
     // Still kept next time: the manifest remembers what Gloss wrote, not what is there now.
-    expect((await writeVaultFolder(dir, buildVault([one, two], { entityNotes: true }))).kept).toEqual([
-      'People/Sergey Lavrov.md',
-    ]);
+    expect(
+      (await writeVaultFolder(dir, buildVault([one, two], { entityNotes: true }), { readMedia: noMedia }))
+        .kept,
+    ).toEqual(['People/Sergey Lavrov.md']);
   });
 
   it('never overwrites a file it did not write, and stops when cancelled', async () => {
@@ -199,15 +208,13 @@ describe('writeVaultFolder', () => {
     const vault = buildVault([article('a', 'Mine', '2024-04-10', false)], { entityNotes: false });
     await mkdir(path.join(dir, 'Articles'));
     await writeFile(path.join(dir, 'Articles', 'Mine.md'), 'a file of the user');
-    expect((await writeVaultFolder(dir, vault)).kept).toEqual(['Articles/Mine.md']);
+    expect((await writeVaultFolder(dir, vault, { readMedia: noMedia })).kept).toEqual(['Articles/Mine.md']);
     const controller = new AbortController();
     controller.abort();
     const cancelled = await writeVaultFolder(
       dir,
       buildVault([article('b', 'Other', '2024-04-10', false)], { entityNotes: false }),
-      {
-        signal: controller.signal,
-      },
+      { readMedia: noMedia, signal: controller.signal },
     );
     expect(cancelled).toMatchObject({ written: 0, cancelled: true });
   });
