@@ -87,6 +87,11 @@ export interface ArticleImage {
   height?: number;
   /** Why the image is not kept (too large, over the article's limit, could not be fetched). */
   omitted?: string;
+  /**
+   * The image's address on the web (http or https), when the imported page or file named one:
+   * what a lone Markdown export links to. Never fetched when reading.
+   */
+  url?: string;
 }
 
 /** A figure: an image with its caption as the block's text (empty when it has none). */

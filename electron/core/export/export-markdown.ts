@@ -6,7 +6,7 @@ import { exportFileName } from './file-name';
 import { frontMatter } from './front-matter';
 import { entitiesIn, entityReferences } from './highlight-mentions';
 import { inertNote } from './inert-note';
-import { leadImage, noImageFiles, passageQuote } from './figure-markdown';
+import { leadImage, webImage, passageQuote } from './figure-markdown';
 import { neutralizeBidi } from '../text/bidi';
 import { hashtags } from './tags';
 
@@ -38,10 +38,10 @@ function highlightSection(highlight: Highlight, input: ExportInput, images: Imag
  * docs/export.md): YAML front matter, the title, the article note, then each highlight in
  * document order as a blockquote with its note and tags; highlights that no longer anchor come
  * last under their own heading. The lead image and the figures inside highlighted passages are
- * shown where `images` finds them (a vault's attachments); a lone file shows none but notes each
- * highlighted figure's alt text. Pure: the caller writes the file (and the images).
+ * shown where `images` finds them (a vault's attachments; for a lone file, their web addresses),
+ * else each highlighted figure's alt text is noted. Pure: the caller writes the file (and the images).
  */
-export function exportMarkdown(input: ExportInput, images: ImageLink = noImageFiles): MarkdownExport {
+export function exportMarkdown(input: ExportInput, images: ImageLink = webImage): MarkdownExport {
   const { article } = input;
   const sections = [frontMatter(article, input.entities), `# ${headingText(neutralizeBidi(article.title))}`];
   const lead = leadImage(article.figures ?? [], images);

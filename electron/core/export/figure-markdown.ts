@@ -1,10 +1,13 @@
 import type { ArticleImage, Highlight, InlineMark } from '../../contract/model';
 import { escapeInline } from './escape-markdown';
-import { highlightQuote, markedQuote } from './quote-markdown';
+import { highlightQuote, linkDestination, markedQuote } from './quote-markdown';
 import type { ExportFigure, ImageLink } from './types';
 
-/** A lone Markdown file carries no files: an image shows only where it has a destination. */
-export const noImageFiles: ImageLink = () => null;
+/**
+ * A lone Markdown file carries no files: an image shows by its address on the web, when it had
+ * one (the viewer fetches it), else not at all.
+ */
+export const webImage: ImageLink = (image) => linkDestination(image.url);
 
 /** How many blocks may come before the figure that is the article's lead image (a standfirst). */
 const LEAD_WITHIN = 1;

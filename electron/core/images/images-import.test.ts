@@ -146,6 +146,14 @@ describe('images kept at import', () => {
       ['Gone', false, expect.stringMatching(/^it could not be fetched \(.*404/) as unknown],
     ]);
     expect(await stored(shown[0]!.image.src)).toEqual(red);
+    // Each keeps the address it had on the page, kept or not, for exports to name.
+    expect(shown.map(({ image }) => image.url)).toEqual([
+      `${server.origin}/photo.png`,
+      `${server.origin}/drawing.svg`,
+      `${server.origin}/fake.png`,
+      `${server.origin}/huge.png`,
+      `${site.origin}/gone.png`,
+    ]);
   });
 
   it('serves only stored names of valid articles: no traversal, other names or symlinks', async () => {

@@ -40,6 +40,19 @@ function check(found: ImageBytes): { bytes: Uint8Array; extension: string } | { 
   return { bytes: found.bytes, extension: IMAGE_TYPES[kind].extension };
 }
 
+/** Longer addresses are not kept (a data URI in disguise, a tracking blob): exports do without. */
+const MAX_URL_LENGTH = 2048;
+
+/** The image's web address as the source named it (absolute http or https), for exports. */
+function webAddress(src: string): string | null {
+  if (src.length > MAX_URL_LENGTH || !/^https?:\/\//i.test(src)) return null;
+  try {
+    return new URL(src).href;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Resolve an article's figures at import: each image's bytes from `source`, checked (a kept
  * kind, by its bytes), within the limits per image and per article, the same bytes stored once
@@ -79,11 +92,13 @@ export async function keepImages(
     if (block?.kind !== 'figure') return;
     const checked = check(found[i]!);
     const { width, height } = figure.image;
+    const url = webAddress(figure.image.src);
     const shown: ArticleImage = {
       src: null,
       alt: block.image.alt,
       ...(width === undefined ? {} : { width }),
       ...(height === undefined ? {} : { height }),
+      ...(url === null ? {} : { url }),
     };
     let omitted = 'omitted' in checked ? checked.omitted : null;
     if (!('omitted' in checked)) {

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../fetch/test-server.test-support';
+import { MAX_IMAGE_BYTES } from '../images/image-limits';
 import { makePng } from '../images/png.test-support';
 import { createLibrary, type Library } from '../library';
 import { tempDataDir } from '../storage/test-helpers';
@@ -123,5 +125,45 @@ describe('images in exports', () => {
     expect(markdown).toContain(
       '> a week of repairs.\n>\n> *(image: The sea wall, rebuilt)*\n>\n> Fishing boats',
     );
+  });
+
+  it('a page imported by address: a lone file links its images on the web, a vault its kept copies (and the web for one not kept)', async () => {
+    const images_ = await startTestServer({
+      '/photo.png': { headers: { 'content-type': 'image/png' }, body: wall },
+      '/huge.png': {
+        headers: { 'content-type': 'image/png' },
+        body: Buffer.concat([lead, Buffer.alloc(MAX_IMAGE_BYTES)]),
+      },
+    });
+    const prose = 'The storm passed over the harbour during the night, and the wall held.';
+    const site = await startTestServer({
+      '/storm': {
+        body: `<html><head><title>Storm over the harbour</title></head><body><article><h1>Storm over the harbour</h1>
+          <p>${prose}</p><img src="${images_.origin}/photo.png" alt="The wall at dawn"><p>${prose}</p>
+          <img src="/huge.png" alt="The panorama"><p>Boats stayed in port until noon.</p></article></body></html>`,
+      },
+    });
+    const { id } = await library['import/url']({ url: `${site.origin}/storm` });
+    await Promise.all([site.close(), images_.close()]);
+    const { text } = await library['articles/get']({ id });
+    const start = text.indexOf(prose) + prose.length - 'the wall held.'.length;
+    await library['highlights/create']({ articleId: id, start, end: text.indexOf(' until noon') });
+
+    const lone = await library['export/markdown']({ articleId: id });
+    // The lead image (after the first paragraph), then the two figures of the passage.
+    expect(images(lone.markdown)).toEqual([
+      { alt: 'The wall at dawn', destination: `${images_.origin}/photo.png` },
+      { alt: 'The wall at dawn', destination: `${images_.origin}/photo.png` },
+      { alt: 'The panorama', destination: `${site.origin}/huge.png` },
+    ]);
+
+    const out = await temp();
+    await library.exportToFolder(out, { articleIds: [id] });
+    const articleFile = path.join(out, 'Articles', 'Storm over the harbour.md');
+    const [, kept, notKept] = images(await readFile(articleFile, 'utf8'));
+    expect(await readFile(path.resolve(path.dirname(articleFile), decodeURI(kept!.destination)))).toEqual(
+      wall,
+    );
+    expect(notKept).toEqual({ alt: 'The panorama', destination: `${site.origin}/huge.png` });
   });
 });

@@ -122,6 +122,7 @@ const image = z.looseObject({
   width: z.number().positive().optional(),
   height: z.number().positive().optional(),
   omitted: z.string().optional(),
+  url: z.string().optional(),
 }) satisfies z.ZodType<ArticleImage>;
 
 const block = z.discriminatedUnion('kind', [

@@ -1,3 +1,4 @@
+import { webImage } from '../figure-markdown';
 import type { ImageLink } from '../types';
 import type { VaultFile } from './build-vault';
 
@@ -14,7 +15,8 @@ const segment = (name: string) => encodeURIComponent(name).replace(/\(/g, '%28')
  * The images of one article file in the vault: `link` gives the relative path from the article's
  * Markdown (`Articles/<name>.md`) to `attachments/<name>/<image>` for an image the article keeps,
  * and remembers it; `files` are the images linked so far, so the vault carries only those the
- * file shows. An image not kept (or missing from the article's folder) has no link.
+ * file shows. An image not kept (or missing from the article's folder) links to its web address
+ * when it had one, as in a lone file.
  */
 export function articleImages(
   articleId: string,
@@ -26,7 +28,7 @@ export function articleImages(
   const used = new Set<string>();
   const link: ImageLink = (image) => {
     const name = image.src?.startsWith(prefix) ? image.src.slice(prefix.length) : null;
-    if (name === null || !media.has(name)) return null;
+    if (name === null || !media.has(name)) return webImage(image);
     used.add(name);
     return `../${ATTACHMENTS}/${segment(stem)}/${segment(name)}`;
   };
