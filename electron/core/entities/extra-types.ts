@@ -6,7 +6,7 @@
 import type { EntityType } from '../../contract/model';
 import { GROUP_WORDS, WEAK_GROUP_WORDS } from './group-words';
 import type { Lexicon } from './lexicon';
-import { conventionType, isNotAName, teamsInResultLines } from './type-rules';
+import { conventionType, endsAsOrganization, isNotAName, teamsInResultLines } from './type-rules';
 import type { TaggedText } from './tag-text';
 import { trimAndSplit } from './trim-span';
 import {
@@ -137,7 +137,9 @@ export function typedCandidates(
   for (const [spanId, raw] of tagged.spans.entries()) {
     for (const [first, last] of trimAndSplit(tokens, raw.first, raw.last, raw.tag)) {
       if (covered.subarray(first, last + 1).some((c) => c) || isNotAName(tokens, first, last)) continue;
-      const tag = retyped(tagged, sentenceOf, first, last, raw.tag, lexicon, retyper, docTypes, spanId);
+      const orgEnding = endsAsOrganization(tokens, first, last) && raw.tag !== 'PER';
+      const decided = retyped(tagged, sentenceOf, first, last, raw.tag, lexicon, retyper, docTypes, spanId);
+      const tag = orgEnding && (decided === null || decided === 'MISC') ? 'ORG' : decided;
       if (!tag) continue;
       // "inter-Ministry of Foreign Affairs": a lower-case prefix glued by a hyphen is not the name.
       const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(tokens[first]!.text);

@@ -18,6 +18,21 @@ describe('reported mistypes', () => {
       'U.S. Federal Reserve',
       'organization',
     ],
+    [
+      'The U.K. Financial Conduct Authority fined the bank on Monday, and officials said it would appeal.',
+      'U.K. Financial Conduct Authority',
+      'organization',
+    ],
+    [
+      'The Financial Conduct Authority fined the bank on Monday.',
+      'Financial Conduct Authority',
+      'organization',
+    ],
+    [
+      'Crown Prince Mohammed bin Salman told Fox News that talks with Israel continued.',
+      'Mohammed bin Salman',
+      'person',
+    ],
   ])('%s', (text, name, type) => {
     expect(names(text)).toContainEqual([name, type]);
   });

@@ -17,6 +17,11 @@ describe('trimSpan keeps only the name', () => {
     ['inter-Ministry of Foreign Affairs', 'ORG', 'inter-Ministry of Foreign Affairs'],
     ['President', 'PER', 'President'],
     ['Dr Lee', 'ORG', 'Dr Lee'],
+    ['Crown Prince Mohammed bin Salman', 'PER', 'Mohammed bin Salman'],
+    ['Attorney General Merrick Garland', 'PER', 'Merrick Garland'],
+    ['Grand Ayatollah Ali al-Sistani', 'PER', 'Ali al-Sistani'],
+    ['Martin Luther King', 'PER', 'Martin Luther King'],
+    ['Billie Jean King', 'PER', 'Billie Jean King'],
   ])('%s (%s) -> %s', (text, tag, expected) => {
     const tokens = tokenize(text);
     const range = trimSpan(tokens, 0, tokens.length - 1, tag as EntityTag);

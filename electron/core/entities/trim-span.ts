@@ -53,6 +53,16 @@ export function trimSpan(
   }
   while (last >= first && (isEdgeJunk(word(last)) || isLowerWord(word(last)))) last--;
   if (first > last) return null;
+  // "Crown Prince Mohammed bin Salman", "Attorney General Merrick Garland": a title within a
+  // person's first words, after capitalised words only, ends what stands before the name.
+  if (tag === 'PER')
+    for (let k = Math.min(last - 1, first + 2); k > first; k--) {
+      if (!TITLES.has(word(k).toLowerCase()) || !/^\p{Lu}/u.test(word(k + 1))) continue;
+      let caps = true;
+      for (let i = first; i < k; i++) caps &&= /^\p{Lu}\p{Ll}/u.test(word(i)) && !TITLES.has(word(i));
+      if (caps) first = k + 1;
+      break;
+    }
   return [first, last];
 }
 

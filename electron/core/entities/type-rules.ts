@@ -19,6 +19,15 @@ const ORG_ENDINGS = new Set(
   ).split(' '),
 );
 
+/**
+ * "U.K. Financial Conduct Authority", "Election Commission": several words ending in a legal form
+ * or an institution's head noun name an organisation, whatever type the tagger or the retyper
+ * gave it (the tagger reads many such names as MISC, the retyper drops some as no name).
+ */
+export function endsAsOrganization(tokens: Token[], first: number, last: number): boolean {
+  return last > first && ORG_ENDINGS.has(tokens[last]!.text);
+}
+
 function isCountry(tokens: Token[], first: number, last: number, lexicon: Lexicon): string[] | null {
   const key = tokens
     .slice(first, last + 1)
@@ -48,7 +57,7 @@ export function conventionType(
   }
   // "Maersk said", "shipping lines Maersk and Hapag-Lloyd": a company's name, whatever its context.
   if (first === last && tag !== 'ORG' && lexicon?.orgNames.has(tokens[first]!.text)) return 'organization';
-  return last > first && ORG_ENDINGS.has(tokens[last]!.text) ? 'organization' : null;
+  return endsAsOrganization(tokens, first, last) ? 'organization' : null;
 }
 
 /** A score, count, time or percentage (".687", "1/2", "3:49.11"), or a table's "-". */
