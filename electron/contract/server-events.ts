@@ -19,6 +19,11 @@ export interface ChangeNotice {
   clock: string;
   articleId?: string;
   highlightId?: string;
+  /**
+   * `article/updated`: the fields it set. A new version of the article (`import/version`) sets
+   * `wordCount` and `format` with its new text: a reader showing it reads it again.
+   */
+  fields?: string[];
   /** The window whose call made it (the id it sends with its calls); absent for scripts. */
   origin?: string;
   /**

@@ -157,6 +157,19 @@ describe('GET /events', () => {
         .slice(quiet)
         .map((event) => event.payload.type),
     ).toEqual(['note/saved', 'highlight/updated']);
+    // A new version says it set the article's text fields; a reading position does not.
+    const beforeVersion = changes().length;
+    const edited = Buffer.from('A headline\n\nSome other text of the article, edited.').toString('base64');
+    await step('import/version', { articleId, name: 'a.txt', data: edited }, 'article/updated');
+    const fieldsOf = (after: number) =>
+      changes()
+        .slice(after)
+        .filter((event) => event.name === 'library/changed' && event.payload.type === 'article/updated')
+        .map((event) => (event.name === 'library/changed' ? event.payload.fields : undefined));
+    expect(fieldsOf(beforeVersion)).toEqual([expect.arrayContaining(['wordCount', 'format'])]);
+    const beforeProgress = changes().length;
+    await step('articles/setProgress', { id: articleId, progress: 0.7 }, 'article/updated');
+    expect(fieldsOf(beforeProgress)).toEqual([['progress']]);
     expect(changes().every((event) => typeof event.payload.clock === 'string')).toBe(true);
     expect(changes().find((event) => event.payload.type === 'highlight/created')?.payload).toMatchObject({
       articleId: article.id,

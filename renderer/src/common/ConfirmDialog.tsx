@@ -4,7 +4,9 @@ import { useModalDialog } from './use-modal-dialog';
 
 /**
  * Asks before doing something that is hard to take back. A modal alert dialog: Cancel has focus
- * first, so Enter never confirms by accident; Esc cancels (except while the action runs).
+ * first, so Enter never confirms by accident; Esc cancels (except while the action runs). A
+ * question whose confirm is the expected answer (`confirmFirst`) gives it the focus instead, so
+ * Enter takes it; `other` is a third answer between the two.
  */
 export function ConfirmDialog({
   open,
@@ -16,6 +18,8 @@ export function ConfirmDialog({
   confirmDisabled = false,
   onConfirm,
   onCancel,
+  other,
+  confirmFirst = false,
 }: {
   open: boolean;
   title: string;
@@ -27,6 +31,10 @@ export function ConfirmDialog({
   confirmDisabled?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Another answer, shown between Cancel and the confirm button. */
+  other?: { label: string; run: () => void };
+  /** The confirm button has the focus first, so Enter confirms. */
+  confirmFirst?: boolean;
 }) {
   const dialog = useModalDialog(open);
   const titleId = useId();
@@ -51,14 +59,26 @@ export function ConfirmDialog({
         {children}
       </div>
       <div className="modal-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={busy} data-autofocus>
+        <button
+          type="button"
+          className="button"
+          onClick={onCancel}
+          disabled={busy}
+          data-autofocus={confirmFirst ? undefined : true}
+        >
           Cancel
         </button>
+        {other && (
+          <button type="button" className="button" onClick={other.run} disabled={busy}>
+            {other.label}
+          </button>
+        )}
         <button
           type="button"
           className="button button-primary"
           onClick={onConfirm}
           disabled={busy || confirmDisabled}
+          data-autofocus={confirmFirst ? true : undefined}
         >
           {busy ? busyLabel : confirmLabel}
         </button>

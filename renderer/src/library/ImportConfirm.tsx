@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { replaceRoute } from '../common/route';
 import { useArmed } from '../common/use-armed';
 import { useToasts } from '../common/toast-context';
+import { useImport } from './import-context';
 import { importUrl } from './import-url';
 import { webAddress } from '../common/links';
 
@@ -16,6 +17,7 @@ import { webAddress } from '../common/links';
  */
 export function ImportConfirm({ url }: { url: string }) {
   const { notify } = useToasts();
+  const { settleUrl } = useImport();
   const address = webAddress(url);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -34,6 +36,12 @@ export function ImportConfirm({ url }: { url: string }) {
     setProblem(null);
     importUrl(address).then(
       (article) => {
+        if (article.existing === 'changed') {
+          // The library has an earlier version: the import goes on with the question every import asks.
+          settleUrl(address, article);
+          replaceRoute({ name: 'library' });
+          return;
+        }
         notify({ tone: 'success', message: `Imported “${article.title}”.` });
         replaceRoute({ name: 'reader', id: article.id, at: null });
       },

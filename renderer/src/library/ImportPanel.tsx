@@ -1,6 +1,6 @@
 import { plural } from '../common/format';
 import type { ImportRun } from './import-run';
-import { progressLabel, skippedLine, summaryTitle } from './import-run';
+import { progressLabel, skippedLine, summaryTitle, versionMessage } from './import-run';
 
 /**
  * A small panel in the corner while several files import ("Importing 3 of 12 — name.md", with
@@ -48,7 +48,10 @@ export function ImportPanel({
   }
   const skipped = skippedLine(run);
   const tone =
-    run.refused.length > 0 || run.skipped > 0 || run.leftOut.length > 0
+    run.refused.length > 0 ||
+    run.skipped > 0 ||
+    run.leftOut.length > 0 ||
+    run.versions.some((version) => version.orphans.length > 0)
       ? 'import-panel-partial'
       : 'import-panel-done';
   return (
@@ -88,6 +91,13 @@ export function ImportPanel({
             ))}
           </ul>
         </>
+      )}
+      {run.versions.length > 0 && (
+        <ul className="import-refused" aria-label="New versions">
+          {run.versions.map((version, index) => (
+            <li key={`${index}-${version.article.id}`}>{versionMessage(version)}</li>
+          ))}
+        </ul>
       )}
       {run.leftOut.length > 0 && (
         <ul className="import-refused" aria-label="Images left out">

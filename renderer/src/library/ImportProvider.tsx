@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ImportedArticle } from '../../../electron/contract/model';
 import { navigate } from '../common/route';
@@ -12,10 +12,13 @@ import type { PathedFile } from './import-groups';
 import type { ImportApi } from './import-context';
 import { ImportPanel } from './ImportPanel';
 import type { ImportRun } from './import-run';
-import { importedMessage, summaryTitle } from './import-run';
+import { importedMessage, summaryTitle, versionMessage } from './import-run';
 import type { ImportItem } from './use-import-queue';
 import { useImportQueue } from './use-import-queue';
 import { useWindowDrop } from './use-window-drop';
+import { VersionDialog } from './VersionDialog';
+import { VersionQuestions } from './version-question';
+import type { VersionQuestion } from './version-question';
 
 /** What a screen reader hears: the start of a batch and its outcome, not every file. */
 function announcement(run: ImportRun | null): string {
@@ -28,22 +31,37 @@ function announcement(run: ImportRun | null): string {
  * Owns importing: the button and drag-and-drop both come here; a drop anywhere works. One file,
  * or a batch that went through entirely, is reported in a toast; several files get a progress
  * panel, and a summary that stays until dismissed when files were refused or left out. Lists
- * learn of each imported article from the core's events (use-server-event.ts).
+ * learn of each imported article from the core's events (use-server-event.ts). An import the
+ * library has in an earlier version asks what to do (VersionDialog), one at a time; one import
+ * then opens the article (its new version, or the one the library has when the user cancels).
  */
 export function ImportProvider({ children }: { children: ReactNode }) {
   const { notify } = useToasts();
+
+  const [questions, setQuestions] = useState<readonly VersionQuestion[]>([]);
+  const [asker] = useState(() => new VersionQuestions(setQuestions));
+  const ask = useCallback((article: ImportedArticle) => asker.ask(article), [asker]);
 
   const onImported = useCallback(() => undefined, []);
   const onFinished = useCallback(
     (run: ImportRun) => {
       if (run.total > 1) {
         // Reasons to read stay on screen; plain success does not need dismissing.
-        if (run.refused.length > 0 || run.skipped > 0 || run.leftOut.length > 0) return 'keep';
+        const lost = run.versions.some((version) => version.orphans.length > 0);
+        if (run.refused.length > 0 || run.skipped > 0 || run.leftOut.length > 0 || lost) return 'keep';
         notify({ tone: 'success', message: `${summaryTitle(run)}.` });
         return 'dismiss';
       }
       const article: ImportedArticle | undefined = run.imported[0];
-      if (article) {
+      const version = run.versions[0];
+      if (version) {
+        notify({ tone: version.orphans.length > 0 ? 'info' : 'success', message: versionMessage(version) });
+        navigate({ name: 'reader', id: version.article.id, at: null });
+      } else if (article?.existing === 'changed') {
+        // Cancelled: the article the library has opens, as it is.
+        notify({ tone: 'info', message: importedMessage(article) });
+        navigate({ name: 'reader', id: article.id, at: null });
+      } else if (article) {
         const leftOut = run.leftOut[0]?.message;
         notify({
           tone: article.existing === 'duplicate' ? 'info' : leftOut ? 'info' : 'success',
@@ -57,7 +75,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     },
     [notify],
   );
-  const { run, enqueue, stop, dismiss } = useImportQueue(onImported, onFinished);
+  const { run, enqueue, stop, dismiss } = useImportQueue(onImported, onFinished, ask);
   const importFiles = useCallback(
     (files: Iterable<File | PathedFile>) => {
       const pathed = Array.from(files, (item) =>
@@ -75,6 +93,10 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     [enqueue],
   );
   const importUrls = useCallback((urls: string[]) => enqueue(urls.map((url) => ({ url }))), [enqueue]);
+  const settleUrl = useCallback(
+    (url: string, answered: ImportedArticle) => enqueue([{ url, answered }]),
+    [enqueue],
+  );
   const onDropped = useCallback(
     ({ files, truncated }: DroppedFiles) => {
       if (truncated)
@@ -88,11 +110,16 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   );
   const dragging = useWindowDrop(onDropped, importUrls);
 
-  const api = useMemo<ImportApi>(() => ({ importFiles, importUrls }), [importFiles, importUrls]);
+  const api = useMemo<ImportApi>(
+    () => ({ importFiles, importUrls, settleUrl }),
+    [importFiles, importUrls, settleUrl],
+  );
+  const question = questions[0];
   return (
     <ImportContext value={api}>
       {children}
       {run && run.total > 1 && <ImportPanel run={run} onStop={stop} onDismiss={dismiss} />}
+      {question && <VersionDialog key={question.id} question={question} />}
       <p className="sr-only" role="status">
         {announcement(run)}
       </p>

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ImportedArticle } from '../../../electron/contract/model';
 import type { PathedFile } from './import-groups';
 
 export interface ImportApi {
@@ -11,6 +12,11 @@ export interface ImportApi {
   importFiles: (files: Iterable<File | PathedFile>) => void;
   /** Import web pages by address, the same way (one is a toast, several a batch with progress). */
   importUrls: (urls: string[]) => void;
+  /**
+   * Finish an import of a web page made elsewhere (the deep-link confirmation) whose answer was
+   * an earlier version (`existing: 'changed'`): ask the user, as any import does, and go on.
+   */
+  settleUrl: (url: string, answered: ImportedArticle) => void;
 }
 
 export const ImportContext = createContext<ImportApi | null>(null);

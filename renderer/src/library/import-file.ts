@@ -1,4 +1,4 @@
-import type { ImportedArticle } from '../../../electron/contract/model';
+import type { ImportedArticle, NewVersion } from '../../../electron/contract/model';
 import { GlossApiError } from '../api/api-error';
 import { call } from '../api/client';
 import { IMPORT_FORMATS } from '../../../electron/contract/values';
@@ -27,22 +27,46 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
+/** Read a file for the core, refused first (in the core's words) when it is too large or not a kind it imports. */
+async function readForImport(file: File): Promise<string> {
+  const refusal = refusalBeforeReading(file, await importLimits());
+  if (refusal) throw refusal;
+  return readAsBase64(file);
+}
+
 /**
  * Import one file through the core, with the files that come with it (its images, by their path
- * relative to its folder); rejects with a GlossApiError that names the file.
+ * relative to its folder); rejects with a GlossApiError that names the file. `separate`: an
+ * article of its own even when the library has an earlier version of it.
  */
 export async function importFile(
   file: File,
   companions: readonly PathedFile[] = [],
+  separate = false,
 ): Promise<ImportedArticle> {
-  const refusal = refusalBeforeReading(file, await importLimits());
-  if (refusal) throw refusal;
-  const data = await readAsBase64(file);
+  const data = await readForImport(file);
   const files = await Promise.all(
     companions.map(async (companion) => ({ path: companion.path, data: await readAsBase64(companion.file) })),
   );
+  return namingFile(file, () =>
+    call('import/file', {
+      name: file.name,
+      data,
+      ...(files.length > 0 ? { files } : {}),
+      ...(separate ? { separate } : {}),
+    }),
+  );
+}
+
+/** Make a file the new version of an article the library has (`import/version`). */
+export async function importFileVersion(articleId: string, file: File): Promise<NewVersion> {
+  const data = await readForImport(file);
+  return namingFile(file, () => call('import/version', { articleId, name: file.name, data }));
+}
+
+async function namingFile<T>(file: File, work: () => Promise<T>): Promise<T> {
   try {
-    return await call('import/file', { name: file.name, data, ...(files.length > 0 ? { files } : {}) });
+    return await work();
   } catch (error) {
     // Say which file failed, unless the core's message already does.
     const shown = displayName(file.name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/model';
-import { newRun, progressLabel, skippedLine, summaryTitle } from './import-run';
+import { newRun, progressLabel, skippedLine, summaryTitle, versionMessage } from './import-run';
 import type { ImportRun } from './import-run';
 
 const article = { id: 'a', title: 'A' } as ArticleSummary;
@@ -27,5 +27,23 @@ describe('import run wording', () => {
     expect(skippedLine(run({}))).toBeNull();
     expect(skippedLine(run({ skipped: 1 }))).toBe('You stopped the import, so 1 file was left out.');
     expect(skippedLine(run({ skipped: 9 }))).toBe('You stopped the import, so 9 files were left out.');
+  });
+
+  it.each<[number, number, string]>([
+    [0, 0, 'Imported the new version of “A”.'],
+    [1, 0, 'Imported the new version of “A”: 1 highlight kept.'],
+    [
+      3,
+      1,
+      'Imported the new version of “A”: 3 highlights kept, 1 no longer in the text (see “Not in this version”).',
+    ],
+    [
+      0,
+      2,
+      'Imported the new version of “A”: 0 highlights kept, 2 no longer in the text (see “Not in this version”).',
+    ],
+  ])('a new version keeping %i highlights and losing %i says “%s”', (kept, lost, message) => {
+    const orphans = Array.from({ length: lost }, (_, i) => ({ highlightId: `${i}`, exact: 'q', note: '' }));
+    expect(versionMessage({ article, kept, orphans })).toBe(message);
   });
 });

@@ -1,4 +1,4 @@
-import type { ImportedArticle } from '../../../electron/contract/model';
+import type { ImportedArticle, NewVersion } from '../../../electron/contract/model';
 import { plural } from '../common/format';
 
 /** What a batch imports, as its messages name it: files, web pages, or both ("items"). */
@@ -17,8 +17,10 @@ export interface ImportRun {
   done: number;
   /** The file being imported now (as messages name it), or null between files and at the end. */
   current: string | null;
-  /** Imported, or found already in the library (`existing`). */
+  /** Imported, or found already in the library (`existing`), new versions included. */
   imported: ImportedArticle[];
+  /** The imports that became an article's new version, with what became of its highlights. */
+  versions: NewVersion[];
   /** Each refused file with the reason, in the words of the check that refused it. */
   refused: { name: string; message: string }[];
   /** Imported, but some of the files that came with it (images) were left out, each saying which. */
@@ -36,6 +38,7 @@ export const newRun = (total: number, noun: ImportNoun = 'file'): ImportRun => (
   done: 0,
   current: null,
   imported: [],
+  versions: [],
   refused: [],
   leftOut: [],
   stopping: false,
@@ -66,6 +69,15 @@ export function importedMessage(article: ImportedArticle): string {
   if (article.existing === 'changed')
     return `“${article.title}” is already in your library, in an earlier version: nothing was added.`;
   return `Imported “${article.title}”.`;
+}
+
+/** The toast of a new version: "Imported the new version of “T”: 3 highlights kept, 1 no longer in the text." */
+export function versionMessage({ article, kept, orphans }: NewVersion): string {
+  const lead = `Imported the new version of “${article.title}”`;
+  if (kept + orphans.length === 0) return `${lead}.`;
+  const lost =
+    orphans.length === 0 ? '' : `, ${orphans.length} no longer in the text (see “Not in this version”)`;
+  return `${lead}: ${plural(kept, 'highlight')} kept${lost}.`;
 }
 
 /** What one import left out of the files that came with it, or null when it kept them all. */

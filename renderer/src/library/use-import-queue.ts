@@ -7,13 +7,17 @@ import type { PathedFile } from './import-groups';
 import { joinNouns, leftOutMessage, newRun } from './import-run';
 import type { ImportNoun, ImportRun } from './import-run';
 import { importUrl } from './import-url';
+import { settleVersion } from './settle-version';
+import type { VersionChoice } from './version-question';
 import { shownAddress } from './web-addresses';
 
 /**
  * Something to import: a file (with the files that come with it, and those left out of them,
- * import-groups.ts), or a web page by its address.
+ * import-groups.ts), or a web page by its address (`answered`: the core's answer to it already,
+ * when it was imported outside the queue and only the question of a new version is left).
  */
-export type ImportItem = { file: File; companions?: PathedFile[]; leftOut?: string[] } | { url: string };
+export type ImportItem =
+  { file: File; companions?: PathedFile[]; leftOut?: string[] } | { url: string; answered?: ImportedArticle };
 
 const nounOf = (item: ImportItem): ImportNoun => ('file' in item ? 'file' : 'page');
 
@@ -39,13 +43,14 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function useImportQueue(
   onImported: (article: ImportedArticle) => void,
   onFinished: (run: ImportRun) => 'keep' | 'dismiss',
+  ask: (article: ImportedArticle) => Promise<VersionChoice>,
 ): ImportQueue {
   const [run, setRun] = useState<ImportRun | null>(null);
   const latest = useRef<ImportRun | null>(null);
   const queue = useRef<ImportItem[]>([]);
   const draining = useRef(false);
-  const callbacks = useRef({ onImported, onFinished });
-  callbacks.current = { onImported, onFinished };
+  const callbacks = useRef({ onImported, onFinished, ask });
+  callbacks.current = { onImported, onFinished, ask };
 
   const publish = useCallback((next: ImportRun | null) => {
     latest.current = next;
@@ -66,14 +71,20 @@ export function useImportQueue(
         const name = 'file' in item ? displayName(item.file.name) : shownAddress(item.url);
         change(() => ({ current: name, stopping: false }));
         try {
-          const article = await ('file' in item
+          const answer = await ('file' in item
             ? importFile(item.file, item.companions)
-            : importUrl(item.url));
+            : (item.answered ?? importUrl(item.url)));
+          // The library has it in an earlier version: the user says what to do (a batch waits).
+          const { article, version } =
+            answer.existing === 'changed'
+              ? await settleVersion(await callbacks.current.ask(answer), answer, item)
+              : { article: answer, version: undefined };
           callbacks.current.onImported(article);
           const message = 'file' in item ? leftOutMessage(article.title, item.leftOut ?? []) : null;
           change((now) => ({
             done: now.done + 1,
             imported: [...now.imported, article],
+            versions: version ? [...now.versions, version] : now.versions,
             leftOut: message ? [...now.leftOut, { name, message }] : now.leftOut,
           }));
         } catch (error) {

@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import type { ArticleField } from '../common/route';
 import { NoteEditor } from '../editor/NoteEditor';
 import type { HighlightActions } from '../reader/use-highlights';
+import { HighlightCard } from './HighlightCard';
 import { HighlightList } from './HighlightList';
 import { TagInput } from './TagInput';
 
@@ -37,6 +38,15 @@ export const NotesTab = memo(function NotesTab({
 }) {
   const list = useRef<HTMLDivElement>(null);
   const own = useRef<HTMLElement>(null);
+  // Highlights whose passage a new version no longer has: listed apart, never painted. When the
+  // whole text is lost every highlight is one, and they stay in the one list.
+  const [anchored, orphans] = useMemo(() => {
+    if (article.textLost) return [highlights, []];
+    return [
+      highlights.filter((highlight) => highlight.anchor !== 'orphan'),
+      highlights.filter((highlight) => highlight.anchor === 'orphan'),
+    ];
+  }, [highlights, article.textLost]);
   const activeId = active?.kind === 'highlight' ? active.id : null;
   const articleId = article.id;
   const sync = useMemo(
@@ -100,15 +110,38 @@ export const NotesTab = memo(function NotesTab({
       </section>
       <section className="panel-section" aria-labelledby="highlights-title">
         <h2 id="highlights-title" className="panel-heading">
-          Highlights <span className="panel-count">{highlights.length}</span>
+          Highlights <span className="panel-count">{anchored.length}</span>
         </h2>
-        {highlights.length === 0 && (
+        {anchored.length === 0 && (
           <p className="panel-empty">
             Select a passage in the article, then press <kbd>H</kbd> or pick a color to highlight it.
           </p>
         )}
         <div ref={list}>
-          <HighlightList highlights={highlights} activeId={activeId} actions={actions} onJump={onJump} />
+          <HighlightList highlights={anchored} activeId={activeId} actions={actions} onJump={onJump} />
+          {orphans.length > 0 && (
+            // Few, and after the list: plain cards, not virtualised.
+            <section className="panel-section orphan-section" aria-labelledby="orphans-title">
+              <h2 id="orphans-title" className="panel-heading">
+                Not in this version <span className="panel-count">{orphans.length}</span>
+              </h2>
+              <p className="panel-muted">
+                Their passages are no longer in the article’s text. Each keeps its quote, note and tags, and
+                they are still exported.
+              </p>
+              <div className="orphan-list" data-testid="orphan-list">
+                {orphans.map((highlight) => (
+                  <HighlightCard
+                    key={highlight.id}
+                    highlight={highlight}
+                    active={activeId === highlight.id}
+                    actions={actions}
+                    onJump={onJump}
+                  />
+                ))}
+              </div>
+            </section>
+          )}
         </div>
       </section>
     </div>

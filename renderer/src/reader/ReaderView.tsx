@@ -16,15 +16,15 @@ export function ReaderView({
   highlight: string | null;
   focus: ArticleField | null;
 }) {
-  const { article, error, reload } = useArticle(id);
+  const { article, error, reload, generation } = useArticle(id);
   useEffect(() => {
     if (error) document.title = 'Gloss';
   }, [error]);
   if (article)
     return (
       <Reader
-        // A restored text is another article for the reader's state: start it afresh.
-        key={article.textLost ? 'lost' : 'text'}
+        // A restored text, or a new version, is another article for the reader's state: start it afresh.
+        key={article.textLost ? 'lost' : `text-${generation}`}
         article={article}
         at={at}
         highlight={highlight}

@@ -1,0 +1,138 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { GlossApp } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+
+const TITLE = 'Harbour talks resume in Rotterdam';
+const KEPT = 'shared dredging costs';
+const REMOVED = 'cut their catch by a third';
+
+const FIRST = `# ${TITLE}
+
+Port officials from Rotterdam and Antwerp met on Monday to discuss ${KEPT}.
+
+Fishermen in Vlissingen say the new channel has ${REMOVED}.
+
+The European Commission is expected to publish its review in June.
+`;
+
+// The reporter's update: a new paragraph first (every passage moves), the fishermen gone.
+const SECOND = `# ${TITLE}
+
+A second round of talks opened on Thursday, with Ghent joining for the first time.
+
+Port officials from Rotterdam and Antwerp met on Monday to discuss ${KEPT}.
+
+The European Commission is expected to publish its review in June.
+`;
+
+const THIRD = `${SECOND}\nThe ministers meet again in September.\n`;
+const FOURTH = `${SECOND}\nNo date has been set for the next round.\n`;
+
+const dialogOf = (page: LibraryPage): Locator =>
+  page.page.getByRole('alertdialog', { name: `“${TITLE}” is already in your library in an earlier version` });
+
+/** The library's articles, as the core has them. */
+async function articles(gloss: GlossApp) {
+  const answer = await gloss.call('articles/list', {});
+  if (!('result' in answer)) throw new Error('articles/list failed');
+  return answer.result;
+}
+
+test('an edited file imports as a new version: the kept highlight moves with its passage, the lost one is listed with its note', async ({
+  gloss,
+}, testInfo) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  await library.importFile('harbour.md', FIRST, 'text/markdown');
+  await expect(library.toast(`Imported “${TITLE}”.`)).toBeVisible();
+  const reader = await library.open(TITLE);
+
+  await reader.select(KEPT);
+  await reader.selectionToolbar.getByRole('button', { name: 'Highlight yellow' }).click();
+  await reader.panel.writeNote(reader.panel.card(KEPT), 'Who pays for it?');
+  await reader.select(REMOVED);
+  await reader.selectionToolbar.getByRole('button', { name: 'Highlight green' }).click();
+  await reader.panel.writeNote(reader.panel.card(REMOVED), 'Check the figure');
+  await expect.poll(() => reader.paintedTexts('user-green')).toEqual([REMOVED]);
+
+  // The edited file, dropped onto the open article: Gloss asks, in its own dialog.
+  await library.dropFile('harbour.md', SECOND);
+  const dialog = dialogOf(library);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button')).toHaveText(['Cancel', 'Keep both', 'Import as new version']);
+  await expect(dialog.getByRole('button', { name: 'Import as new version' })).toBeFocused();
+  await reader.page.screenshot({ path: testInfo.outputPath('version-dialog-light.png') });
+  await reader.page.emulateMedia({ colorScheme: 'dark' });
+  await reader.page.screenshot({ path: testInfo.outputPath('version-dialog-dark.png') });
+  await reader.page.emulateMedia({ colorScheme: 'light' });
+  // Focus stays in the dialog: Tab goes round its buttons.
+  await reader.page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await reader.page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Import as new version' })).toBeFocused();
+
+  // Enter takes the default: the open article reads its new text in place.
+  await reader.page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(
+    reader.toast(
+      `Imported the new version of “${TITLE}”: 1 highlight kept, 1 no longer in the text (see “Not in this version”).`,
+    ),
+  ).toBeVisible();
+  await expect(reader.article).toContainText('A second round of talks opened on Thursday');
+  await expect(reader.article).not.toContainText(REMOVED);
+  await expect.poll(() => reader.paintedTexts('user-yellow')).toEqual([KEPT]);
+  await expect.poll(() => reader.paintedTexts('user-green')).toEqual([]);
+
+  const orphans = reader.panel.root.getByRole('region', { name: /Not in this version/ });
+  const orphan = orphans.getByTestId('highlight-card');
+  await expect(orphan).toHaveCount(1);
+  await expect(orphan).toContainText(REMOVED);
+  await expect(orphan.getByTestId('highlight-note')).toContainText('Check the figure');
+  await expect(
+    reader.panel.root
+      .getByRole('region', { name: /^Highlights/ })
+      .getByTestId('highlight-card')
+      .first(),
+  ).toContainText(KEPT);
+
+  // Its note stays editable, and it is exported under its own heading.
+  await reader.panel.writeNote(orphan, ' again');
+  const article = (await articles(gloss)).find((item) => item.title === TITLE);
+  const exported = await gloss.call('export/markdown', { articleId: article!.id });
+  const markdown = 'result' in exported ? exported.result.markdown : '';
+  expect(markdown).toContain('## Highlights no longer found in the article');
+  expect(markdown).toContain('Check the figure again');
+  await orphans.scrollIntoViewIfNeeded();
+  await reader.page.screenshot({ path: testInfo.outputPath('orphans-light.png') });
+  await reader.page.emulateMedia({ colorScheme: 'dark' });
+  await reader.page.screenshot({ path: testInfo.outputPath('orphans-dark.png') });
+  await reader.page.emulateMedia({ colorScheme: 'light' });
+
+  // Deleting it takes it out of the group.
+  await orphan.getByRole('button', { name: 'Delete highlight' }).click();
+  await expect(orphans).toHaveCount(0);
+});
+
+test('“Keep both” adds the edited file as an article of its own; Cancel adds nothing and opens the article', async ({
+  gloss,
+}) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  await library.importFile('harbour.md', FIRST, 'text/markdown');
+  await expect(library.rows).toHaveCount(2);
+
+  await library.importFile('harbour.md', THIRD, 'text/markdown');
+  await dialogOf(library).getByRole('button', { name: 'Keep both' }).click();
+  await expect(library.toast(`Imported “${TITLE}”.`).last()).toBeVisible();
+  await expect(library.row(TITLE)).toHaveCount(2);
+  expect(await articles(gloss)).toHaveLength(3);
+
+  // Esc is Cancel: nothing is added, and the article the library has opens as it is.
+  await library.importFile('harbour.md', FOURTH, 'text/markdown');
+  await expect(dialogOf(library)).toBeVisible();
+  await library.page.keyboard.press('Escape');
+  await expect(dialogOf(library)).toHaveCount(0);
+  await library.page.locator('html[data-gloss-ready="reader"]').waitFor({ state: 'attached' });
+  await expect(library.page.getByTestId('reader')).not.toContainText('No date has been set');
+  expect(await articles(gloss)).toHaveLength(3);
+});
