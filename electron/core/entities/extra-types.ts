@@ -81,6 +81,19 @@ function eventSpans(text: string, tagged: TaggedText): [number, number][] {
   return out;
 }
 
+/**
+ * "Hapag-Lloyd", "Rolls-Royce", "Harley-Davidson": two capitalised words joined by a hyphen, as
+ * names of companies (and of places and people) are written. The tagger reads the shape as MISC,
+ * as in "Franco-Prussian" or "Anglo-Saxon", whose parts are group words or combining forms in -o;
+ * for the others the retyper, which sees the span's context, decides.
+ */
+function isNameCompound(word: string): boolean {
+  const parts = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(word);
+  if (!parts) return false;
+  const [, a, b] = parts;
+  return !GROUP_WORDS.has(a!) && !GROUP_WORDS.has(b!) && !/o$/.test(a!);
+}
+
 /** The retyper's decision for tokens first..last, or the tagger's tag when there is no retyper. */
 function retyped(
   tagged: TaggedText,
@@ -93,7 +106,8 @@ function retyped(
   docTypes: DocTypes | null,
   spanId: number,
 ): EntityTag | null {
-  if (!retyper || !lexicon || !tagged.emissions || !sentenceOf || tag === 'MISC') return tag;
+  if (!retyper || !lexicon || !tagged.emissions || !sentenceOf) return tag;
+  if (tag === 'MISC' && !(first === last && isNameCompound(tagged.tokens[first]!.text))) return tag;
   const k = sentenceOf[first]!;
   const [a, b] = tagged.sentences[k]!;
   if (last >= b) return tag;

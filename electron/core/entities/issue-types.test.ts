@@ -28,6 +28,13 @@ describe('reported mistypes', () => {
       'Financial Conduct Authority',
       'organization',
     ],
+    ['Hapag-Lloyd CEO Rolf Habben Jansen said freight rates would stay high.', 'Hapag-Lloyd', 'organization'],
+    [
+      'Hapag-Lloyd, the German container line, said on Thursday that profit fell.',
+      'Hapag-Lloyd',
+      'organization',
+    ],
+    ['Rolls-Royce and Harley-Davidson reported results on Monday.', 'Harley-Davidson', 'organization'],
     [
       'Crown Prince Mohammed bin Salman told Fox News that talks with Israel continued.',
       'Mohammed bin Salman',
@@ -40,6 +47,7 @@ describe('reported mistypes', () => {
   it.each([
     ['The port handled 2.1 million TEU last year, up from 1.9 million TEU in 2022.', 'TEU'],
     ['Its ships carry 10,000 TEU each and the terminal draws 500 MW.', 'TEU'],
+    ['The Franco-Prussian war and the Anglo-Saxon kings are taught in school.', 'Franco-Prussian'],
     ['The #MeToo movement spread to Hollywood after the allegations in 2017.', '#MeToo'],
   ])('%s: %s is no name', (text, word) => {
     expect(names(text).filter(([t]) => t.includes(word.replace('#', '')))).toEqual([]);
