@@ -14,13 +14,21 @@ import { createRespawningClient } from '../workers/respawning-client';
 import type { EntityJobs } from './entity-jobs';
 import { namesOfRules, rulesKey } from './search-rules';
 
+type IndexItem = Extract<SearchRequest, { kind: 'put' }>['items'][number];
+
 /** The index file: a rebuildable cache like entities.json (deleting it loses nothing). */
 export const INDEX_FILE = 'search-index.json.gz';
 /** Articles read and sent to the worker per message while (re)building. */
 const BATCH = 50;
 /** A query waits for the index to catch up with at most this many changed articles. */
 const WAIT_FOR_AT_MOST = 200;
-/** Changes are saved this long after the last one (and on close). */
+/**
+ * Saving writes the whole index (seconds at 10,000 articles, the worker busy meanwhile), so it
+ * waits for this many changed articles, then for this long after the last change; fewer are
+ * saved on close. Unsaved changes lose nothing: their files' stamps differ from the saved
+ * ones, so they are indexed again at the next start.
+ */
+const SAVE_FROM = 100;
 const SAVE_AFTER_MS = 10_000;
 /** Article texts kept for snippets of recent results. */
 const FIELDS_CACHE = 300;
@@ -45,7 +53,8 @@ export class SearchService {
   #saved: Map<string, string> | null = null;
   #syncing: Promise<void> | null = null;
   #building = { indexed: 0, total: 0 };
-  #unsaved = false;
+  /** Articles indexed or dropped since the last save. */
+  #unsaved = 0;
   #saveTimer: NodeJS.Timeout | null = null;
   #closed = false;
   /** The library rules the index was built with (they change an article's entities). */
@@ -125,7 +134,7 @@ export class SearchService {
     this.#closed = true;
     if (this.#saveTimer) clearTimeout(this.#saveTimer);
     await this.#syncing?.catch(() => undefined);
-    if (this.#unsaved) await this.#save().catch(() => undefined);
+    if (this.#unsaved > 0 || this.#rulesUnsaved()) await this.#save().catch(() => undefined);
     await this.#client.close();
   }
 
@@ -181,30 +190,50 @@ export class SearchService {
     this.#building = { indexed: 0, total: suspect.length };
     const tell = suspect.length >= TELL_FROM;
     if (tell) this.onIndexing({ ...this.#building });
+    // Reading the next batch overlaps indexing this one on the worker (one batch in flight).
+    let sending: Promise<Error | null> = Promise.resolve(null);
     for (let from = 0; from < suspect.length && !this.#closed; from += BATCH) {
       const batch = suspect.slice(from, from + BATCH);
-      const items = [];
-      for (const entry of batch) {
-        this.#dirty.delete(entry.id);
+      const items = await this.#readBatch(batch, saved);
+      const failure = await sending;
+      if (failure) throw failure;
+      const indexed = Math.min(suspect.length, from + BATCH);
+      sending = this.#put(items, saved).then(
+        () => {
+          this.#building.indexed = indexed;
+          if (tell) this.onIndexing({ ...this.#building });
+          return null;
+        },
+        (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+      );
+    }
+    const failure = await sending;
+    if (failure) throw failure;
+    this.#building = { indexed: 0, total: 0 };
+    if (this.#unsaved >= SAVE_FROM || this.#rulesUnsaved()) this.#scheduleSave();
+  }
+
+  /** The index documents of those articles of `batch` whose files changed since `saved`, read in parallel. */
+  async #readBatch(batch: ArticleEntry[], saved: Map<string, string>): Promise<IndexItem[]> {
+    for (const entry of batch) this.#dirty.delete(entry.id);
+    const items = await Promise.all(
+      batch.map(async (entry) => {
         const stamp = await this.#stamp(entry);
         if (saved.get(entry.id) === stamp && this.#checked.has(entry.id) === false && stamp !== '') {
           this.#checked.set(entry.id, { entry, stamp });
-          continue;
+          return null;
         }
-        const item = await this.#document(entry, stamp);
-        if (item) items.push(item);
-      }
-      if (items.length) {
-        await this.#request({ kind: 'put', items });
-        for (const item of items) saved.set(item.document.id, item.stamp);
-        this.#unsaved = true;
-      }
-      this.#building.indexed = Math.min(suspect.length, from + BATCH);
-      if (tell) this.onIndexing({ ...this.#building });
-    }
-    this.#building = { indexed: 0, total: 0 };
-    if (this.#savedRules !== rulesKey(this.#rules)) this.#unsaved = true;
-    if (this.#unsaved) this.#scheduleSave();
+        return this.#document(entry, stamp);
+      }),
+    );
+    return items.filter((item) => item !== null);
+  }
+
+  async #put(items: IndexItem[], saved: Map<string, string>) {
+    if (items.length === 0) return;
+    await this.#request({ kind: 'put', items });
+    for (const item of items) saved.set(item.document.id, item.stamp);
+    this.#unsaved += items.length;
   }
 
   /** The articles whose index document may be out of date: new, changed or marked. */
@@ -218,7 +247,7 @@ export class SearchService {
     this.#saved?.delete(id);
     this.#checked.delete(id);
     this.#fields.delete(id);
-    this.#unsaved = true;
+    this.#unsaved++;
   }
 
   /** Which version of the article's files and entry an index document was built from. */
@@ -279,6 +308,11 @@ export class SearchService {
     }
   }
 
+  /** The index on disk was saved under other library rules (then every article in it is suspect). */
+  #rulesUnsaved(): boolean {
+    return this.#savedRules !== rulesKey(this.#rules);
+  }
+
   #scheduleSave(): void {
     if (this.#saveTimer || this.#closed) return;
     this.#saveTimer = setTimeout(() => {
@@ -289,7 +323,7 @@ export class SearchService {
   }
 
   async #save(): Promise<void> {
-    this.#unsaved = false;
+    this.#unsaved = 0;
     // The rules are saved as done only once every article they touch is indexed again.
     const done = this.#dirty.size === 0 && !this.#syncing;
     const rules = done ? rulesKey(this.#rules) : (this.#savedRules ?? '');

@@ -1,0 +1,128 @@
+/**
+ * Gloss's search index as the app builds and updates it, on a generated library on disk:
+ * `node --import tsx bench/search/pipeline-probe.ts N` prints JSON. The build reads every
+ * article's files, indexes on the search worker and saves the index; the main thread's
+ * longest stall meanwhile says whether the window would stay responsive. An update is one
+ * highlight's note changed through the API, then a search that must find its new word.
+ */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { Detection } from '../../electron/core/entities';
+import { createLibrary, type Library } from '../../electron/core/library';
+import { INDEX_FILE } from '../../electron/core/library/search-service';
+import { seededRandom } from '../../electron/core/storage/test-helpers';
+import { percentile } from '../storage/measure';
+import { Corpus } from './corpus';
+import { writeLibrary } from './library-on-disk';
+
+export interface PipelineFigures {
+  /** From the first search to the index complete (every article read and indexed on the worker). */
+  buildMs: number;
+  /** Saving the built index (at close). */
+  saveMs: number;
+  /** The main thread's longest stall while building (ms). */
+  stallMs: number;
+  /** After a restart: from opening the library to the saved index checked against every article's files. */
+  catchUpMs: number;
+  /** The first search after that (ms). */
+  reopenMs: number;
+  updateP50: number;
+  updateP95: number;
+  /** A search right after an update, finding the changed article (ms). */
+  afterUpdateP50: number;
+  afterUpdateP95: number;
+  indexBytes: number;
+}
+
+const detector = {
+  detect: (): Promise<Detection> =>
+    Promise.reject(new Error('The bench library has every detection cached.')),
+  close: () => Promise.resolve(),
+};
+/** Opened as the app opens it: the index is brought up to date in the background at once. */
+const open = (dataDir: string) => createLibrary({ dataDir, seed: false, detector });
+
+function built(library: Library): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = library.subscribe((event) => {
+      if (event.name === 'search/indexing' && event.payload.indexed === event.payload.total) {
+        stop();
+        resolve();
+      }
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const count = Number(process.argv.at(-1) ?? 10_000);
+  const corpus = new Corpus(42);
+  const articles = corpus.library(count);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-bench-search-'));
+  try {
+    writeLibrary(dataDir, articles, seededRandom(7));
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    let started = performance.now();
+    let library = await open(dataDir);
+    await built(library);
+    const buildMs = performance.now() - started;
+    delay.disable();
+    started = performance.now();
+    await library.close();
+    const saveMs = performance.now() - started;
+    const indexBytes = (await stat(path.join(dataDir, INDEX_FILE))).size;
+
+    started = performance.now();
+    library = await open(dataDir);
+    await built(library);
+    const catchUpMs = performance.now() - started;
+    started = performance.now();
+    const first = await library['search/query']({ query: articles[0]!.title.split(' ')[0]! });
+    const reopenMs = performance.now() - started;
+    if (first.indexing) throw new Error('The saved index was not used after a restart.');
+
+    const updates: number[] = [];
+    const after: number[] = [];
+    const random = seededRandom(11);
+    for (let n = 0; n < 50; n++) {
+      const article = articles[Math.floor(random() * articles.length)]!;
+      const word = `zqx${n.toString(36)}marker`;
+      started = performance.now();
+      await library['highlights/update']({
+        articleId: article.id,
+        id: article.highlights[0]!.id,
+        note: { markdown: `${corpus.sentence()} ${word}` },
+      });
+      updates.push(performance.now() - started);
+      started = performance.now();
+      const found = await library['search/query']({ query: word });
+      after.push(performance.now() - started);
+      if (found.articles[0]?.articleId !== article.id)
+        throw new Error(`The update of ${article.id} was not found.`);
+    }
+    await library.close();
+    const figures: PipelineFigures = {
+      buildMs,
+      saveMs,
+      stallMs: delay.max / 1e6,
+      catchUpMs,
+      reopenMs,
+      updateP50: percentile(updates, 50),
+      updateP95: percentile(updates, 95),
+      afterUpdateP50: percentile(after, 50),
+      afterUpdateP95: percentile(after, 95),
+      indexBytes,
+    };
+    console.log(JSON.stringify(figures));
+  } finally {
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
+  }
+}
+
+if (process.argv[1]?.endsWith('pipeline-probe.ts'))
+  await main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
