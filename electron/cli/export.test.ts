@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makePng } from '../core/images/png.test-support';
 import { createLibrary } from '../core/library';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -26,13 +27,32 @@ describe('export CLI', () => {
     const library = await createLibrary({ dataDir, backfill: false }); // the seed article
     const [seed] = await library['articles/list']({});
     await library['entities/get']({ articleId: seed!.id });
+    // An article with a picture in a highlighted passage: the picture goes alongside.
+    const photo = makePng(3, 2, [200, 30, 30]);
+    const md = '# Harbour\n\nThe wall held.\n\n![The sea wall](wall.png)\n\nBoats came back.';
+    const harbour = await library['import/file']({
+      name: 'harbour.md',
+      data: Buffer.from(md).toString('base64'),
+      files: [{ path: 'wall.png', data: photo.toString('base64') }],
+    });
+    await library['highlights/create']({
+      articleId: harbour.id,
+      start: 0,
+      end: 'The wall held.\n\nBoats'.length,
+    });
     await library.close();
 
     const first = run('--data-dir', dataDir, '--out', out, '--entity-notes');
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/^\d+ written, 0 unchanged, 0 kept/);
-    expect(await readdir(path.join(out, 'Articles'))).toEqual([`${seed!.title.replace(/:/g, ' ')}.md`]);
+    expect((await readdir(path.join(out, 'Articles'))).sort()).toEqual(
+      [`${seed!.title.replace(/:/g, ' ')}.md`, 'Harbour.md'].sort(),
+    );
+    const harbourFile = path.join(out, 'Articles', 'Harbour.md');
+    const link = /!\[The sea wall\]\(([^)]+)\)/.exec(await readFile(harbourFile, 'utf8'))?.[1];
+    expect(link).toMatch(/^\.\.\/attachments\/Harbour\/[0-9a-f]{64}\.png$/);
+    expect(await readFile(path.resolve(path.dirname(harbourFile), link!))).toEqual(photo);
     const lavrov = await readFile(path.join(out, 'People', 'Sergey Lavrov.md'), 'utf8');
     expect(lavrov).toContain('[[Articles/');
 

@@ -34,6 +34,7 @@ const images = (markdown: string) =>
 
 let library: Library;
 let articleId: string;
+let highlightId: string;
 let cleanup: () => void;
 const dirs: string[] = [];
 const temp = async () => {
@@ -59,7 +60,7 @@ beforeAll(async () => {
   // One passage from the first paragraph across the sea wall's picture into the next one.
   const start = text.indexOf('a week of repairs');
   const end = text.indexOf(' the council said');
-  await library['highlights/create']({ articleId, start, end });
+  ({ id: highlightId } = await library['highlights/create']({ articleId, start, end }));
 });
 afterAll(async () => {
   await library.close();
@@ -122,6 +123,13 @@ describe('images in exports', () => {
   it('a lone Markdown file carries no image: the highlighted figure is noted by its alt text', async () => {
     const { markdown } = await library['export/markdown']({ articleId });
     expect(images(markdown)).toEqual([]);
+    expect(markdown).toContain(
+      '> a week of repairs.\n>\n> *(image: The sea wall, rebuilt)*\n>\n> Fishing boats',
+    );
+  });
+
+  it('highlights exported from the notebook show their figures as a lone file does', async () => {
+    const { markdown } = await library['export/highlights']({ highlights: [{ articleId, id: highlightId }] });
     expect(markdown).toContain(
       '> a week of repairs.\n>\n> *(image: The sea wall, rebuilt)*\n>\n> Fishing boats',
     );

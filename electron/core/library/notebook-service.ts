@@ -1,7 +1,8 @@
 import type { Api } from '../../contract/api';
 import type { EntityType, NotebookEntry } from '../../contract/model';
 import { exportHighlights } from '../export/export-highlights';
-import { highlightQuote } from '../export/quote-markdown';
+import { passageQuote, webImage } from '../export/figure-markdown';
+import { exportFigures } from './export-media';
 import { GlossError } from '../errors';
 import type { ArticleEntry, Store, StoredHighlight } from '../storage/store';
 
@@ -111,9 +112,10 @@ export function notebookMethods(store: Store, entities: EntityLookup): NotebookM
         );
         // The article's text never changes, so a stored position is where the quote is.
         const content = await store.readContent(articleId);
+        const article = { ...content, figures: exportFigures(content.blocks) };
         for (const { id, selector } of found) {
           const quote = { ...selector.position, exact: selector.quote.exact, anchor: 'position' as const };
-          quotes.set(`${articleId}/${id}`, highlightQuote(quote, content));
+          quotes.set(`${articleId}/${id}`, passageQuote(quote, article, webImage));
         }
       }
       return exportHighlights(entries, new Date(), quotes);
