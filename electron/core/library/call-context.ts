@@ -22,3 +22,11 @@ export function inCall<T>(origin: string | undefined, work: () => T): T {
 export function currentCall(): CallContext | undefined {
   return calls.getStore();
 }
+
+/**
+ * Run `work` as the library's own, outside the call running now: what it writes is no step of
+ * that window's undo (an undo could not take it back whole, as a new version's text).
+ */
+export function outsideCall<T>(work: () => T): T {
+  return calls.exit(work);
+}

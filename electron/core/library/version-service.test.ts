@@ -39,6 +39,26 @@ describe('import/version: a new version of an article', () => {
     });
   }
 
+  it('is not a step of undo: Ctrl+Z after a new version leaves the new text, its details and its highlights as they are', async () => {
+    const { id } = await t.library['import/file']({ name: 'harbour.md', data: base64(FIRST) });
+    const moved = await highlightOn(id, 'the old quay will close for repairs', 'Spring closure.');
+    const window = { origin: 'w1' };
+    const made = await t.library.dispatch(
+      'import/version',
+      { articleId: id, name: 'harbour.md', data: base64(SECOND) },
+      window,
+    );
+    if (!('result' in made)) throw new Error(made.error.message);
+    const after = await t.library['articles/get']({ id });
+    const undone = await t.library.dispatch('history/undo', {}, window);
+    expect(undone).toEqual({ result: { step: null, canUndo: false, canRedo: false } });
+    const now = await t.library['articles/get']({ id });
+    expect(now.wordCount).toBe(after.wordCount);
+    const highlight = now.highlights.find((item) => item.id === moved.id)!;
+    expect(now.text.slice(highlight.start, highlight.end)).toBe('the old quay will close for repairs');
+    expect(highlight.anchor).toBe('position');
+  });
+
   it('keeps the id and the highlights, moved to the new text, and lists the one whose passage is gone', async () => {
     const { id } = await t.library['import/file']({ name: 'harbour.md', data: base64(FIRST) });
     await t.library['tags/set']({ articleId: id, tags: ['harbour'] });

@@ -2,6 +2,7 @@ import type { Api } from '../../contract/api';
 import type { NewVersion } from '../../contract/model';
 import { anchorAll, quoteSelector } from '../anchoring';
 import { GlossError } from '../errors';
+import { outsideCall } from './call-context';
 import { importImageSource, keepImages, type ImageSource } from '../images';
 import { checkImportSize, type ArticleParser } from '../import';
 import type { FetchLimits } from '../fetch';
@@ -68,23 +69,29 @@ export async function addVersion(
   const media = await keepImages(articleId, parsed.blocks, parsed.figures, images);
   await store.replaceContent(articleId, { id: articleId, text, blocks: media.blocks, marks }, media.files);
   await keepSource(store, articleId, kept.extension, kept.bytes);
-  const notes = await store.readNotes(articleId);
-  const { moves, orphans } = reanchor(text, notes.highlights);
-  for (const { highlightId, selector } of moves) {
-    // One deleted meanwhile (another window) has nothing left to move.
-    await store
-      .apply({ type: 'highlight/updated', articleId, highlightId, set: { selector } })
-      .catch((error: unknown) => {
-        if (!(error instanceof GlossError && error.code === 'not-found')) throw error;
-      });
-  }
-  // The entry's new fields as a record: every window hears of the new version and reloads it.
-  const updated = await store.updateEntry(articleId, fields);
+  // Not undoable: an undo would take back the details and the moved highlights, not the text.
+  // Written as the library's own work, so no window's undo holds it (and older steps on what it
+  // touched are refused as stale, rather than applied over the new text).
+  const { orphans, count, updated } = await outsideCall(async () => {
+    const notes = await store.readNotes(articleId);
+    const { moves, orphans } = reanchor(text, notes.highlights);
+    for (const { highlightId, selector } of moves) {
+      // One deleted meanwhile (another window) has nothing left to move.
+      await store
+        .apply({ type: 'highlight/updated', articleId, highlightId, set: { selector } })
+        .catch((error: unknown) => {
+          if (!(error instanceof GlossError && error.code === 'not-found')) throw error;
+        });
+    }
+    // The entry's new fields as a record: every window hears of the new version and reloads it.
+    const updated = await store.updateEntry(articleId, fields);
+    return { orphans, count: notes.highlights.length, updated };
+  });
   entities.forget(articleId);
   void entities.forArticle(articleId, 0).catch(() => undefined);
   return {
     article: toSummary(updated),
-    kept: notes.highlights.length - orphans.length,
+    kept: count - orphans.length,
     orphans: orphans.map((highlight) => ({
       highlightId: highlight.id,
       exact: highlight.selector.quote.exact,
