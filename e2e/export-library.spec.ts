@@ -2,6 +2,7 @@ import type { AnnotationCollection } from '../electron/contract/web-annotation';
 import { expect, test } from './fixtures';
 import { ExportDialog } from './pages/export-dialog';
 import { LibraryPage } from './pages/library-page';
+import { PNG_40x30 } from './png-fixture';
 
 test('export the library with entity notes, and the highlights as Web Annotations that import back', async ({
   gloss,
@@ -60,4 +61,36 @@ test('export the library with entity notes, and the highlights as Web Annotation
   await expect(library.row(seed.title)).toContainText('1');
   const reader = await library.open(seed.title);
   await expect(reader.page.getByText('Minister since 2004')).toBeVisible();
+});
+
+test("the library export carries the picture of a highlighted passage beside the article's file", async ({
+  gloss,
+}) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  const md =
+    '# Harbour at dawn\n\nThe sea wall held overnight.\n\n![The rebuilt wall](wall.png)\n\nBoats came back by noon.';
+  const imported = await gloss.call('import/file', {
+    name: 'harbour.md',
+    data: Buffer.from(md).toString('base64'),
+    files: [{ path: 'wall.png', data: PNG_40x30.toString('base64') }],
+  });
+  if (!('result' in imported)) throw new Error('not imported');
+  const article = await gloss.call('articles/get', { id: imported.result.id });
+  if (!('result' in article)) throw new Error('no article');
+  const { text } = article.result;
+  await gloss.call('highlights/create', {
+    articleId: imported.result.id,
+    start: text.indexOf('held overnight'),
+    end: text.indexOf(' by noon'),
+  });
+
+  const dialog = await ExportDialog.open(library.page);
+  const files = await gloss.captureLibraryExport(() => dialog.exportVault.click());
+  const markdown = files['Articles/Harbour at dawn.md']!;
+  expect(markdown).toMatch(
+    /> held overnight\.\n>\n> !\[The rebuilt wall\]\(\.\.\/attachments\/Harbour%20at%20dawn\//,
+  );
+  // The link, resolved from the article's folder as Obsidian does, is the picture's bytes.
+  const link = /!\[The rebuilt wall\]\(\.\.\/([^)]+)\)/.exec(markdown)![1]!;
+  expect(files[decodeURI(link)]).toBe(PNG_40x30.toString('base64'));
 });

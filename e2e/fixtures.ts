@@ -7,7 +7,7 @@ import {
   type Page,
 } from '@playwright/test';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import os from 'node:os';
 import path from 'node:path';
 import type { ApiMethod, ApiParams, ApiResult } from '../electron/contract/api';
@@ -30,7 +30,8 @@ export interface GlossApp {
   /**
    * Run `action` (which clicks "Export to a folder…" / "Download .zip") and return the exported
    * files by path: unzipped from the download in browser mode, read from the folder the folder
-   * dialog was answered with in Electron.
+   * dialog was answered with in Electron. Markdown and JSON come as text, other files (the
+   * images) as their bytes in base64.
    */
   captureLibraryExport(action: () => Promise<void>): Promise<Record<string, string>>;
   /**
@@ -40,13 +41,18 @@ export interface GlossApp {
   sendDeepLink(link: string): Promise<void>;
 }
 
-/** Every file under `dir`, by its "/"-separated path relative to it. */
+/** An exported file as the tests read it: text for Markdown and JSON, else base64 of its bytes. */
+const exportedFile = (name: string, bytes: Uint8Array) =>
+  /\.(md|json)$/.test(name) ? new TextDecoder().decode(bytes) : Buffer.from(bytes).toString('base64');
+
+/** Every file under `dir`, by its "/"-separated path relative to it (as `exportedFile`). */
 async function readTree(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
-    files[path.relative(dir, full).split(path.sep).join('/')] = await readFile(full, 'utf8');
+    const name = path.relative(dir, full).split(path.sep).join('/');
+    files[name] = exportedFile(name, await readFile(full));
   }
   return files;
 }
@@ -111,7 +117,7 @@ class BrowserModeApp implements GlossApp {
     return Object.fromEntries(
       Object.entries(zip)
         .filter(([name]) => !name.endsWith('/'))
-        .map(([name, bytes]) => [name.replace(/^[^/]+\//, ''), strFromU8(bytes)]),
+        .map(([name, bytes]) => [name.replace(/^[^/]+\//, ''), exportedFile(name, bytes)]),
     );
   }
 
