@@ -128,6 +128,7 @@ export interface Store {
   keepSource(id: string, source: KeptSource): Promise<void>;
   /** The kept source file, or null when there is none (articles imported before Gloss kept them). */
   readSource(id: string): Promise<KeptSource | null>;
+  /** The notes as on disk, frozen (shared with the store's memory): copy to change. */
   readNotes(id: string): Promise<ArticleNotes>;
   /**
    * The notes as last written to disk, read without loading (and caching) the article's notes
