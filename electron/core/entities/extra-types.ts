@@ -85,14 +85,20 @@ function eventSpans(text: string, tagged: TaggedText): [number, number][] {
  * "Hapag-Lloyd", "Rolls-Royce", "Harley-Davidson": two capitalised words joined by a hyphen, as
  * names of companies (and of places and people) are written. The tagger reads the shape as MISC,
  * as in "Franco-Prussian" or "Anglo-Saxon", whose parts are group words or combining forms in -o;
- * for the others the retyper, which sees the span's context, decides.
+ * for the others the retyper, which sees the span's context, decides. A part that is a place
+ * ("Russia-Ukraine war", "Paris-Berlin line") makes a relation between places, not a name.
  */
-function isNameCompound(word: string): boolean {
+function isNameCompound(word: string, lexicon: Lexicon): boolean {
   const parts = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(word);
   if (!parts) return false;
   const [, a, b] = parts;
-  return !GROUP_WORDS.has(a!) && !GROUP_WORDS.has(b!) && !/o$/.test(a!);
+  const isPlace = (part: string) =>
+    lexicon.gazetteer.get(part.toLowerCase())?.some((c) => PLACE_CLASSES.has(c)) ?? false;
+  return !GROUP_WORDS.has(a!) && !GROUP_WORDS.has(b!) && !/o$/.test(a!) && !isPlace(a!) && !isPlace(b!);
 }
+
+/** Gazetteer classes that name places. */
+const PLACE_CLASSES = new Set(['country', 'city', 'region']);
 
 /** The retyper's decision for tokens first..last, or the tagger's tag when there is no retyper. */
 function retyped(
@@ -107,7 +113,7 @@ function retyped(
   spanId: number,
 ): EntityTag | null {
   if (!retyper || !lexicon || !tagged.emissions || !sentenceOf) return tag;
-  if (tag === 'MISC' && !(first === last && isNameCompound(tagged.tokens[first]!.text))) return tag;
+  if (tag === 'MISC' && !(first === last && isNameCompound(tagged.tokens[first]!.text, lexicon))) return tag;
   const k = sentenceOf[first]!;
   const [a, b] = tagged.sentences[k]!;
   if (last >= b) return tag;

@@ -48,6 +48,7 @@ describe('reported mistypes', () => {
     ['The port handled 2.1 million TEU last year, up from 1.9 million TEU in 2022.', 'TEU'],
     ['Its ships carry 10,000 TEU each and the terminal draws 500 MW.', 'TEU'],
     ['The Franco-Prussian war and the Anglo-Saxon kings are taught in school.', 'Franco-Prussian'],
+    ['Grain prices rose after the Russia-Ukraine war began, and Russia blamed Ukraine.', 'Russia-Ukraine'],
     ['The #MeToo movement spread to Hollywood after the allegations in 2017.', '#MeToo'],
   ])('%s: %s is no name', (text, word) => {
     expect(names(text).filter(([t]) => t.includes(word.replace('#', '')))).toEqual([]);
