@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleImage, Block } from '../../contract/model';
 import type { DraftFigure } from '../import/rich/article-builder';
 import { IMAGE_TYPES, sniffImage } from './image-kind';
+import { mediaSrc } from './media-src';
 import {
   ARTICLE_IMAGES_TIME_MS,
   MAX_ARTICLE_IMAGE_BYTES,
@@ -111,7 +112,7 @@ export async function keepImages(
           totalBytes += checked.bytes.length;
         }
       }
-      if (omitted === null) shown.src = `media/${articleId}/${name}`;
+      if (omitted === null) shown.src = mediaSrc(articleId, name);
     }
     if (omitted !== null) {
       shown.omitted = omitted;

@@ -4,6 +4,7 @@ import { GlossError } from '../errors';
 import type { ExportFigure } from '../export';
 import type { ReadMedia } from '../export/vault/write-folder';
 import { kindOfFileName } from '../images/image-kind';
+import { mediaSrc } from '../images/media-src';
 import { Layout } from '../storage/layout';
 import { findMedia } from '../storage/media-file';
 
@@ -28,7 +29,7 @@ export async function keptMedia(dataDir: string, articleId: string): Promise<Set
 /** Reads a kept image for an export, as the media route finds it (no symlink, no other folder). */
 export function mediaReader(dataDir: string): ReadMedia {
   return async ({ articleId, name }) => {
-    const found = await findMedia(dataDir, `media/${articleId}/${name}`);
+    const found = await findMedia(dataDir, mediaSrc(articleId, name));
     if (found === null) throw new GlossError('storage-error', 'An image of an article could not be read.');
     return readFile(found.file);
   };

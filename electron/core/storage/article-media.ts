@@ -4,24 +4,22 @@ import path from 'node:path';
 import { GlossError } from '../errors';
 import type { MediaFile } from '../images';
 import { kindOfFileName } from '../images/image-kind';
+import { keptMediaName } from '../images/media-src';
 import { writeFileDurably } from './durable-write';
 import type { Layout } from './layout';
 import { storageError } from './storage-error';
 import type { ArticleContent } from './store';
 
-/** The folder an article's images are served from, as a figure's `src` names it. */
-const srcPrefix = (id: string) => `media/${id}/`;
-
 /** The media file names an article's figures show (`media/<id>/<name>`), once each. */
 export function mediaNamesOf(id: string, content: ArticleContent): string[] {
-  const prefix = srcPrefix(id);
   const names = new Set<string>();
   for (const block of content.blocks) {
     if (block.kind !== 'figure' || block.image.src === null) continue;
-    if (!block.image.src.startsWith(prefix)) {
+    const name = keptMediaName(id, block.image.src);
+    if (name === null) {
       throw new GlossError('invalid-params', 'A figure shows an image that is not kept with its article.');
     }
-    names.add(block.image.src.slice(prefix.length));
+    names.add(name);
   }
   return [...names];
 }

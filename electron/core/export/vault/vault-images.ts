@@ -1,3 +1,4 @@
+import { keptMediaName } from '../../images/media-src';
 import { webImage } from '../figure-markdown';
 import type { ImageLink } from '../types';
 import type { VaultFile } from './build-vault';
@@ -24,10 +25,9 @@ export function articleImages(
   media: ReadonlySet<string>,
 ): { link: ImageLink; files: () => VaultFile[] } {
   const stem = articlePath.slice(articlePath.lastIndexOf('/') + 1).replace(/\.md$/, '');
-  const prefix = `media/${articleId}/`;
   const used = new Set<string>();
   const link: ImageLink = (image) => {
-    const name = image.src?.startsWith(prefix) ? image.src.slice(prefix.length) : null;
+    const name = keptMediaName(articleId, image.src);
     if (name === null || !media.has(name)) return webImage(image);
     used.add(name);
     return `../${ATTACHMENTS}/${segment(stem)}/${segment(name)}`;
