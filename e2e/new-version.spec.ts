@@ -2,6 +2,7 @@ import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { GlossApp } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { PNG_24x16, PNG_40x30 } from './png-fixture';
 
 const TITLE = 'Harbour talks resume in Rotterdam';
 const KEPT = 'shared dredging costs';
@@ -135,4 +136,68 @@ test('“Keep both” adds the edited file as an article of its own; Cancel adds
   await library.page.locator('html[data-gloss-ready="reader"]').waitFor({ state: 'attached' });
   await expect(library.page.getByTestId('reader')).not.toContainText('No date has been set');
   expect(await articles(gloss)).toHaveLength(3);
+});
+
+const PAGE_TITLE = 'Harbour wall repaired after the storm';
+
+/** A page as a browser saves it, its figure's image in Harbour_files/. */
+const savedPage = (image: string, alt: string, news: string) => `<!doctype html><html lang="en"><head>
+<meta charset="utf-8"><title>${PAGE_TITLE}</title></head><body><article><h1>${PAGE_TITLE}</h1>
+<p>${news}</p>
+<figure><img src="Harbour_files/${image}" alt="${alt}"><figcaption>${alt}.</figcaption></figure>
+<p>The council said the ferry would return to its old berth on Monday, and that the market would reopen once its cold stores had been checked.</p>
+</article></body></html>`;
+
+test('a saved page dropped again with its _files folder becomes the new version with its new images', async ({
+  gloss,
+}, testInfo) => {
+  const library = await new LibraryPage(gloss.page).ready();
+  await library.dropTree([
+    {
+      path: 'Harbour.html',
+      content: Buffer.from(
+        savedPage('storm.png', 'The broken wall', 'The storm tore a gap into the northern end of the wall.'),
+      ),
+    },
+    { path: 'Harbour_files/storm.png', content: PNG_40x30 },
+  ]);
+  const reader = await library.open(PAGE_TITLE);
+  const oldImage = reader.article.getByRole('img', { name: 'The broken wall' });
+  await expect.poll(() => oldImage.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(40);
+  const oldSrc = await oldImage.getAttribute('src');
+
+  // The page updated and saved again: new news, and a new photo in its folder.
+  await library.dropTree([
+    {
+      path: 'Harbour.html',
+      content: Buffer.from(
+        savedPage(
+          'repaired.png',
+          'The repaired wall',
+          'Engineers finished repairing the harbour wall on Thursday.',
+        ),
+      ),
+    },
+    { path: 'Harbour_files/repaired.png', content: PNG_24x16 },
+  ]);
+  const dialog = library.page.getByRole('alertdialog', {
+    name: `“${PAGE_TITLE}” is already in your library in an earlier version`,
+  });
+  await dialog.getByRole('button', { name: 'Import as new version' }).click();
+  await expect(reader.article).toContainText('Engineers finished repairing the harbour wall on Thursday.');
+
+  // The figure shows the image that came with the new version, kept and served by Gloss.
+  const newImage = reader.article.getByRole('img', { name: 'The repaired wall' });
+  await newImage.scrollIntoViewIfNeeded();
+  await expect.poll(() => newImage.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(24);
+  await expect(reader.article.getByRole('img', { name: 'The broken wall' })).toHaveCount(0);
+  // The old photo, shown by no version now, is no longer served (asked past the browser's cache).
+  const old = await reader.page.evaluate(
+    async (src) => (await fetch(src!, { cache: 'no-store' })).status,
+    oldSrc,
+  );
+  expect(old).toBe(404);
+  await reader.page.screenshot({ path: testInfo.outputPath('version-images-light.png') });
+  await reader.page.emulateMedia({ colorScheme: 'dark' });
+  await reader.page.screenshot({ path: testInfo.outputPath('version-images-dark.png') });
 });

@@ -250,16 +250,19 @@ export interface Api {
   /**
    * Import a new version of an article Gloss already has (a page that was updated, a file
    * edited since), from a file (`name`, `data` in base64, as `import/file`) or a URL (as
-   * `import/url`). The article keeps its id, notes, title edits, tags and reading state; its
-   * text, blocks, marks, word count and metadata become the new version's. Highlights are
-   * re-anchored (position, then exact quote, then fuzzy quote with prefix and suffix) and
-   * moved to where they are now; those no longer in the text stay, with their quote and note,
-   * as orphans (`anchor: 'orphan'`), listed in the answer. The new file becomes the kept
-   * source. Not undoable. Refused like `import/file` / `import/url`, or `not-found` when the
+   * `import/url`), with the `files` that come with the file as for `import/file` (its images).
+   * The article keeps its id, notes, title edits, tags and reading state; its text, blocks,
+   * marks, images, word count and metadata become the new version's (the images only the old
+   * version showed are removed). Highlights are re-anchored (position, then exact quote, then
+   * fuzzy quote with prefix and suffix) and moved to where they are now; those no longer in the
+   * text stay, with their quote and note, as orphans (`anchor: 'orphan'`), listed in the answer.
+   * The new file becomes the kept source. Not undoable. Refused like `import/file` / `import/url`, or `not-found` when the
    * article is gone; a refused version changes nothing.
    */
   'import/version': (
-    params: { articleId: string; name: string; data: string } | { articleId: string; url: string },
+    params:
+      | { articleId: string; name: string; data: string; files?: { path: string; data: string }[] }
+      | { articleId: string; url: string },
   ) => Promise<NewVersion>;
 
   /**

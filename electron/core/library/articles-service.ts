@@ -139,7 +139,7 @@ export async function addParsedArticle(
 }
 
 /** Files sent with an import, by their path relative to the imported file's folder. */
-function companionFiles(files: readonly { path: string; data: string }[]): Map<string, Uint8Array> {
+export function companionFiles(files: readonly { path: string; data: string }[]): Map<string, Uint8Array> {
   const byPath = new Map<string, Uint8Array>();
   for (const file of files) {
     const inFolder = folderPath(file.path);

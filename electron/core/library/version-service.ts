@@ -8,7 +8,7 @@ import { checkImportSize, type ArticleParser } from '../import';
 import type { FetchLimits } from '../fetch';
 import type { Store, StoredHighlight } from '../storage/store';
 import { neutralizeBidi } from '../text/bidi';
-import { keepSource, sourceHashOf, toSummary } from './articles-service';
+import { companionFiles, keepSource, sourceHashOf, toSummary } from './articles-service';
 import type { EntitiesService } from './entities-service';
 import { fetchArticle, type FetchedArticle } from './url-import-service';
 
@@ -67,7 +67,10 @@ export async function addVersion(
   const { text, marks } = parsed;
   // The new version's images are kept as an import keeps them, written before the text.
   const media = await keepImages(articleId, parsed.blocks, parsed.figures, images);
-  await store.replaceContent(articleId, { id: articleId, text, blocks: media.blocks, marks }, media.files);
+  // Those of the old version it no longer shows go: a version's images are the ones it shows.
+  await store.replaceContent(articleId, { id: articleId, text, blocks: media.blocks, marks }, media.files, {
+    dropUnusedMedia: true,
+  });
   await keepSource(store, articleId, kept.extension, kept.bytes);
   // Not undoable: an undo would take back the details and the moved highlights, not the text.
   // Written as the library's own work, so no window's undo holds it (and older steps on what it
@@ -118,12 +121,17 @@ export function versionMethods(
         const fetched = await fetchArticle(parser, params.url, limits);
         return addVersion(store, entities, params.articleId, fetched, importImageSource({ fetchWeb: true }));
       }
-      const { name, data } = params;
+      const { name, data, files } = params;
       const bytes = decodeImport(name, data);
       const parsed = await parser.parse({ name, bytes });
       const extension = /\.([A-Za-z0-9]{1,10})$/.exec(name)?.[1]?.toLowerCase() ?? 'txt';
       const fromFile = { parsed, source: name, kept: { extension, bytes } };
-      return addVersion(store, entities, params.articleId, fromFile, importImageSource({ fetchWeb: false }));
+      // The images sent with the file, as `import/file` takes them (a `_files` folder, a `.md`'s).
+      const images = importImageSource({
+        fetchWeb: false,
+        ...(files ? { files: companionFiles(files) } : {}),
+      });
+      return addVersion(store, entities, params.articleId, fromFile, images);
     },
   };
 }

@@ -192,7 +192,7 @@ export const paramSchemas = {
   'import/file': z.strictObject({ ...importedFile, files: companionFiles, separate: z.boolean().optional() }),
   'import/url': z.strictObject({ url: webAddress, separate: z.boolean().optional() }),
   'import/version': z.union([
-    z.strictObject({ articleId: id, ...importedFile }),
+    z.strictObject({ articleId: id, ...importedFile, files: companionFiles }),
     z.strictObject({ articleId: id, url: webAddress }),
   ]),
   'highlights/list': z.strictObject({

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../errors';
 import type { MediaFile } from '../images';
-import { checkMedia, writeMedia } from './article-media';
+import { checkMedia, dropUnusedMediaOf, writeMedia } from './article-media';
 import { DurableJsonAdapter } from './durable-adapter';
 import { sameStamp, writeFileDurably, type FileStamp } from './durable-write';
 import type { ContentFile, EntitiesFile } from './file-schemas';
@@ -63,6 +63,8 @@ export class ArticleFiles {
    * replaced underneath is still noticed).
    */
   #contents = new Map<string, { stamp: FileStamp; content: ArticleContent }>();
+  /** The content replacement running for each article, which the next one waits for. */
+  #replacing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly layout: Layout,
@@ -142,21 +144,35 @@ export class ArticleFiles {
    * Write the content file anew (restored from the kept source, a new version), its new images
    * first: read from it from now on.
    */
-  async replaceContent(
+  replaceContent(
     id: string,
     entry: EntryFields,
     content: ArticleContent,
     media: readonly MediaFile[],
+    { dropUnusedMedia = false }: { dropUnusedMedia?: boolean } = {},
   ): Promise<void> {
-    await checkMedia(this.layout, id, content, media, true);
-    await writeMedia(this.layout, id, media);
-    const file: ContentFile = { schemaVersion: SCHEMA_VERSION, entry, content };
-    await writeFileDurably(this.layout.content(id), JSON.stringify(file));
-    this.#contents.delete(id);
-    this.#lost.delete(id);
-    // Mentions found in another text would land on the wrong words: detection runs again.
-    await this.#entityWriters.get(id)?.idle();
-    await rm(this.layout.entities(id), { force: true });
+    // One at a time per article: removing the images one version no longer shows must not
+    // remove those another version, written meanwhile, shows (or found already kept).
+    const previous = this.#replacing.get(id) ?? Promise.resolve();
+    const run = previous.then(async () => {
+      await checkMedia(this.layout, id, content, media, true);
+      await writeMedia(this.layout, id, media);
+      const file: ContentFile = { schemaVersion: SCHEMA_VERSION, entry, content };
+      await writeFileDurably(this.layout.content(id), JSON.stringify(file));
+      this.#contents.delete(id);
+      this.#lost.delete(id);
+      // Mentions found in another text would land on the wrong words: detection runs again.
+      await this.#entityWriters.get(id)?.idle();
+      await rm(this.layout.entities(id), { force: true });
+      // After the content: a crash before this leaves unused images, never a missing one.
+      if (dropUnusedMedia) await dropUnusedMediaOf(this.layout, id, content);
+    });
+    const settled = run.catch(() => undefined);
+    this.#replacing.set(id, settled);
+    void settled.then(() => {
+      if (this.#replacing.get(id) === settled) this.#replacing.delete(id);
+    });
+    return run;
   }
 
   /** The extensions of the source files kept in the article's folder. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../errors';
 import type { MediaFile } from '../images';
@@ -69,4 +69,19 @@ export async function writeMedia(layout: Layout, id: string, media: readonly Med
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw storageError('save', dir, error);
   });
   for (const file of media) await writeFileDurably(path.join(dir, file.name), file.bytes);
+}
+
+/**
+ * Remove the kept images the article's content no longer shows (after a new version): only
+ * stored image names, never a temp file or anything else in the folder.
+ */
+export async function dropUnusedMediaOf(layout: Layout, id: string, content: ArticleContent): Promise<void> {
+  const shown = new Set(mediaNamesOf(id, content));
+  const dir = layout.media(id);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (shown.has(name) || kindOfFileName(name) === null) continue;
+    // Tidying up: the new version is written, and an image left behind is only disk space.
+    await rm(path.join(dir, name), { force: true }).catch(() => undefined);
+  }
 }

@@ -234,11 +234,16 @@ export class ShardedStore implements Store {
     return this.#run(id, () => this.files.readContentIfReadable(id));
   }
 
-  replaceContent(id: string, content: ArticleContent, media: readonly MediaFile[] = []): Promise<void> {
+  replaceContent(
+    id: string,
+    content: ArticleContent,
+    media: readonly MediaFile[] = [],
+    options: { dropUnusedMedia?: boolean } = {},
+  ): Promise<void> {
     return this.#run(id, async () => {
       if (content.id !== id || !contentSchema.safeParse(content).success)
         throw invalid('The article content is incomplete or belongs to another article.');
-      await this.files.replaceContent(id, entryFields(this.#entry(id)), content, media);
+      await this.files.replaceContent(id, entryFields(this.#entry(id)), content, media, options);
     });
   }
 

@@ -122,8 +122,14 @@ export interface Store {
   /**
    * Write the article's content anew (same id), as after restoring it from its kept source; new
    * images it shows (`media`) are written first (those already kept need not be given again).
+   * `dropUnusedMedia` (a new version): afterwards, the kept images it no longer shows are removed.
    */
-  replaceContent(id: string, content: ArticleContent, media?: readonly MediaFile[]): Promise<void>;
+  replaceContent(
+    id: string,
+    content: ArticleContent,
+    media?: readonly MediaFile[],
+    options?: { dropUnusedMedia?: boolean },
+  ): Promise<void>;
   /** Keep the file an article was imported from in its folder (written durably). */
   keepSource(id: string, source: KeptSource): Promise<void>;
   /** The kept source file, or null when there is none (articles imported before Gloss kept them). */

@@ -45,9 +45,7 @@ export async function importFile(
   separate = false,
 ): Promise<ImportedArticle> {
   const data = await readForImport(file);
-  const files = await Promise.all(
-    companions.map(async (companion) => ({ path: companion.path, data: await readAsBase64(companion.file) })),
-  );
+  const files = await readCompanions(companions);
   return namingFile(file, () =>
     call('import/file', {
       name: file.name,
@@ -58,10 +56,27 @@ export async function importFile(
   );
 }
 
-/** Make a file the new version of an article the library has (`import/version`). */
-export async function importFileVersion(articleId: string, file: File): Promise<NewVersion> {
+/**
+ * Make a file the new version of an article the library has (`import/version`), with the files
+ * that come with it (its images), as `importFile` sends them.
+ */
+export async function importFileVersion(
+  articleId: string,
+  file: File,
+  companions: readonly PathedFile[] = [],
+): Promise<NewVersion> {
   const data = await readForImport(file);
-  return namingFile(file, () => call('import/version', { articleId, name: file.name, data }));
+  const files = await readCompanions(companions);
+  return namingFile(file, () =>
+    call('import/version', { articleId, name: file.name, data, ...(files.length > 0 ? { files } : {}) }),
+  );
+}
+
+/** The files that come with an import, by their path relative to its folder, in base64. */
+function readCompanions(companions: readonly PathedFile[]): Promise<{ path: string; data: string }[]> {
+  return Promise.all(
+    companions.map(async (companion) => ({ path: companion.path, data: await readAsBase64(companion.file) })),
+  );
 }
 
 async function namingFile<T>(file: File, work: () => Promise<T>): Promise<T> {

@@ -31,7 +31,7 @@ export async function settleVersion(
     return { article };
   }
   const version = await ('file' in source
-    ? importFileVersion(existing.id, source.file)
+    ? importFileVersion(existing.id, source.file, source.companions)
     : importUrlVersion(existing.id, source.url));
   return { article: version.article, version };
 }
