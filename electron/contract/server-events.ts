@@ -19,11 +19,14 @@ export interface ChangeNotice {
   clock: string;
   articleId?: string;
   highlightId?: string;
-  /**
-   * `article/updated`: the fields it set. A new version of the article (`import/version`) sets
-   * `wordCount` and `format` with its new text: a reader showing it reads it again.
-   */
+  /** `article/updated`: the entry fields it set. */
   fields?: string[];
+  /**
+   * True for the changes a new version of the article (`import/version`) made: its highlights
+   * moved to the new text, then (last) its `article/updated` with the new details. A reader
+   * showing the article reads it again on that one: its text, blocks and images are new.
+   */
+  version?: true;
   /** The window whose call made it (the id it sends with its calls); absent for scripts. */
   origin?: string;
   /**

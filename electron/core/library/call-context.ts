@@ -9,6 +9,8 @@ export interface CallContext {
   origin?: string;
   /** Set while the call applies an undo or a redo (history.ts): the window did not make these itself. */
   replay?: boolean;
+  /** The library's own work (`asLibraryWork`): no window made it, and no undo holds it. */
+  work?: LibraryWork;
 }
 
 const calls = new AsyncLocalStorage<CallContext>();
@@ -23,10 +25,14 @@ export function currentCall(): CallContext | undefined {
   return calls.getStore();
 }
 
+/** Work the library does on its own within a call, that no window's undo can take back whole. */
+export type LibraryWork = 'new-version';
+
 /**
- * Run `work` as the library's own, outside the call running now: what it writes is no step of
- * that window's undo (an undo could not take it back whole, as a new version's text).
+ * Run `work` as the library's own (`kind`), outside the call running now: what it writes is no
+ * step of that window's undo (an undo could not take it back whole, as a new version's text),
+ * and what it changes is told as done by it (`ChangeNotice.version`, a refused undo's reason).
  */
-export function outsideCall<T>(work: () => T): T {
-  return calls.exit(work);
+export function asLibraryWork<T>(kind: LibraryWork, work: () => T): T {
+  return calls.run({ call: newId(), work: kind }, work);
 }

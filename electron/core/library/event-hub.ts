@@ -38,5 +38,6 @@ export function changeNotice({ record }: Applied): ChangeNotice {
   const call = currentCall();
   if (call?.origin) notice.origin = call.origin;
   if (call?.replay) notice.replay = true;
+  if (call?.work === 'new-version') notice.version = true;
   return notice;
 }

@@ -2,7 +2,7 @@ import type { HistoryAnswer } from '../../contract/model';
 import type { Change } from '../changes/records';
 import { GlossError } from '../errors';
 import type { Applied, Store } from '../storage/store';
-import { currentCall, type CallContext } from './call-context';
+import { currentCall, type CallContext, type LibraryWork } from './call-context';
 import { describeChange, isUndoable, targetsOf } from './history-steps';
 
 /** One change of a step, and the change that takes it back. */
@@ -11,12 +11,15 @@ interface Move {
   undo: Change;
 }
 
+/** What changed a step's targets since it was made: another window or a script, or the library's own work. */
+type StaleBy = 'elsewhere' | LibraryWork;
+
 /** One step of undo: the changes one call made, in the order it made them. */
 interface Step {
   moves: Move[];
   targets: Set<string>;
-  /** Another window (or a script, or the library itself) changed what it touches since. */
-  stale: boolean;
+  /** Who changed what it touches since (another window or a script, a new version), or null. */
+  stale: StaleBy | null;
 }
 
 interface Stacks {
@@ -64,9 +67,11 @@ export class UndoHistory {
 
   #hear({ record, inverse }: Applied): void {
     const call = currentCall();
-    const origin = call ? (call.origin ?? NO_WINDOW) : undefined;
+    // The library's own work is no window's step, and changes what every window's steps touch.
+    const origin = call && !call.work ? (call.origin ?? NO_WINDOW) : undefined;
     const targets = targetsOf(record.change);
-    for (const [window, stacks] of this.#windows) if (window !== origin) markStale(stacks, targets);
+    const by: StaleBy = call?.work ?? 'elsewhere';
+    for (const [window, stacks] of this.#windows) if (window !== origin) markStale(stacks, targets, by);
     if (!call || origin === undefined) return;
     const replay = this.#replaying.get(call);
     if (replay) {
@@ -76,7 +81,7 @@ export class UndoHistory {
     if (!inverse || !isUndoable(record.change)) return;
     let step = this.#recording.get(call);
     if (!step) {
-      step = { moves: [], targets: new Set(), stale: false };
+      step = { moves: [], targets: new Set(), stale: null };
       this.#recording.set(call, step);
       const stacks = this.#stacks(origin);
       stacks.undo.push(step);
@@ -92,11 +97,7 @@ export class UndoHistory {
     const to = direction === 'undo' ? stacks.redo : stacks.undo;
     const step = from.pop();
     if (!step) return { step: null, ...left(stacks) };
-    if (step.stale)
-      throw new GlossError(
-        'conflict',
-        `Could not ${direction} that: what it changed has been changed since in another window or by a script. Nothing was changed.`,
-      );
+    if (step.stale) throw new GlossError('conflict', staleMessage(direction, step.stale));
     const call = currentCall();
     if (!call) throw new Error('An undo runs as an API call');
     const applied: Move[] = [];
@@ -116,7 +117,7 @@ export class UndoHistory {
       call.replay = false;
     }
     // The changes just applied, in the order they would be taken back again.
-    const next: Step = { moves: applied.reverse(), targets: step.targets, stale: false };
+    const next: Step = { moves: applied.reverse(), targets: step.targets, stale: null };
     if (next.moves.length > 0) to.push(next);
     const title = (id: string) => this.store.entry(id)?.title;
     const changes = [...next.moves].reverse().map((move) => describeChange(move.done, title));
@@ -144,9 +145,18 @@ export class UndoHistory {
   }
 }
 
-function markStale(stacks: Stacks, targets: readonly string[]): void {
+function markStale(stacks: Stacks, targets: readonly string[], by: StaleBy): void {
   for (const step of [...stacks.undo, ...stacks.redo])
-    if (!step.stale && targets.some((target) => step.targets.has(target))) step.stale = true;
+    if (!step.stale && targets.some((target) => step.targets.has(target))) step.stale = by;
+}
+
+/** Why a step is refused, in the user's words: what happened to what it changed. */
+function staleMessage(direction: 'undo' | 'redo', by: StaleBy): string {
+  const since = {
+    elsewhere: 'has been changed since in another window or by a script',
+    'new-version': 'was changed since by importing a new version of the article',
+  }[by];
+  return `Could not ${direction} that: what it changed ${since}. Nothing was changed.`;
 }
 
 function left(stacks: Stacks): Pick<HistoryAnswer, 'canUndo' | 'canRedo'> {

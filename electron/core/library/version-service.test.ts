@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Highlight } from '../../contract/model';
+import type { ChangeNotice } from '../../contract/server-events';
 import type { Library } from '../library';
 import { base64, openLibrary, useTempLibrary } from './temp-library.test-support';
 
@@ -57,6 +58,73 @@ describe('import/version: a new version of an article', () => {
     const highlight = now.highlights.find((item) => item.id === moved.id)!;
     expect(now.text.slice(highlight.start, highlight.end)).toBe('the old quay will close for repairs');
     expect(highlight.anchor).toBe('position');
+  });
+
+  it('tells every window the changes it made are a new version; a later edit is no version', async () => {
+    const { id } = await t.library['import/file']({ name: 'harbour.md', data: base64(FIRST) });
+    const moved = await highlightOn(id, 'the old quay will close for repairs', 'Spring closure.');
+    const heard: ChangeNotice[] = [];
+    const stop = t.library.subscribe((event) => {
+      if (event.name === 'library/changed') heard.push(event.payload);
+    });
+    try {
+      const made = await t.library.dispatch(
+        'import/version',
+        { articleId: id, name: 'harbour.md', data: base64(SECOND) },
+        { origin: 'w1' },
+      );
+      expect(made).toHaveProperty('result');
+      // The moved highlight first, then the article's new details, last: the reader reloads on that one.
+      expect(
+        heard.map(({ type, highlightId, version, origin }) => ({ type, highlightId, version, origin })),
+      ).toEqual([
+        { type: 'highlight/updated', highlightId: moved.id, version: true, origin: undefined },
+        { type: 'article/updated', highlightId: undefined, version: true, origin: undefined },
+      ]);
+      heard.length = 0;
+      await t.library.dispatch(
+        'highlights/update',
+        { articleId: id, id: moved.id, note: { markdown: 'Later.', editorState: null } },
+        { origin: 'w1' },
+      );
+      expect(heard).toMatchObject([{ type: 'highlight/updated', origin: 'w1' }]);
+      expect(heard[0]).not.toHaveProperty('version');
+    } finally {
+      stop();
+    }
+  });
+
+  it('a refused undo says the new version changed what it would take back', async () => {
+    const { id } = await t.library['import/file']({ name: 'harbour.md', data: base64(FIRST) });
+    const window = { origin: 'w1' };
+    const { text } = await t.library['articles/get']({ id });
+    const start = text.indexOf('the old quay will close');
+    const created = await t.library.dispatch(
+      'highlights/create',
+      { articleId: id, start, end: start + 'the old quay will close'.length },
+      window,
+    );
+    if (!('result' in created)) throw new Error(created.error.message);
+    await t.library.dispatch(
+      'import/version',
+      { articleId: id, name: 'harbour.md', data: base64(SECOND) },
+      {
+        origin: 'w2',
+      },
+    );
+    // The new version moved that highlight: undoing its creation now would delete it from the new text.
+    const undone = await t.library.dispatch('history/undo', {}, window);
+    expect(undone).toEqual({
+      error: {
+        code: 'conflict',
+        message:
+          'Could not undo that: what it changed was changed since by importing a new version of the article. Nothing was changed.',
+      },
+    });
+    const after = await t.library['articles/get']({ id });
+    expect(after.highlights.map((highlight) => after.text.slice(highlight.start, highlight.end))).toEqual([
+      'the old quay will close',
+    ]);
   });
 
   it('keeps the id and the highlights, moved to the new text, and lists the one whose passage is gone', async () => {

@@ -2,7 +2,7 @@ import type { Api } from '../../contract/api';
 import type { NewVersion } from '../../contract/model';
 import { anchorAll, quoteSelector } from '../anchoring';
 import { GlossError } from '../errors';
-import { outsideCall } from './call-context';
+import { asLibraryWork } from './call-context';
 import { importImageSource, keepImages, type ImageSource } from '../images';
 import { checkImportSize, type ArticleParser } from '../import';
 import type { FetchLimits } from '../fetch';
@@ -75,7 +75,7 @@ export async function addVersion(
   // Not undoable: an undo would take back the details and the moved highlights, not the text.
   // Written as the library's own work, so no window's undo holds it (and older steps on what it
   // touched are refused as stale, rather than applied over the new text).
-  const { orphans, count, updated } = await outsideCall(async () => {
+  const { orphans, count, updated } = await asLibraryWork('new-version', async () => {
     const notes = await store.readNotes(articleId);
     const { moves, orphans } = reanchor(text, notes.highlights);
     for (const { highlightId, selector } of moves) {

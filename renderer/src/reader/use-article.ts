@@ -47,7 +47,7 @@ export function useArticle(id: string): {
       event.name === 'library/changed' &&
       event.payload.type === 'article/updated' &&
       event.payload.articleId === id &&
-      event.payload.fields?.includes('wordCount')
+      event.payload.version
     )
       setVersion((n) => n + 1);
   });
