@@ -6,6 +6,7 @@
 import type { EntityType } from '../../contract/model';
 import { GROUP_WORDS, WEAK_GROUP_WORDS } from './group-words';
 import type { Lexicon } from './lexicon';
+import { organisationForms } from './organisation-forms';
 import { conventionType, endsAsOrganization, isNotAName, teamsInResultLines } from './type-rules';
 import type { TaggedText } from './tag-text';
 import { trimAndSplit } from './trim-span';
@@ -183,5 +184,7 @@ export function typedCandidates(
     out.push({ start: tokens[i]!.start, end: tokens[i]!.end, type: 'group', first: i, last: i });
   }
   teamsInResultLines(tagged, out, lexicon);
-  return out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start);
+  organisationForms(text, tokens, out);
+  return out;
 }

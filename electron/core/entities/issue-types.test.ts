@@ -40,8 +40,33 @@ describe('reported mistypes', () => {
       'Mohammed bin Salman',
       'person',
     ],
+    ['Maersk Line said on Monday that its ships would avoid the Red Sea.', 'Maersk Line', 'organization'],
+    ['A.P. Moller-Maersk shares fell 3% in Copenhagen on Friday.', 'A.P. Moller-Maersk', 'organization'],
+    ['The Fed raised rates on Wednesday, and analysts expect more.', 'Fed', 'organization'],
+    ['Fed Chair Jerome Powell said inflation was easing.', 'Fed', 'organization'],
+    ['Saudi Crown Prince Mohammed bin Salman met President Joe Biden in Jeddah.', 'Saudi', 'group'],
   ])('%s', (text, name, type) => {
     expect(names(text)).toContainEqual([name, type]);
+  });
+
+  it('reads "Prince Mohammed" as the Mohammed bin Salman named before', () => {
+    const text =
+      'Saudi Crown Prince Mohammed bin Salman met President Joe Biden in Jeddah. Prince Mohammed said the kingdom would raise output.';
+    const d = detectEntities(text, { published: '2024-04-09' });
+    const people = d.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people.sort()).toEqual(['Joe Biden', 'Mohammed bin Salman']);
+    expect(d.mentions.some((m) => m.text.includes('Crown'))).toBe(false);
+  });
+
+  it('groups "the Fed" with the Federal Reserve', () => {
+    const text = 'The Federal Reserve held rates on Wednesday. Analysts said the Fed would cut in June.';
+    const d = detectEntities(text, { published: '2024-04-09' });
+    const orgs = d.entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.name)).toEqual(['Federal Reserve']);
+    expect(d.mentions.filter((m) => m.entityId === orgs[0]!.id).map((m) => m.text)).toEqual([
+      'Federal Reserve',
+      'Fed',
+    ]);
   });
 
   it.each([
@@ -50,6 +75,8 @@ describe('reported mistypes', () => {
     ['The Franco-Prussian war and the Anglo-Saxon kings are taught in school.', 'Franco-Prussian'],
     ['Grain prices rose after the Russia-Ukraine war began, and Russia blamed Ukraine.', 'Russia-Ukraine'],
     ['The #MeToo movement spread to Hollywood after the allegations in 2017.', '#MeToo'],
+    ['Fed up with delays, commuters walked to work in London.', 'Fed'],
+    ['The Foreign Office said British Foreign Secretary David Lammy would visit.', 'British Foreign'],
   ])('%s: %s is no name', (text, word) => {
     expect(names(text).filter(([t]) => t.includes(word.replace('#', '')))).toEqual([]);
   });

@@ -38,6 +38,10 @@ describe('textLanguage', () => {
       'a list of names and places',
       'Attending: Olaf Scholz (Germany), Giorgia Meloni (Italy), Pedro Sánchez (Spain), Donald Tusk (Poland), Mark Rutte (Netherlands), Ulf Kristersson (Sweden).',
     ],
+    [
+      'a short story whose names have particles',
+      'Ursula von der Leyen met Ludwig van Beethoven fans, Vincent van Gogh heirs and Charles de Gaulle admirers in Bonn.',
+    ],
   ])('%s counts as English', (_name, text) => {
     expect(textLanguage(text).supported).toBe(true);
   });

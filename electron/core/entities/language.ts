@@ -6,6 +6,7 @@
  * franc's trigram guess to name the language when the text is not English.
  */
 import { francAll } from 'franc-min';
+import { NAME_PARTICLES } from './name-particles';
 
 export interface TextLanguage {
   /** ISO 639-1 where there is one ("en", "de"), else franc's ISO 639-3 code; "und" when unknown. */
@@ -111,16 +112,26 @@ const ISO1: Record<string, string> = {
   ilo: 'ilo',
 };
 
+/** Whether `words[i]` is a surname particle: one of them, followed by more particles and a capitalised word. */
+function isNameParticle(words: readonly string[], i: number): boolean {
+  let j = i;
+  while (j < words.length && NAME_PARTICLES.has(words[j]!)) j++;
+  return j > i && j < words.length && /^\p{Lu}/u.test(words[j]!);
+}
+
 /** The share of English function words among the lower-case words, and how many there are. */
 export function englishShare(sample: string): { share: number; lowerWords: number; caseless: number } {
   let lowerWords = 0;
   let english = 0;
-  for (const w of sample.match(/\p{L}[\p{L}'’]*/gu) ?? []) {
+  const words = sample.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  words.forEach((w, i) => {
     // Names, headlines and table rows are capitalised: only running prose has lower-case words.
-    if (w === w.toUpperCase() || w !== w.toLowerCase()) continue;
+    if (w === w.toUpperCase() || w !== w.toLowerCase()) return;
+    // "von der" in "Ursula von der Leyen" is part of a name, not Dutch or German prose.
+    if (isNameParticle(words, i)) return;
     lowerWords++;
     if (ENGLISH_WORDS.has(w)) english++;
-  }
+  });
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const caseless = sample.match(/[\p{Lo}]/gu)?.length ?? 0;
   return { share: english / Math.max(1, lowerWords), lowerWords, caseless: caseless / Math.max(1, letters) };

@@ -54,6 +54,8 @@ export function sameNameWord(a: string, b: string): boolean {
 }
 
 /** Family names written first (Chinese, Korean, Vietnamese): "Xi Jinping" is "Xi". */
+/** "bin", "ibn", "bint": son or daughter of, between a given name and the father's. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 const FAMILY_FIRST = new Set(
   (
     'Xi Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng ' +
@@ -83,6 +85,9 @@ export function shortForms(fullName: string): string[] {
   while (k > 1 && NAME_PARTICLES.has(all[k - 1]!)) k--;
   if (k < all.length - 1) out.push(all.slice(k).join(' '));
   if (FAMILY_FIRST.has(words[0]!) && words.length <= 3) out.push(words[0]!);
+  // "Mohammed bin Salman" is "Prince Mohammed", "Tamim bin Hamad" "Sheikh Tamim": a patronymic
+  // name is shortened to the given name.
+  if (PATRONYMIC.has(all[1] ?? '')) out.push(all[0]!);
   return out;
 }
 
@@ -112,6 +117,9 @@ const ALIASES: Record<string, string> = {
   nato: 'NATO',
   'north atlantic treaty organization': 'NATO',
   'european commission': 'European Commission',
+  fed: 'Federal Reserve',
+  'u.s. federal reserve': 'Federal Reserve',
+  'us federal reserve': 'Federal Reserve',
   kyiv: 'Kyiv',
   kiev: 'Kyiv',
 };

@@ -14,6 +14,17 @@ const TITLES = new Set(
     'ayatollah imam rabbi cardinal bishop archbishop saint st. emperor empress sultan emir'
   ).split(' '),
 );
+/** Words that open a two-word title ("Crown Prince", "Foreign Minister"), and the titles' heads. */
+const TITLE_OPENERS = new Set(
+  'Crown Prime Foreign Vice Deputy Attorney Supreme Finance Defence Defense Interior Home Health'.split(' '),
+);
+const TITLE_HEADS = new Set(
+  'Prince Princess Minister Secretary President General Leader Chancellor'.split(' '),
+);
+
+function opensTitle(word: string, next: string | undefined): boolean {
+  return TITLE_OPENERS.has(word) && next !== undefined && TITLE_HEADS.has(next);
+}
 const PARTICLES = new Set('de del della der di da du des la le van von bin ibn al el dos das y'.split(' '));
 /** Lower-case words that occur inside names of organisations, places and events. */
 const CONNECTORS = new Set('of and the for on in at upon to de del la le du des von van y et &'.split(' '));
@@ -52,6 +63,9 @@ export function trimSpan(
     else break;
   }
   while (last >= first && (isEdgeJunk(word(last)) || isLowerWord(word(last)))) last--;
+  // "Saudi Crown | Prince Mohammed", "British Foreign | Secretary": a title's first word is not
+  // part of the name before it.
+  if (tag !== 'PER' && last > first && opensTitle(word(last), tokens[last + 1]?.text)) last--;
   if (first > last) return null;
   // "Crown Prince Mohammed bin Salman", "Attorney General Merrick Garland": a title within a
   // person's first words, after capitalised words only, ends what stands before the name.

@@ -28,6 +28,11 @@ export function endsAsOrganization(tokens: Token[], first: number, last: number)
   return last > first && ORG_ENDINGS.has(tokens[last]!.text);
 }
 
+/** Second words of a company's name that do not make it something else ("Maersk Line"). */
+const COMPANY_TAILS = new Set(
+  'Line Lines Group Holding Holdings Shipping Logistics Energy Motors Bank'.split(' '),
+);
+
 function isCountry(tokens: Token[], first: number, last: number, lexicon: Lexicon): string[] | null {
   const key = tokens
     .slice(first, last + 1)
@@ -56,7 +61,11 @@ export function conventionType(
     if (classes && !(tag === 'PER' && classes.includes('first-name'))) return 'place';
   }
   // "Maersk said", "shipping lines Maersk and Hapag-Lloyd": a company's name, whatever its context.
-  if (first === last && tag !== 'ORG' && lexicon?.orgNames.has(tokens[first]!.text)) return 'organization';
+  if (tag !== 'ORG' && lexicon?.orgNames.has(tokens[first]!.text)) {
+    // "Maersk Line", "Maersk Group": the company's name and a word companies are named with.
+    if (first === last || (last === first + 1 && COMPANY_TAILS.has(tokens[last]!.text)))
+      return 'organization';
+  }
   return endsAsOrganization(tokens, first, last) ? 'organization' : null;
 }
 
