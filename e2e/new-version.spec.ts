@@ -90,6 +90,9 @@ test('an edited file imports as a new version: the kept highlight moves with its
   await expect(orphan).toHaveCount(1);
   await expect(orphan).toContainText(REMOVED);
   await expect(orphan.getByTestId('highlight-note')).toContainText('Check the figure');
+  // The group says once why its cards are there; a card does not repeat it.
+  await expect(orphans.getByText(/no longer in the article’s text/)).toHaveCount(1);
+  await expect(orphan).not.toContainText('no longer in the article');
   await expect(
     reader.panel.root
       .getByRole('region', { name: /^Highlights/ })

@@ -77,7 +77,7 @@ export const HighlightCard = memo(function HighlightCard({
       >
         {highlight.exact}
       </button>
-      {orphan && <p className="card-warning">This passage is no longer in the article’s text.</p>}
+      {/* An orphan says nothing of its own: its group ("Not in this version") says it for all. */}
       {highlight.anchor === 'fuzzy' && (
         <p className="card-warning">The text changed; this highlight was re-attached.</p>
       )}
