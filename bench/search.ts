@@ -59,6 +59,16 @@ function targetsTable(f: GlossFigures, p: PipelineFigures, loadLine: string): Be
       ["the main thread's longest stall meanwhile (ms)", p.stallMs, 'responsive'],
       ['the same build, engine only (s: documents in memory, one thread)', f.buildMs / 1000, ''],
       ['saving the built index (s, at close)', p.saveMs / 1000, 'printed'],
+      [
+        'the worker alone: a word, idle, p50 / p95 (ms, no snippets)',
+        `${p.quietP50.toFixed(1)} / ${p.quietP95.toFixed(1)}`,
+        '',
+      ],
+      [
+        `the same while it saves the whole index again (${p.savingQueries} answered in ${(p.savingMs / 1000).toFixed(1)} s), p50 / p95 (ms)`,
+        `${p.savingP50.toFixed(1)} / ${p.savingP95.toFixed(1)}`,
+        '<= 30',
+      ],
       ['after a restart: the saved index checked against the files (s)', p.catchUpMs / 1000, 'printed'],
       [
         "update after one article's change: highlights/update, p50 / p95 (ms)",

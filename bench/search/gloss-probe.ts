@@ -3,10 +3,13 @@
  * generated library as the engines: `node --expose-gc --import tsx bench/search/gloss-probe.ts N`
  * prints JSON. Beside it, in the same run: today's scan of notes only, and a naive scan of bodies.
  */
-import { gzipSync } from 'node:zlib';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { articleFields } from '../../electron/core/search/article-fields';
 import { findMatches, matcher } from '../../electron/core/search/find-matches';
 import { fold, foldQuery } from '../../electron/core/search/fold';
+import { writeIndexFile } from '../../electron/core/search/index-file';
 import { parseQuery } from '../../electron/core/search/query-syntax';
 import { searchDocument } from '../../electron/core/search/search-document';
 import { SearchIndex } from '../../electron/core/search/search-index';
@@ -154,7 +157,9 @@ async function main(): Promise<void> {
     index.put(document, facts, 'stamp2');
     updates.push(performance.now() - started);
   }
-  const indexBytes = gzipSync(JSON.stringify(index.save()), { level: 6 }).length;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'gloss-bench-index-'));
+  const indexBytes = await writeIndexFile(path.join(dir, 'index.json.gz'), index.snapshot());
+  await rm(dir, { recursive: true, force: true });
   const figures: GlossFigures = {
     buildMs,
     queryP50: percentile(times, 50),

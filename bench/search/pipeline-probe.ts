@@ -12,6 +12,10 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Detection } from '../../electron/core/entities';
 import { createLibrary, type Library } from '../../electron/core/library';
 import { INDEX_FILE } from '../../electron/core/library/search-service';
+import { parseQuery } from '../../electron/core/search/query-syntax';
+import type { SearchReply, SearchRequest } from '../../electron/core/search/search-protocol';
+import { spawnWorker } from '../../electron/core/workers/spawn-worker';
+import { createWorkerClient } from '../../electron/core/workers/worker-client';
 import { seededRandom } from '../../electron/core/storage/test-helpers';
 import { percentile } from '../storage/measure';
 import { Corpus } from './corpus';
@@ -22,6 +26,14 @@ export interface PipelineFigures {
   buildMs: number;
   /** Saving the built index (at close). */
   saveMs: number;
+  /** The search worker alone: its queries (no snippets) while idle, and while it saves the whole index. */
+  quietP50: number;
+  quietP95: number;
+  savingP50: number;
+  savingP95: number;
+  /** How many queries were answered while that save ran, and how long it took (ms). */
+  savingQueries: number;
+  savingMs: number;
   /** The main thread's longest stall while building (ms). */
   stallMs: number;
   /** After a restart: from opening the library to the saved index checked against every article's files. */
@@ -43,6 +55,50 @@ const detector = {
 };
 /** Opened as the app opens it: the index is brought up to date in the background at once. */
 const open = (dataDir: string) => createLibrary({ dataDir, seed: false, detector });
+
+/**
+ * The search worker as the app runs it, on the saved index: the same queries while it is idle,
+ * then one after another while it saves the whole index again (what a save after a build or a
+ * bulk edit does to the searches a user types meanwhile).
+ */
+async function searchWhileSaving(file: string, words: string[]) {
+  const client = createWorkerClient<SearchRequest, SearchReply>(
+    spawnWorker('search-worker', new URL('../../electron/core/search/search-worker.ts', import.meta.url)),
+    'search',
+  );
+  const opened = await client.request({ kind: 'open', file });
+  const rules = opened.kind === 'opened' ? opened.rules : '';
+  const queries = words.map((word) => parseQuery(word));
+  const ask = async (n: number) => {
+    const started = performance.now();
+    await client.request({ kind: 'query', query: queries[n % queries.length]!, take: 20 });
+    return performance.now() - started;
+  };
+  for (let n = 0; n < 30; n++) await ask(n); // warm up
+  const quiet: number[] = [];
+  for (let n = 0; n < 100; n++) quiet.push(await ask(n));
+  let saving = true;
+  const started = performance.now();
+  const save = client.request({ kind: 'save', file, rules }).finally(() => (saving = false));
+  const during: number[] = [];
+  for (let n = 0; saving; n++) {
+    // A query sent while the save runs counts, however long it waits.
+    const sent = saving;
+    const took = await ask(n);
+    if (sent) during.push(took);
+  }
+  await save;
+  const savingMs = performance.now() - started;
+  await client.close();
+  return {
+    quietP50: percentile(quiet, 50),
+    quietP95: percentile(quiet, 95),
+    savingP50: percentile(during, 50),
+    savingP95: percentile(during, 95),
+    savingQueries: during.length,
+    savingMs,
+  };
+}
 
 function built(library: Library): Promise<void> {
   return new Promise((resolve) => {
@@ -73,6 +129,8 @@ async function main(): Promise<void> {
     await library.close();
     const saveMs = performance.now() - started;
     const indexBytes = (await stat(path.join(dataDir, INDEX_FILE))).size;
+    const words = articles.slice(0, 100).map((article, n) => article.text.split(/\W+/)[5 + (n % 20)]!);
+    const saving = await searchWhileSaving(path.join(dataDir, INDEX_FILE), words);
 
     started = performance.now();
     library = await open(dataDir);
@@ -106,6 +164,7 @@ async function main(): Promise<void> {
     const figures: PipelineFigures = {
       buildMs,
       saveMs,
+      ...saving,
       stallMs: delay.max / 1e6,
       catchUpMs,
       reopenMs,

@@ -1,5 +1,6 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { completions } from './completions';
+import { snapshotEngine } from './engine-snapshot';
 import { fold } from './fold';
 import type { ParsedQuery, SearchFilters } from './query-syntax';
 import {
@@ -19,6 +20,20 @@ export interface IndexHit {
   score: number;
   /** Matched index terms (folded) and the fields each matched in. */
   terms: Record<string, SearchField[]>;
+}
+
+/**
+ * The index as saved at one moment, as JSON text (a SavedIndex) in pieces, so the worker can
+ * answer searches between them: `head`, then `next()` until it gives null, then `tail()`.
+ */
+export interface IndexSnapshot {
+  readonly head: string;
+  /** The next `terms` terms' text, null once all are given. */
+  next(terms: number): string | null;
+  /** The end, with the stamps; an article changed since the snapshot was taken gets stamp ''. */
+  tail(): string;
+  /** Stop following changes (after `tail()`, or when the write failed). */
+  release(): void;
 }
 
 /** The index as saved: the engine's own form plus what filters and staleness checks need. */
@@ -58,6 +73,8 @@ export class SearchIndex {
   readonly #facts: Map<string, DocumentFacts>;
   /** The rules key it was saved with ('' for none, or a new index). */
   readonly rules: string;
+  /** For each snapshot being written, the articles changed since it was taken. */
+  readonly #changedSince = new Set<Set<string>>();
 
   constructor(saved?: SavedIndex) {
     const usable = saved?.version === INDEX_VERSION;
@@ -82,12 +99,14 @@ export class SearchIndex {
     this.#engine.add(document);
     this.#stamps.set(document.id, stamp);
     this.#facts.set(document.id, facts);
+    for (const changed of this.#changedSince) changed.add(document.id);
   }
 
   remove(id: string): void {
     if (this.#engine.has(id)) this.#engine.discard(id);
     this.#stamps.delete(id);
     this.#facts.delete(id);
+    for (const changed of this.#changedSince) changed.add(id);
   }
 
   /** Every article that has all words and phrase words and passes the filters, best first. */
@@ -151,13 +170,25 @@ export class SearchIndex {
     return [...found];
   }
 
-  save(rules = this.rules): SavedIndex {
+  /**
+   * The index as it is now, to be written in pieces while it keeps changing. An article put or
+   * removed meanwhile is saved with stamp '' (its saved document may be part old, part
+   * cleaned away): at the next start it is indexed again, or dropped if it is gone.
+   */
+  snapshot(rules = this.rules): IndexSnapshot {
+    const stamps = new Map(this.#stamps);
+    const facts = JSON.stringify(Object.fromEntries(this.#facts));
+    const engine = snapshotEngine(this.#engine);
+    const changed = new Set<string>();
+    this.#changedSince.add(changed);
     return {
-      version: INDEX_VERSION,
-      rules,
-      stamps: Object.fromEntries(this.#stamps),
-      facts: Object.fromEntries(this.#facts),
-      engine: this.#engine.toJSON(),
+      head: `{"version":${INDEX_VERSION},"rules":${JSON.stringify(rules)},"facts":${facts},"engine":${engine.head}`,
+      next: (terms) => engine.next(terms),
+      release: () => this.#changedSince.delete(changed),
+      tail: () => {
+        for (const id of changed) if (stamps.has(id)) stamps.set(id, '');
+        return `${engine.tail},"stamps":${JSON.stringify(Object.fromEntries(stamps))}}`;
+      },
     };
   }
 }

@@ -12,7 +12,10 @@ export type SearchRequest =
   | { kind: 'mentioning'; names: string[] }
   /** The first `take` hits, and how many there are. */
   | { kind: 'query'; query: ParsedQuery; take: number }
-  /** `rules`: the key of the library rules every indexed article's entities follow. */
+  /**
+   * `rules`: the key of the library rules every indexed article's entities follow. Written in
+   * slices: searches and updates sent meanwhile are answered between them.
+   */
   | { kind: 'save'; file: string; rules: string };
 
 export type SearchReply =

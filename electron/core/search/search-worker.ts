@@ -1,34 +1,17 @@
 /** The search index on a worker thread: built, updated, queried and saved off the main thread. */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { serveRequests } from '../workers/serve-requests';
+import { readIndexFile, writeIndexFile } from './index-file';
 import type { SearchRequest, SearchReply } from './search-protocol';
-import { SearchIndex, type SavedIndex } from './search-index';
+import { SearchIndex } from './search-index';
 
 let index = new SearchIndex();
-
-function open(file: string): SearchIndex {
-  if (!existsSync(file)) return new SearchIndex();
-  try {
-    return new SearchIndex(JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as SavedIndex);
-  } catch {
-    // A damaged or foreign file is a cache: start empty, it is rebuilt and overwritten.
-    return new SearchIndex();
-  }
-}
-
-function save(file: string, rules: string): number {
-  const data = gzipSync(JSON.stringify(index.save(rules)), { level: 6 });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, data);
-  renameSync(temp, file);
-  return data.length;
-}
+/** Saves run one after another (they share the temp file); searches and updates run between their slices. */
+let saving: Promise<unknown> = Promise.resolve();
 
 serveRequests<SearchRequest, SearchReply>((request) => {
   switch (request.kind) {
     case 'open':
-      index = open(request.file);
+      index = readIndexFile(request.file);
       return { kind: 'opened', stamps: index.stamps(), rules: index.rules };
     case 'put':
       for (const { document, facts, stamp } of request.items) index.put(document, facts, stamp);
@@ -42,7 +25,11 @@ serveRequests<SearchRequest, SearchReply>((request) => {
       const hits = index.search(request.query);
       return { kind: 'hits', hits: hits.slice(0, request.take), total: hits.length };
     }
-    case 'save':
-      return { kind: 'saved', bytes: save(request.file, request.rules) };
+    case 'save': {
+      const { file, rules } = request;
+      const saved = saving.then(() => writeIndexFile(file, index.snapshot(rules)));
+      saving = saved.catch(() => undefined);
+      return saved.then((bytes): SearchReply => ({ kind: 'saved', bytes }));
+    }
   }
 });
