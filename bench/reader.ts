@@ -11,7 +11,14 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { createLibrary } from '../electron/core/library';
 import { buildApp } from '../scripts/build.mjs';
-import { measureGloss, measureGlossOpen, measureStatic, type RendererFigures } from './reader/browser';
+import {
+  measureGloss,
+  measureGlossOpen,
+  measureStatic,
+  measureWire,
+  type RendererFigures,
+  type WireFigures,
+} from './reader/browser';
 import { coreTable, prepareArticle } from './reader/core';
 import { highlightApiPage, markElementsPage } from './reader/static-pages';
 import { percentile } from './storage/measure';
@@ -92,6 +99,8 @@ export async function run(): Promise<BenchTable[]> {
     const marksMedium: number[] = [];
     const highlightsCv: number[] = [];
     const highlightsPlain: number[] = [];
+    const wire: WireFigures[] = [];
+    const wireMedium: WireFigures[] = [];
     const pages = {
       marks: markElementsPage(long.staticArticle),
       marksMedium: markElementsPage(medium.staticArticle),
@@ -100,6 +109,8 @@ export async function run(): Promise<BenchTable[]> {
     };
     for (let i = 0; i < RUNS; i++) {
       progress(`run ${i + 1} of ${RUNS}`);
+      wire.push(await inPage(browser, (page) => measureWire(page, url, long)));
+      wireMedium.push(await inPage(browser, (page) => measureWire(page, url, medium)));
       gloss.push(await inPage(browser, (page) => measureGloss(page, url, long)));
       progress(`Gloss: ${JSON.stringify(gloss[gloss.length - 1])}`);
       glossMedium.push(await inPage(browser, (page) => measureGlossOpen(page, url, medium)));
@@ -115,6 +126,8 @@ export async function run(): Promise<BenchTable[]> {
       );
     }
     const g = medians(gloss);
+    const w = medians(wire);
+    const wm = medians(wireMedium);
     const s = medians(marks as RendererFigures[]);
     const openMedium = median(glossMedium);
     const staticMedium = median(marksMedium);
@@ -175,6 +188,16 @@ export async function run(): Promise<BenchTable[]> {
         ],
       },
       coreTable(long, medium),
+      {
+        title: `Reader, \`articles/get\` over browser mode's HTTP transport, timed in the page (medians of 5 calls × ${RUNS} runs)`,
+        columns: ['figure', 'long', 'medium'],
+        rows: [
+          ["request → answer's first byte (ms)", fmt(w.firstByteMs, 1), fmt(wm.firstByteMs, 1)],
+          ['request → answer parsed (ms)', fmt(w.totalMs, 1), fmt(wm.totalMs, 1)],
+          ['of which JSON.parse (ms)', fmt(w.parseMs, 1), fmt(wm.parseMs, 1)],
+          ['answer (MB, UTF-16 code units)', fmt(w.wireMB, 2), fmt(wm.wireMB, 2)],
+        ],
+      },
     ];
   } finally {
     await browser?.close();

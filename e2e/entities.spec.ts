@@ -1,3 +1,4 @@
+import { decodeMentions } from '../electron/contract/codec/mention-columns';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 
@@ -80,11 +81,15 @@ test('merge one entity into another; hovering its mentions then shows the other 
   if (!('result' in list)) throw new Error(list.error.message);
   const found = await gloss.call('entities/get', { articleId: list.result[0]!.id });
   if (!('result' in found)) throw new Error(found.error.message);
+  const article = await gloss.call('articles/get', { id: list.result[0]!.id });
+  if (!('result' in article)) throw new Error(article.error.message);
   // Two people the detector keeps apart, whatever the model calls them.
   const people = found.result.entityList.filter((entity) => entity.type === 'person');
   const [into, from] = [...people].sort((a, b) => b.mentionCount - a.mentionCount);
   if (!into || !from) throw new Error('The seed article should have at least two people.');
-  const mention = found.result.entities.find((item) => item.entityId === from.id)!;
+  const mention = decodeMentions(article.result.text, found.result.mentions, found.result.entityList).find(
+    (item) => item.entityId === from.id,
+  )!;
 
   const detail = await reader.panel.openEntity(from.name);
   await detail.getByLabel('Same as').selectOption({ label: into.name });

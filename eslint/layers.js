@@ -11,7 +11,8 @@ const root = path.resolve(import.meta.dirname, '..');
  * Layers, matched in order against the file's path relative to the project root.
  * `layers`: the layers it may import values from. `typeLayers`: layers it may import only types
  * from. `packages`: 'node' (builtins), 'npm' (any package) and exact names, or functions.
- * `deniedPackages`: package names (or prefixes ending in '/') never allowed.
+ * `deniedPackages`: package names (or prefixes ending in '/') never allowed. `testPackages`:
+ * packages its tests (`*.test.ts`) may import besides.
  */
 /**
  * Imports against the layers that are known and reviewed, each with its reason, to be removed
@@ -32,6 +33,16 @@ const CORE = ['core-domain', 'core-storage', 'core-library', 'core-rpc'];
 const LAYERS = [
   // The value lists the contract's types derive from: plain constants every layer may import.
   { name: 'contract-values', match: /^electron\/contract\/values(\.ts)?$/, layers: [], packages: [] },
+  // The codecs of the wire's compact shapes (contract/codec): pure functions over the
+  // contract's types, the one place an encoding lives, run by the core and the renderer alike.
+  {
+    name: 'contract-codec',
+    match: /^electron\/contract\/codec\//,
+    layers: ['contract-values'],
+    typeLayers: ['contract'],
+    packages: [],
+    testPackages: ['vitest'],
+  },
   {
     name: 'contract',
     match: /^electron\/contract\//,
@@ -51,7 +62,7 @@ const LAYERS = [
   ].map(([name, match, below]) => ({
     name,
     match,
-    layers: [...below, 'contract', 'contract-values'],
+    layers: [...below, 'contract', 'contract-values', 'contract-codec'],
     testLayers: CORE,
     packages: ['node', 'npm'],
     deniedPackages: ['electron', 'react', 'react-dom', 'lexical', '@lexical/'],
@@ -59,7 +70,7 @@ const LAYERS = [
   {
     name: 'shell',
     match: /^electron\/(main|preload)\.ts$/,
-    layers: [...CORE, 'contract', 'contract-values', 'shell', 'shell-parts', 'host'],
+    layers: [...CORE, 'contract', 'contract-values', 'contract-codec', 'shell', 'shell-parts', 'host'],
     packages: ['node', 'npm'],
     deniedPackages: ['react', 'react-dom', 'lexical', '@lexical/'],
   },
@@ -67,7 +78,7 @@ const LAYERS = [
     // Helpers of main.ts: they get Electron objects passed in and may only import its types.
     name: 'shell-parts',
     match: /^electron\/shell\//,
-    layers: [...CORE, 'contract', 'contract-values', 'shell-parts', 'host'],
+    layers: [...CORE, 'contract', 'contract-values', 'contract-codec', 'shell-parts', 'host'],
     typeOnlyPackages: ['electron'],
     packages: ['node', 'npm'],
     deniedPackages: ['react', 'react-dom', 'lexical', '@lexical/'],
@@ -75,14 +86,14 @@ const LAYERS = [
   {
     name: 'host',
     match: /^electron\/(serve\.ts|host\/|cli\/)/,
-    layers: [...CORE, 'contract', 'contract-values', 'host'],
+    layers: [...CORE, 'contract', 'contract-values', 'contract-codec', 'host'],
     packages: ['node', 'npm'],
     deniedPackages: ['electron', 'react', 'react-dom', 'lexical', '@lexical/'],
   },
   {
     name: 'renderer',
     match: /^renderer\//,
-    layers: ['renderer', 'contract-values'],
+    layers: ['renderer', 'contract-values', 'contract-codec'],
     typeLayers: ['contract'],
     packages: ['npm'],
     deniedPackages: ['electron', 'lowdb', 'chrono-node'],
@@ -90,13 +101,13 @@ const LAYERS = [
   {
     name: 'e2e',
     match: /^(e2e\/|playwright\.config)/,
-    layers: ['e2e', 'contract', 'contract-values', 'tools'],
+    layers: ['e2e', 'contract', 'contract-values', 'contract-codec', 'tools'],
     packages: ['node', 'npm'],
   },
   {
     name: 'tools',
     match: /^(scripts|bench|eslint)\/|^[^/]+\.(ts|js|mjs)$/,
-    layers: ['tools', ...CORE, 'contract', 'contract-values', 'host'],
+    layers: ['tools', ...CORE, 'contract', 'contract-values', 'contract-codec', 'host'],
     packages: ['node', 'npm'],
     deniedPackages: ['electron'],
   },
@@ -155,6 +166,7 @@ function violation(file, specifier, typeOnly) {
       : `'${from.name}' must not import Node built-in '${specifier}'`;
   }
   const name = packageName(specifier);
+  if (/\.test\.ts$/.test(file) && (from.testPackages ?? []).includes(name)) return null;
   if (typeOnly && (from.typeOnlyPackages ?? []).includes(name)) return null;
   if ((from.typeOnlyPackages ?? []).includes(name)) {
     return `'${from.name}' may import only types from '${name}' (use \`import type\`)`;

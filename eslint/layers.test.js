@@ -37,9 +37,30 @@ tester.run('gloss/layers', layers.rules.layers, {
     ok('electron/core/anchoring/x.ts', "import { HIGHLIGHT_COLORS } from '../../contract/values';"),
     ok('renderer/src/x.ts', "import { TAG_COLORS } from '../../electron/contract/values';"),
     ok('renderer/src/x.ts', "import type { Api } from '../../electron/contract/api';"),
+    // The wire's codecs run on both sides; they read the contract's types only.
+    ok(
+      'renderer/src/x.ts',
+      "import { decodeMentions } from '../../electron/contract/codec/mention-columns';",
+    ),
+    ok(
+      'electron/core/library/x.ts',
+      "import { encodeMentions } from '../../contract/codec/mention-columns';",
+    ),
+    ok('electron/contract/codec/x.ts', "import type { Entity } from '../model';"),
+    ok('electron/contract/codec/x.test.ts', "import { expect } from 'vitest';"),
     ok('electron/serve.ts', "import { createLibrary } from './core/library';"),
   ],
   invalid: [
+    refused(
+      'electron/contract/codec/x.ts',
+      "import { expect } from 'vitest';",
+      /'contract-codec' must not import package 'vitest'/,
+    ),
+    refused(
+      'electron/contract/codec/x.ts',
+      "import { toApiError } from '../../core/errors';",
+      /'contract-codec' must not import from 'core-domain'/,
+    ),
     refused(
       'electron/core/search/x.ts',
       "import { hasTag } from '../library/tags';",

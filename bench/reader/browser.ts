@@ -183,6 +183,50 @@ export async function measureGloss(page: Page, url: string, article: CoreFigures
   };
 }
 
+/** `articles/get` over browser mode's HTTP transport, timed in the page as its client makes it. */
+export interface WireFigures {
+  /** From the request to the answer's headers: the core's work and its JSON.stringify. */
+  firstByteMs: number;
+  /** From the request to the answer parsed in the page. */
+  totalMs: number;
+  /** JSON.parse of the answer in the page. */
+  parseMs: number;
+  /** The answer's size on the wire. */
+  wireMB: number;
+}
+
+/** `articles/get` for the article, 5 times in the Gloss page (after one warm-up call); medians. */
+export async function measureWire(page: Page, url: string, article: CoreFigures): Promise<WireFigures> {
+  const token = new URL(url).searchParams.get('token');
+  await page.goto(url);
+  await page.locator('html[data-gloss-ready="library"]').waitFor({ state: 'attached' });
+  const samples = await page.evaluate<[number, number, number, number][]>(`(async () => {
+    const samples = [];
+    for (let i = 0; i < 6; i++) {
+      const start = performance.now();
+      const response = await fetch('/rpc', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ${token}' },
+        body: JSON.stringify({ method: 'articles/get', params: { id: ${JSON.stringify(article.id)} } }),
+      });
+      const headers = performance.now();
+      const body = await response.text();
+      const received = performance.now();
+      const answer = JSON.parse(body);
+      const parsed = performance.now();
+      if (!answer.result) throw new Error('articles/get failed: ' + body.slice(0, 200));
+      if (i > 0) samples.push([headers - start, parsed - start, parsed - received, body.length]);
+    }
+    return samples;
+  })()`);
+  const median = (index: number) =>
+    percentile(
+      samples.map((sample) => sample[index]!),
+      50,
+    );
+  return { firstByteMs: median(0), totalMs: median(1), parseMs: median(2), wireMB: median(3) / 2 ** 20 };
+}
+
 /** Only the first part: open from the library to the first frame with marks. */
 export async function measureGlossOpen(page: Page, url: string, article: CoreFigures): Promise<number> {
   await page.goto(url);

@@ -1,4 +1,5 @@
 /** The core side of `npm run bench reader`: import the articles, add highlights, time the calls. */
+import { decodeMentions } from '../../electron/contract/codec/mention-columns';
 import type { Library } from '../../electron/core/library';
 import { percentile } from '../storage/measure';
 import { ARTICLES, articleFile, highlightRanges, type ArticleSize } from './generate';
@@ -82,8 +83,9 @@ export async function prepareArticle(
   for (let i = 0; i < 3; i++) view = await timed(gets, () => library['articles/get']({ id: summary.id }));
   const entities = await library['entities/get']({ articleId: summary.id });
 
+  const mentions = decodeMentions(view.text, view.mentions, view.entityList);
   const marks: PageMark[] = [
-    ...view.entities.map((mention) => ({
+    ...mentions.map((mention) => ({
       start: mention.start,
       end: mention.end,
       layer: `entity-${mention.type}`,
@@ -104,7 +106,7 @@ export async function prepareArticle(
     id: summary.id,
     title: summary.title,
     words: summary.wordCount,
-    mentions: view.entities.length,
+    mentions: mentions.length,
     highlights: view.highlights.length,
     getMs: median(gets),
     getMB: megabytes(view),

@@ -21,7 +21,7 @@ import type {
   Entity,
   EntityCorrection,
   EntityIndexEntry,
-  EntityMention,
+  MentionColumns,
   EntityPage,
   EntityState,
   EntityType,
@@ -55,7 +55,8 @@ export interface NoteInput {
 /** An article's entities, once detection is done (corrections applied). */
 export interface ArticleEntities {
   state: EntityState;
-  entities: EntityMention[];
+  /** The mentions, as columns over `entityList` (see MentionColumns). */
+  mentions: MentionColumns;
   entityList: Entity[];
   corrections: StoredEntityCorrection[];
   /** The library rules that changed this article's entities, or that the article switched off. */

@@ -206,8 +206,11 @@ export interface ArticleView extends ArticleSummary {
   blocks: BlockView[];
   /** Inline formatting over `text`, sorted by `start`. */
   marks: InlineMark[];
-  /** Entity mentions in document order (corrections applied). Empty while detection runs. */
-  entities: EntityMention[];
+  /**
+   * Entity mentions in document order (corrections applied), as columns (`decodeMentions` in
+   * contract/codec turns them into `EntityMention`s). Empty while detection runs.
+   */
+  mentions: MentionColumns;
   /** The entities those mentions refer to. */
   entityList: Entity[];
   entityState: EntityState;
@@ -253,6 +256,19 @@ export interface EntityMention {
   /** The mention as written, `text.slice(start, end)`. */
   text: string;
   entityId: string;
+}
+
+/**
+ * An article's entity mentions on the wire, in document order: mention `i` runs from `start[i]`
+ * to `end[i]` and refers to `entityList[entity[i]]` of the same answer (its type is that
+ * entity's, its text `text.slice(start, end)`). Parallel columns of numbers instead of one
+ * object per mention: a long article's 24,000 mentions are 0.4 MB of JSON instead of 2.2 MB.
+ */
+export interface MentionColumns {
+  start: number[];
+  end: number[];
+  /** Index into the answer's `entityList`. */
+  entity: number[];
 }
 
 /** A date resolved against the article's publication date. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Api } from '../../contract/api';
 import type { ArticleSummary, ImportedArticle } from '../../contract/model';
+import { encodeMentions } from '../../contract/codec/mention-columns';
 import { GlossError } from '../errors';
 import { folderPath, importImageSource, keepImages, type ImageSource } from '../images';
 import { checkImportSize, extensionOf, type ArticleParser, type ParsedArticle } from '../import';
@@ -185,7 +186,7 @@ export function articleMethods(
           text: '',
           blocks: [],
           marks: [],
-          entities: [],
+          mentions: { start: [], end: [], entity: [] },
           entityList: [],
           entityState: { status: 'ready' },
           entityCorrections: notes.corrections,
@@ -202,7 +203,7 @@ export function articleMethods(
         text: content.text,
         blocks: content.blocks.map(({ text: _text, ...block }) => block),
         marks: content.marks,
-        entities: found.entities,
+        mentions: encodeMentions(found.entities, found.entityList),
         entityList: found.entityList,
         entityState: found.state,
         entityCorrections: found.corrections,

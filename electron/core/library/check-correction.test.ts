@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeMentions } from '../../contract/codec/mention-columns';
 import type { EntityCorrection } from '../../contract/model';
 import type { EntityDetector } from '../entities';
 import { createLibrary, type Library } from '../library';
@@ -134,6 +135,8 @@ describe('entities/correct refuses what it cannot apply', () => {
   it('still applies a good one', async () => {
     const correction: EntityCorrection = { kind: 'add', start: emoji - 6, end: emoji - 1, type: 'event' };
     const answer = await library['entities/correct']({ articleId, correction });
-    expect(answer.entities).toContainEqual(expect.objectContaining({ text: 'talks', type: 'event' }));
+    expect(decodeMentions(TEXT, answer.mentions, answer.entityList)).toContainEqual(
+      expect.objectContaining({ text: 'talks', type: 'event' }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { Api, ArticleEntities } from '../../contract/api';
+import { encodeMentions } from '../../contract/codec/mention-columns';
 import type {
   ArticleRule,
   CorrectionScope,
@@ -37,6 +38,16 @@ type EntityMethods = Pick<
   | 'entities/restoreRule'
 >;
 
+/** An article's entities as the core works with them: the mentions as objects. */
+export interface FoundEntities extends Omit<ArticleEntities, 'mentions'> {
+  entities: EntityMention[];
+}
+
+/** What `entities/get` and the corrections answer: the mentions as columns (MentionColumns). */
+export function toArticleEntities({ entities, ...found }: FoundEntities): ArticleEntities {
+  return { ...found, mentions: encodeMentions(entities, found.entityList) };
+}
+
 /** How long a call waits for detection before answering "running" (the UI then polls). */
 const WAIT_FOR_DETECTION_MS = 1500;
 
@@ -65,7 +76,7 @@ export class EntitiesService {
    * The article's entities, waiting up to `wait` ms for detection when it is not cached yet
    * (Infinity: until done). A failed detection answers with no entities and a 'failed' state.
    */
-  async forArticle(articleId: string, wait = WAIT_FOR_DETECTION_MS): Promise<ArticleEntities> {
+  async forArticle(articleId: string, wait = WAIT_FOR_DETECTION_MS): Promise<FoundEntities> {
     const entry = this.store.entry(articleId);
     if (!entry) throw new GlossError('not-found', 'That article is no longer in the library.');
     const [content, notes] = await Promise.all([
@@ -100,7 +111,7 @@ export class EntitiesService {
     articleId: string,
     correction: EntityCorrection,
     scope: CorrectionScope,
-  ): Promise<ArticleEntities> {
+  ): Promise<FoundEntities> {
     const { text } = await this.store.readContent(articleId);
     // Reject, retype and merge name entities as the reader sees them: detection (done by the
     // time anyone can pick one) with the rules and earlier corrections applied.
@@ -136,7 +147,7 @@ export class EntitiesService {
     })();
   }
 
-  private async uncorrect(articleId: string, correctionId: string): Promise<ArticleEntities> {
+  private async uncorrect(articleId: string, correctionId: string): Promise<FoundEntities> {
     await this.store.apply({ type: 'correction/removed', articleId, correctionId });
     await this.reindex(articleId);
     return this.forArticle(articleId);
@@ -222,9 +233,9 @@ export class EntitiesService {
 
   methods(): EntityMethods {
     return {
-      'entities/get': ({ articleId }) => this.forArticle(articleId),
-      'entities/correct': ({ articleId, correction, scope }) =>
-        this.correct(articleId, correction, scope ?? 'article'),
+      'entities/get': async ({ articleId }) => toArticleEntities(await this.forArticle(articleId)),
+      'entities/correct': async ({ articleId, correction, scope }) =>
+        toArticleEntities(await this.correct(articleId, correction, scope ?? 'article')),
       'entities/rules': () => Promise.resolve([...this.store.entityLibrary().rules]),
       'entities/addRule': async ({ rule }) => {
         checkRule(rule);
@@ -265,7 +276,8 @@ export class EntitiesService {
         await this.changeRules({ type: 'rule/added', rule: { ...rule, rule: trimmedRule(rule.rule) } });
         return [...this.store.entityLibrary().rules];
       },
-      'entities/uncorrect': ({ articleId, correctionId }) => this.uncorrect(articleId, correctionId),
+      'entities/uncorrect': async ({ articleId, correctionId }) =>
+        toArticleEntities(await this.uncorrect(articleId, correctionId)),
       'entities/page': ({ name, type }) => this.page(name, type),
       'entities/articles': async ({ name, type }) => {
         await this.fillIndex();

@@ -1,7 +1,7 @@
 import type { EntityMentionContext, EntityPage, EntityType } from '../../contract/model';
-import type { ArticleEntities } from '../../contract/api';
 import { snippet } from '../search/snippet';
 import type { ArticleContent, ArticleEntry } from '../storage/store';
+import type { FoundEntities } from './entities-service';
 
 /** Passages listed per article, and co-mentioned entities listed per page. */
 const CONTEXTS_PER_ARTICLE = 5;
@@ -11,7 +11,7 @@ const CO_MENTIONS = 24;
 export interface MentioningArticle {
   entry: ArticleEntry;
   content: ArticleContent;
-  found: ArticleEntities;
+  found: FoundEntities;
 }
 
 const keyOf = (name: string, type: EntityType) => `${type}:${name.toLowerCase()}`;

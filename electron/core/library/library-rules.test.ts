@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { decodeMentions } from '../../contract/codec/mention-columns';
 import type { EntityCorrection, EntityType } from '../../contract/model';
 import { GlossError } from '../errors';
 import {
@@ -68,7 +69,10 @@ describe('library rules', () => {
       scope: 'library',
     });
     const found = await t.library['entities/get']({ articleId: second });
-    const mention = found.entities.find((m) => m.text === 'Hapag-Lloyd');
+    const { text: secondText } = await t.library['articles/get']({ id: second });
+    const mention = decodeMentions(secondText, found.mentions, found.entityList).find(
+      (m) => m.text === 'Hapag-Lloyd',
+    );
     expect(mention).toMatchObject({ type: 'organization' });
     expect(found.entityList.find((entity) => entity.id === mention?.entityId)?.name).toBe('Hapag-Lloyd');
   });

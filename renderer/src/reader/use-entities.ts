@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ArticleEntities } from '../../../electron/contract/api';
+import { decodeMentions } from '../../../electron/contract/codec/mention-columns';
 import type { ArticleView, Entity, EntityMention } from '../../../electron/contract/model';
 import { call } from '../api/client';
 import { eventsOpen } from '../api/events';
@@ -7,15 +8,17 @@ import { useToasts } from '../common/toast-context';
 import { isOwnChange, useServerEvent } from '../common/use-server-event';
 
 export interface EntityData extends ArticleEntities {
+  /** The mentions as objects, in document order. */
+  entities: EntityMention[];
   byId: Map<string, Entity>;
   /** Each entity's mentions in document order. */
   mentionsOf: Map<string, EntityMention[]>;
 }
 
-function index(value: ArticleEntities): EntityData {
+function index(value: ArticleEntities, text: string): EntityData {
   const byId = new Map(value.entityList.map((entity) => [entity.id, entity]));
   const mentionsOf = new Map<string, EntityMention[]>();
-  const sorted = [...value.entities].sort((a, b) => a.start - b.start);
+  const sorted = decodeMentions(text, value.mentions, value.entityList).sort((a, b) => a.start - b.start);
   for (const mention of sorted) {
     const list = mentionsOf.get(mention.entityId);
     if (list) list.push(mention);
@@ -43,7 +46,7 @@ export function useEntities(article: ArticleView | null): {
     if (!article) return;
     setRaw({
       state: article.entityState,
-      entities: article.entities,
+      mentions: article.mentions,
       entityList: article.entityList,
       corrections: article.entityCorrections,
       rules: article.entityRules,
@@ -83,7 +86,8 @@ export function useEntities(article: ArticleView | null): {
     }
   });
 
-  const data = useMemo(() => (raw ? index(raw) : null), [raw]);
+  const text = article?.text;
+  const data = useMemo(() => (raw && text !== undefined ? index(raw, text) : null), [raw, text]);
   const replace = useCallback((value: ArticleEntities) => setRaw(value), []);
   return { data, replace };
 }

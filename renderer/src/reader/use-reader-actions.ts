@@ -166,8 +166,8 @@ export function useReaderActions(inputs: Inputs) {
   useLayoutEffect(() => {
     if (!inputs.painterReady || inputs.at === null) return;
     const at = inputs.at;
-    const end =
-      article.entities.find((mention) => mention.start === at)?.end ?? article.text.indexOf(' ', at + 1);
+    const mention = article.mentions.start.indexOf(at);
+    const end = mention >= 0 ? article.mentions.end[mention]! : article.text.indexOf(' ', at + 1);
     controller.scrollTo(at, end > at ? end : at + 1, 'instant');
     controller.flash(at, end > at ? end : at + 1);
   }, [inputs.painterReady, inputs.at, article, controller]);
