@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -150,6 +150,29 @@ describe('full-text search', () => {
     await rm(file);
     library = await open();
     expect(await titles('trimmed')).toEqual(['Lighthouse keeper']);
+  });
+
+  it('indexes again after a restart what changed since the index was saved (as after a crash before the save)', async () => {
+    const article = await add('Harbour log', 'Cranes unloaded the ship at dawn.');
+    const made = await highlight(article.id, article.text, 'Cranes', 'yellow', 'first note');
+    const other = await add('Lighthouse keeper', 'The keeper trimmed the lamp.');
+    expect(await titles('first')).toEqual(['Harbour log']);
+    await library.close();
+    const file = path.join(dataDir, INDEX_FILE);
+    const before = `${file}.before`;
+    await copyFile(file, before);
+
+    library = await open();
+    await library['highlights/update']({ articleId: article.id, id: made.id, note: { markdown: 'tugboat' } });
+    await library['tags/set']({ articleId: other.id, tags: ['lamproom'] });
+    expect(await titles('tugboat')).toEqual(['Harbour log']);
+    await library.close();
+    await copyFile(before, file); // the save of those changes never happened
+
+    library = await open();
+    expect(await titles('tugboat')).toEqual(['Harbour log']);
+    expect(await titles('first')).toEqual([]);
+    expect(await titles('tag:lamproom')).toEqual(['Lighthouse keeper']);
   });
 
   it('tells every window how far a build of the index is, from the first batch to done', async () => {

@@ -250,15 +250,22 @@ export class SearchService {
     this.#unsaved++;
   }
 
-  /** Which version of the article's files and entry an index document was built from. */
+  /**
+   * Which version of the article's files and entry an index document was built from: the notes
+   * file as the store knows it (from memory: start-up already checked every notes file, so a
+   * restart stats only the entity caches), the entity cache, and the entry's searchable fields.
+   * Every file an index document is read from must count here (a file added beside the notes
+   * joins them), or a change to it made before a crash is never indexed.
+   */
   async #stamp(entry: ArticleEntry): Promise<string> {
     const mtime = (file: string) =>
       stat(file).then(
         (info) => String(info.mtimeMs),
         () => '-',
       );
+    const known = this.store.notesStamp(entry.id);
     const [notes, entities] = await Promise.all([
-      mtime(this.#layout.notes(entry.id)),
+      known ? String(known.mtimeMs) : mtime(this.#layout.notes(entry.id)),
       mtime(this.#layout.entities(entry.id)),
     ]);
     const about = [entry.title, entry.byline, entry.siteName, entry.publishedAt, entry.tags.join('\u0001')];

@@ -12,6 +12,7 @@ import { GlossError } from '../errors';
 import type { MediaFile } from '../images';
 import { ArticleFiles } from './article-files';
 import { listBackupFiles } from './backups';
+import type { FileStamp } from './durable-write';
 import { entryFields } from './entries';
 import { assertValidId, SCHEMA_VERSION, type Layout } from './layout';
 import type { LibraryIndex } from './library-index';
@@ -139,6 +140,10 @@ export class ShardedStore implements Store {
 
   entry(id: string): ArticleEntry | undefined {
     return this.index.entries.get(id);
+  }
+
+  notesStamp(id: string): FileStamp | null {
+    return this.index.stamps.get(id) ?? null;
   }
 
   async addArticle(

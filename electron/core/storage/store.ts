@@ -7,6 +7,7 @@
  * keeps the entry's user fields: tags, progress, title edits); the index is a cache of the
  * article folders, written lazily and verified at start-up.
  */
+import type { FileStamp } from './durable-write';
 import type {
   ArticleSummary,
   Backup,
@@ -85,6 +86,11 @@ export interface Store {
   /** All index entries, from memory, in no particular order. Entries are frozen: copy to change. */
   list(): ArticleEntry[];
   entry(id: string): ArticleEntry | undefined;
+  /**
+   * The stamp of the article's notes file as last read or written, from memory (start-up checks
+   * every one against the disk), or null when unknown: a cheap "did the notes change?".
+   */
+  notesStamp(id: string): FileStamp | null;
 
   /**
    * Apply one change (records.ts): written durably first, then memory follows, then every
