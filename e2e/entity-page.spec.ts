@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { EntityPage } from './pages/entity-page';
 import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
 
 test('an entity page lists its articles and passages, and leads to the entities that appear with it', async ({
   gloss,
@@ -64,4 +65,60 @@ test('an entity keeps your note and the names you add to it, across the library'
 
   await aliases.getByRole('button', { name: 'Remove the name “Lavrov”' }).click();
   await expect(lavrov.articles).toHaveCount(1);
+});
+
+test('a note on an entity follows other tabs, and a clash keeps both versions', async ({ gloss }) => {
+  test.skip(gloss.mode === 'electron', 'A second window of the Electron app is not driven from Playwright.');
+  test.slow();
+  await new LibraryPage(gloss.page).ready();
+  const hash = '#/entity/person/Sergey%20Lavrov';
+  await gloss.page.goto(new URL(hash, gloss.page.url()).href);
+  const one = await new EntityPage(gloss.page).ready();
+  const otherTab = await gloss.page.context().newPage();
+  await otherTab.goto(gloss.page.url());
+  const two = await new EntityPage(otherTab).ready();
+  const noteOf = (page: EntityPage) => page.page.getByTestId('entity-note');
+
+  // Saved in one tab, shown in the other (nothing unsaved there).
+  await new ReaderPage(one.page).panel.writeNote(noteOf(one), 'Foreign minister.');
+  await expect(noteOf(two).getByRole('textbox')).toHaveText('Foreign minister.');
+
+  // Both type; the second tab's save is held until the first tab's has landed.
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  let held = 0;
+  await two.page.route('**/rpc', async (route) => {
+    const { method } = route.request().postDataJSON() as { method: string };
+    if (method === 'entities/saveNote') {
+      held += 1;
+      await gate;
+    }
+    await route.continue();
+  });
+  await noteOf(two).getByRole('textbox').click();
+  await two.page.keyboard.press('ControlOrMeta+End');
+  await two.page.keyboard.type(' Mine.');
+  await expect.poll(() => held).toBe(1);
+  await noteOf(one).getByRole('textbox').click();
+  await one.page.keyboard.press('ControlOrMeta+End');
+  await one.page.keyboard.type(' Theirs.');
+  await expect(noteOf(one).getByTestId('save-status')).toHaveText('Saved');
+  open();
+
+  const conflict = noteOf(two).getByTestId('note-conflict');
+  await expect(conflict.getByTestId('conflict-theirs')).toContainText('Foreign minister. Theirs.');
+  await expect(conflict.getByTestId('conflict-mine')).toContainText('Foreign minister. Mine.');
+  const stored = await gloss.call('entities/page', { name: 'Sergey Lavrov', type: 'person' });
+  expect('result' in stored && stored.result.note.markdown).toBe('Foreign minister. Theirs.');
+  await two.page.screenshot({ path: test.info().outputPath('entity-note-conflict.png') });
+
+  await conflict.getByRole('button', { name: 'Keep both' }).click();
+  await expect(noteOf(two).getByRole('textbox').locator('p')).toHaveText([
+    'Foreign minister. Theirs.',
+    'Foreign minister. Mine.',
+  ]);
+  await expect(noteOf(one).getByRole('textbox').locator('p')).toHaveText([
+    'Foreign minister. Theirs.',
+    'Foreign minister. Mine.',
+  ]);
 });

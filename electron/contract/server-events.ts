@@ -5,7 +5,7 @@
  * Host/Origin checks as `/rpc`). A window refetches what an event says changed; the core's
  * answers stay the truth.
  */
-import type { EntityState, SearchIndexing } from './model';
+import type { EntityState, EntityType, SearchIndexing } from './model';
 import type { CHANGE_TYPES } from './values';
 
 export type ChangeType = (typeof CHANGE_TYPES)[number];
@@ -21,6 +21,8 @@ export interface ChangeNotice {
   highlightId?: string;
   /** `article/updated`: the entry fields it set. */
   fields?: string[];
+  /** `entity-note/saved`: whose note it is (its type and name as saved). */
+  entity?: { type: EntityType; name: string };
   /**
    * True for the changes a new version of the article (`import/version`) made: its highlights
    * moved to the new text, then (last) its `article/updated` with the new details. A reader

@@ -104,8 +104,16 @@ export type EntityLibraryChange =
   | { type: 'rule/added'; rule: StoredEntityRule }
   | { type: 'rule/updated'; ruleId: string; rule: EntityRule; updatedAt: string }
   | { type: 'rule/removed'; ruleId: string }
-  /** The user's note on an entity; an empty note removes it. */
-  | { type: 'entity-note/saved'; entity: { type: EntityType; name: string }; note: Note };
+  /**
+   * The user's note on an entity; an empty note removes it. `basedOn`: the note's `updatedAt` a
+   * local edit started from (null: none was saved); a stale one is refused.
+   */
+  | {
+      type: 'entity-note/saved';
+      entity: { type: EntityType; name: string };
+      note: Note;
+      basedOn?: string | null;
+    };
 
 export type Change = NotesChange | LibraryChange | ArticleChange | EntityLibraryChange;
 export type ChangeType = Change['type'];

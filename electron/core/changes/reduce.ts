@@ -197,16 +197,24 @@ export function invert(
     case 'entity-note/saved': {
       const key = entityNoteKey(change.entity);
       const current = entities?.entityNotes.find((record) => entityNoteKey(record) === key);
-      return (
-        entities && { ...change, note: current?.note ?? { markdown: '', editorState: null, updatedAt: null } }
-      );
+      const note = current?.note ?? { markdown: '', editorState: null, updatedAt: null };
+      return entities && { type: change.type, entity: change.entity, note };
     }
   }
 }
 
-/** Why a local write of a rule change cannot apply: the rule it changes is gone. */
+/**
+ * Why a local write to the entity library cannot apply: the rule it changes is gone, or the
+ * entity note it edits was saved since (by another window) from another version.
+ */
 export function ruleRefusal(state: EntityLibrary, change: EntityLibraryChange): GlossError | null {
-  if (change.type === 'rule/added' || change.type === 'entity-note/saved') return null;
+  if (change.type === 'rule/added') return null;
+  if (change.type === 'entity-note/saved') {
+    if (change.basedOn === undefined) return null;
+    const key = entityNoteKey(change.entity);
+    const current = state.entityNotes.find((record) => entityNoteKey(record) === key);
+    return (current?.note.updatedAt ?? null) === change.basedOn ? null : conflict();
+  }
   return state.rules.some((rule) => rule.id === change.ruleId)
     ? null
     : new GlossError('not-found', 'That library rule was deleted.');

@@ -248,11 +248,12 @@ export class EntitiesService {
           editorState: note.editorState ?? null,
           updatedAt: nowIso(),
         };
-        await this.store.apply({
-          type: 'entity-note/saved',
+        const change = {
+          type: 'entity-note/saved' as const,
           entity: { type, name: name.trim() },
           note: saved,
-        });
+        };
+        await this.store.apply(note.basedOn === undefined ? change : { ...change, basedOn: note.basedOn });
         return saved;
       },
       'entities/updateRule': async ({ id, rule }) => {

@@ -33,6 +33,7 @@ export function changeNotice({ record }: Applied): ChangeNotice {
   const notice: ChangeNotice = { id: record.id, type: change.type, clock: record.clock };
   if ('articleId' in change) notice.articleId = change.articleId;
   if (change.type === 'article/updated') notice.fields = Object.keys(change.set);
+  if (change.type === 'entity-note/saved') notice.entity = { ...change.entity };
   if ('highlightId' in change) notice.highlightId = change.highlightId;
   else if ('highlight' in change) notice.highlightId = change.highlight.id;
   const call = currentCall();

@@ -250,6 +250,38 @@ describe('library rules', () => {
     );
   });
 
+  it('refuses an entity note saved from a stale version with conflict, and undoes a save to the version before', async () => {
+    await add('a.txt', 'Talks\n\nSergei Lavrov met his counterpart in Rotterdam.\n');
+    const lavrov = { name: 'Sergei Lavrov', type: 'person' as const };
+    const first = await t.library['entities/saveNote']({
+      ...lavrov,
+      note: { markdown: 'One', basedOn: null },
+    });
+    // Another window, still on the never-saved note, saves its own text: refused, nothing lost.
+    await expect(
+      t.library['entities/saveNote']({ ...lavrov, note: { markdown: 'Two', basedOn: null } }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect((await t.library['entities/page'](lavrov)).note.markdown).toBe('One');
+    // Based on what is stored, it is saved.
+    await t.library['entities/saveNote']({
+      ...lavrov,
+      note: { markdown: 'Three', basedOn: first.updatedAt },
+    });
+    expect((await t.library['entities/page'](lavrov)).note.markdown).toBe('Three');
+    // An undo in the window that saved it goes back to the version before (not refused as stale).
+    const saveAgain = await t.library.dispatch(
+      'entities/saveNote',
+      {
+        ...lavrov,
+        note: { markdown: 'Four', basedOn: (await t.library['entities/page'](lavrov)).note.updatedAt },
+      },
+      { origin: 'w1' },
+    );
+    expect(saveAgain).not.toHaveProperty('error');
+    expect(await t.library.dispatch('history/undo', {}, { origin: 'w1' })).not.toHaveProperty('error');
+    expect((await t.library['entities/page'](lavrov)).note.markdown).toBe('Three');
+  });
+
   it('adds an alias to an entity from its page: the other name becomes it across the library', async () => {
     const first = await add('a.txt', 'Talks\n\nSergei Lavrov met his counterpart.\n');
     const second = await add('b.txt', 'More\n\nLavrov said the talks went well.\n');

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { EntityType } from '../../../electron/contract/model';
 import { formatDate, plural } from '../common/format';
 import { useReadySignal } from '../common/ready';
@@ -18,6 +18,17 @@ export function EntityView({ name, type }: { name: string; type: EntityType }) {
     document.title = `${page?.name ?? name} · Gloss`;
   }, [name, page?.name]);
   useReadySignal('entity', page !== null);
+  const canonical = page?.name ?? name;
+  const stored = page?.note;
+  // The note as stored now: another window's save shows up here, or clashes with unsaved typing.
+  const sync = useMemo(
+    () =>
+      stored && {
+        stored,
+        load: async () => (await call('entities/page', { name: canonical, type })).note,
+      },
+    [stored, canonical, type],
+  );
 
   return (
     <div className="library-layout entity-layout">
@@ -44,12 +55,11 @@ export function EntityView({ name, type }: { name: string; type: EntityType }) {
               <h2 id="note-title">Your note</h2>
               <NoteEditor
                 note={page.note}
+                sync={sync}
                 label={`Note on ${page.name}`}
                 placeholder={`What you know about ${page.name}…`}
                 testId="entity-note"
-                onSave={async (note) => {
-                  await call('entities/saveNote', { name: page.name, type, note });
-                }}
+                onSave={(note) => call('entities/saveNote', { name: page.name, type, note })}
               />
             </section>
             <EntityAliases page={page} onChanged={reload} />
