@@ -2,9 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
-import MiniSearch from 'minisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshotEngine } from './engine-snapshot';
 import { readIndexFile, writeIndexFile } from './index-file';
 import { parseQuery } from './query-syntax';
 import { searchDocument } from './search-document';
@@ -56,43 +54,6 @@ function text(snapshot: IndexSnapshot, between: () => void = () => undefined): s
 }
 
 const ids = (index: SearchIndex, query: string) => index.search(parseQuery(query)).map((hit) => hit.id);
-
-describe('the engine written in pieces', () => {
-  const documents = [
-    { id: 'a', body: 'harbour cranes at dawn' },
-    { id: 'b', body: 'cranes and gulls' },
-    { id: 'c', body: 'dawn "quoted" \\ gulls' },
-  ];
-
-  it('is what MiniSearch itself saves, and loads into an engine that answers the same', () => {
-    const engine = new MiniSearch<never>({ fields: ['body'] });
-    engine.addAll(documents as never[]);
-    const snapshot = snapshotEngine(engine);
-    let written = snapshot.head;
-    for (let piece = snapshot.next(1); piece !== null; piece = snapshot.next(1)) written += piece;
-    written += snapshot.tail;
-    expect(JSON.parse(written)).toEqual(JSON.parse(JSON.stringify(engine.toJSON())));
-    const loaded = MiniSearch.loadJSON<never>(written, { fields: ['body'] });
-    expect(loaded.search('cranes').map((r) => String(r.id))).toEqual(
-      engine.search('cranes').map((r) => String(r.id)),
-    );
-  });
-
-  it("leaves out discarded documents' postings, so the loaded engine has nothing to clean", () => {
-    const engine = new MiniSearch<never>({ fields: ['body'] });
-    engine.addAll(documents as never[]);
-    engine.discard('b');
-    const snapshot = snapshotEngine(engine);
-    let written = snapshot.head;
-    for (let piece = snapshot.next(2); piece !== null; piece = snapshot.next(2)) written += piece;
-    written += snapshot.tail;
-    const saved = JSON.parse(written) as { index: [string, Record<string, Record<string, number>>][] };
-    expect(saved.index.map(([term]) => term)).not.toContain('and'); // only "b" had it
-    const loaded = MiniSearch.loadJSON<never>(written, { fields: ['body'] });
-    expect(loaded.dirtCount).toBe(0);
-    expect(loaded.search('gulls').map((r) => String(r.id))).toEqual(['c']);
-  });
-});
 
 describe('a snapshot of the index while it keeps changing', () => {
   it('saves the index as it was when taken; articles changed meanwhile come back stale, new ones absent', () => {

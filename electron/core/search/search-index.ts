@@ -1,6 +1,6 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { completions } from './completions';
-import { snapshotEngine } from './engine-snapshot';
+import { loadEngine, snapshotEngine } from './engine-form';
 import { fold } from './fold';
 import type { ParsedQuery, SearchFilters } from './query-syntax';
 import {
@@ -80,7 +80,7 @@ export class SearchIndex {
     const usable = saved?.version === INDEX_VERSION;
     this.rules = usable ? (saved.rules ?? '') : '';
     this.#engine = usable
-      ? MiniSearch.loadJS(saved.engine as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS)
+      ? loadEngine<SearchDocument>(saved.engine, OPTIONS)
       : new MiniSearch<SearchDocument>(OPTIONS);
     this.#stamps = new Map(usable ? Object.entries(saved.stamps) : []);
     this.#facts = new Map(usable ? Object.entries(saved.facts) : []);
