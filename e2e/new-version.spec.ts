@@ -43,6 +43,8 @@ async function articles(gloss: GlossApp) {
 test('an edited file imports as a new version: the kept highlight moves with its passage, the lost one is listed with its note', async ({
   gloss,
 }, testInfo) => {
+  // A long walk through (two notes, two versions of screenshots): near a minute on a loaded machine.
+  test.slow();
   const library = await new LibraryPage(gloss.page).ready();
   await library.importFile('harbour.md', FIRST, 'text/markdown');
   await expect(library.toast(`Imported “${TITLE}”.`)).toBeVisible();

@@ -19,6 +19,7 @@ import { ReaderController } from './reader-controller';
 import { ReaderHeader } from './ReaderHeader';
 import { SelectionToolbar } from './SelectionToolbar';
 import { TextLostNotice } from './TextLostNotice';
+import { VersionWaitingNotice } from './VersionWaitingNotice';
 import { useArticleSelection } from './use-article-selection';
 import { useEntities } from './use-entities';
 import { useEntityCorrections } from './use-entity-corrections';
@@ -35,10 +36,15 @@ export function Reader({
   highlight,
   focus,
   onReload,
+  versionWaiting = false,
+  onShowVersion,
 }: {
   article: ArticleView;
   /** Read the article again (its text was restored). */
   onReload: () => void;
+  /** A new version of the article waits for the user to finish typing (use-article.ts). */
+  versionWaiting?: boolean;
+  onShowVersion?: () => void;
   at: number | null;
   /** Open at this highlight (from library search): scrolled to it, its card focused. */
   highlight: string | null;
@@ -51,8 +57,8 @@ export function Reader({
   const body = useRef<HTMLDivElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const [font, toggleFont] = useReadingFont();
-  const { data, replace } = useEntities(article);
-  const { highlights, note, actions } = useHighlights(article);
+  const { data, replace } = useEntities(article, versionWaiting);
+  const { highlights, note, actions } = useHighlights(article, versionWaiting);
   const [selectedEntityId, setSelectedEntityId] = useState<string | null>(null);
 
   const hidden = settings.hiddenEntityTypes;
@@ -120,6 +126,7 @@ export function Reader({
             <EntityLegend mentions={data?.entities ?? []} />
             {data && <EntityProgress state={data.state} />}
             <FindBar controller={controller} text={article.text} />
+            {versionWaiting && onShowVersion && <VersionWaitingNotice onShow={onShowVersion} />}
           </div>
           <article className="article">
             <ArticleHeader article={article} />

@@ -16,7 +16,7 @@ export function ReaderView({
   highlight: string | null;
   focus: ArticleField | null;
 }) {
-  const { article, error, reload, generation } = useArticle(id);
+  const { article, error, reload, generation, versionWaiting, showVersion } = useArticle(id);
   useEffect(() => {
     if (error) document.title = 'Gloss';
   }, [error]);
@@ -30,6 +30,8 @@ export function ReaderView({
         highlight={highlight}
         focus={focus}
         onReload={reload}
+        versionWaiting={versionWaiting}
+        onShowVersion={showVersion}
       />
     );
   return (

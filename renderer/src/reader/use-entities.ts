@@ -31,9 +31,13 @@ function index(value: ArticleEntities, text: string): EntityData {
  * The article's entities. While detection runs in the core, its `entities/state` events bring
  * the progress, and the one that says it ended brings a fresh `entities/get`; the text is
  * readable meanwhile. A correction made in another window reads them again too. `replace`
- * takes the answer of a correction.
+ * takes the answer of a correction. While `textStale` (a new version waits to be shown) none
+ * is read: they would be the new text's.
  */
-export function useEntities(article: ArticleView | null): {
+export function useEntities(
+  article: ArticleView | null,
+  textStale = false,
+): {
   data: EntityData | null;
   replace: (value: ArticleEntities) => void;
 } {
@@ -71,6 +75,7 @@ export function useEntities(article: ArticleView | null): {
   }, [articleId, reads, reportError, complete]);
 
   useServerEvent((event) => {
+    if (textStale) return;
     if (event.name === 'entities/state' && event.payload.articleId === articleId) {
       const { state } = event.payload;
       if (state.status === 'running') setRaw((current) => current && { ...current, state });

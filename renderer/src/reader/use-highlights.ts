@@ -19,9 +19,12 @@ export interface HighlightActions {
 
 /**
  * The article's highlights in document order, its note as stored, and the calls that change
- * them; both follow what other windows save.
+ * them; both follow what other windows save (not while `textStale`: a new version waits).
  */
-export function useHighlights(article: ArticleView | null): {
+export function useHighlights(
+  article: ArticleView | null,
+  textStale = false,
+): {
   highlights: Highlight[];
   note: Note | null;
   actions: HighlightActions;
@@ -39,10 +42,14 @@ export function useHighlights(article: ArticleView | null): {
     setNote(article.note);
   }, [article]);
 
-  useLiveNotes(articleId, (stored) => {
-    setHighlights([...stored.highlights].sort(byPosition));
-    setNote(stored.note);
-  });
+  useLiveNotes(
+    articleId,
+    (stored) => {
+      setHighlights([...stored.highlights].sort(byPosition));
+      setNote(stored.note);
+    },
+    textStale,
+  );
 
   const put = useCallback((highlight: Highlight) => {
     setHighlights((all) => [...all.filter((item) => item.id !== highlight.id), highlight].sort(byPosition));

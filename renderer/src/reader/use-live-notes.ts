@@ -17,14 +17,17 @@ export type StoredNotes = ApiResult<'notes/get'>;
 /**
  * Follow an article's note and highlights as other windows (or scripts) change them: after
  * each such change, or a reload of the whole library, read them again (`notes/get`) and hand
- * them to `apply`. Only the answer to the latest read is applied.
+ * them to `apply`. Only the answer to the latest read is applied. A new version's changes are
+ * not followed, nor any while `paused` (a new version waits to be shown): their highlights are
+ * placed in the new text, and the reader reads the whole article again for it.
  */
-export function useLiveNotes(articleId: string, apply: (notes: StoredNotes) => void): void {
+export function useLiveNotes(articleId: string, apply: (notes: StoredNotes) => void, paused = false): void {
   const latest = useRef(apply);
   latest.current = apply;
   const reads = useRef(0);
   useServerEvent((event) => {
-    if (!articleId) return;
+    if (!articleId || paused) return;
+    if (event.name === 'library/changed' && event.payload.version) return;
     const changed =
       event.name === 'library/changed' &&
       event.payload.articleId === articleId &&
