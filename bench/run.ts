@@ -9,6 +9,7 @@ const SECTIONS: Record<string, () => Promise<{ run: () => Promise<BenchTable[]> 
   search: () => import('./search'),
   storage: () => import('./storage'),
   import: () => import('./import'),
+  export: () => import('./export'),
   reader: () => import('./reader'),
   'reader-core': () => import('./reader-core'),
 };
