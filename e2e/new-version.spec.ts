@@ -206,3 +206,45 @@ test('a saved page dropped again with its _files folder becomes the new version 
   await reader.page.emulateMedia({ colorScheme: 'dark' });
   await reader.page.screenshot({ path: testInfo.outputPath('version-images-dark.png') });
 });
+
+test('a batch asks about an earlier version in its progress panel, from the keyboard, and goes on', async ({
+  gloss,
+}, testInfo) => {
+  test.slow();
+  const library = await new LibraryPage(gloss.page).ready();
+  await library.importFile('harbour.md', FIRST, 'text/markdown');
+  await expect(library.toast(`Imported “${TITLE}”.`)).toBeVisible();
+
+  // Three files at once: the edited one waits for its answer in the panel, not in a dialog.
+  await library.dropFiles([
+    { name: 'harbour.md', content: SECOND },
+    { name: 'dunes.md', content: '# Field notes from the dunes\n\nThe dunes moved two metres inland.\n' },
+    { name: 'ferry.md', content: '# The ferry returns\n\nThe ferry sails from the north pier again.\n' },
+  ]);
+  const panel = library.page.getByTestId('import-panel');
+  const question = panel.getByRole('group', {
+    name: `“${TITLE}” is already in your library in an earlier version.`,
+  });
+  await expect(question).toBeVisible();
+  await expect(library.page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(question.getByRole('button')).toHaveText(['Import as new version', 'Keep both', 'Skip']);
+  await expect(question.getByRole('button', { name: 'Import as new version' })).toBeFocused();
+  await library.page.screenshot({ path: testInfo.outputPath('batch-question-light.png') });
+  await library.page.emulateMedia({ colorScheme: 'dark' });
+  await library.page.screenshot({ path: testInfo.outputPath('batch-question-dark.png') });
+  await library.page.emulateMedia({ colorScheme: 'light' });
+
+  // The keyboard reaches every answer; Enter takes the one focused.
+  await library.page.keyboard.press('Tab');
+  await expect(question.getByRole('button', { name: 'Keep both' })).toBeFocused();
+  await library.page.keyboard.press('Shift+Tab');
+  await library.page.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+
+  // The batch went on: the new version is in the summary (a highlight-free one loses nothing).
+  await expect(library.toast('Imported all 3 files.')).toBeVisible();
+  await expect(library.rows).toHaveCount(4);
+  const article = (await articles(gloss)).find((item) => item.title === TITLE);
+  const read = await gloss.call('articles/get', { id: article!.id });
+  expect('result' in read && read.result.text).toContain('A second round of talks opened on Thursday');
+});

@@ -1,18 +1,23 @@
 import { plural } from '../common/format';
 import type { ImportRun } from './import-run';
 import { progressLabel, skippedLine, summaryTitle, versionMessage } from './import-run';
+import { VersionChoiceRow } from './VersionChoiceRow';
+import type { VersionQuestion } from './version-question';
 
 /**
  * A small panel in the corner while several files import ("Importing 3 of 12 — name.md", with
- * Stop), then one summary: how many were imported and why each refused file was refused. It
- * stays until dismissed, so a long list of reasons can be read at leisure.
+ * Stop, and the question about an item the library has in an earlier version, when the batch
+ * waits for it), then one summary: how many were imported and why each refused file was
+ * refused. It stays until dismissed, so a long list of reasons can be read at leisure.
  */
 export function ImportPanel({
   run,
+  question,
   onStop,
   onDismiss,
 }: {
   run: ImportRun;
+  question?: VersionQuestion | undefined;
   onStop: () => void;
   onDismiss: () => void;
 }) {
@@ -43,6 +48,7 @@ export function ImportPanel({
         {run.refused.length > 0 && (
           <p className="import-tally">{plural(run.refused.length, run.noun)} refused so far</p>
         )}
+        {question && <VersionChoiceRow key={question.id} question={question} />}
       </section>
     );
   }

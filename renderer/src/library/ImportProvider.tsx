@@ -20,9 +20,11 @@ import { VersionDialog } from './VersionDialog';
 import { VersionQuestions } from './version-question';
 import type { VersionQuestion } from './version-question';
 
-/** What a screen reader hears: the start of a batch and its outcome, not every file. */
-function announcement(run: ImportRun | null): string {
+/** What a screen reader hears: the start of a batch, a question it waits for, and its outcome, not every file. */
+function announcement(run: ImportRun | null, question: VersionQuestion | undefined): string {
   if (!run || run.total < 2) return '';
+  if (question && !run.finished)
+    return `“${question.article.title}” is already in your library in an earlier version: the import waits for your answer in its panel.`;
   if (!run.finished) return `Importing ${run.total} ${run.noun}s`;
   return `${summaryTitle(run)}.${run.refused.length ? ` ${run.refused.length} not imported.` : ''}`;
 }
@@ -32,8 +34,9 @@ function announcement(run: ImportRun | null): string {
  * or a batch that went through entirely, is reported in a toast; several files get a progress
  * panel, and a summary that stays until dismissed when files were refused or left out. Lists
  * learn of each imported article from the core's events (use-server-event.ts). An import the
- * library has in an earlier version asks what to do (VersionDialog), one at a time; one import
- * then opens the article (its new version, or the one the library has when the user cancels).
+ * library has in an earlier version asks what to do, one at a time: one import in a dialog
+ * (VersionDialog), and then opens the article (its new version, or the one the library has when
+ * the user cancels); a batch in its progress panel (VersionChoiceRow), and goes on.
  */
 export function ImportProvider({ children }: { children: ReactNode }) {
   const { notify } = useToasts();
@@ -115,13 +118,15 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     [importFiles, importUrls, settleUrl],
   );
   const question = questions[0];
+  // A batch asks in its progress panel; one import, in a dialog.
+  const batch = run !== null && run.total > 1;
   return (
     <ImportContext value={api}>
       {children}
-      {run && run.total > 1 && <ImportPanel run={run} onStop={stop} onDismiss={dismiss} />}
-      {question && <VersionDialog key={question.id} question={question} />}
+      {batch && <ImportPanel run={run} question={question} onStop={stop} onDismiss={dismiss} />}
+      {question && !batch && <VersionDialog key={question.id} question={question} />}
       <p className="sr-only" role="status">
-        {announcement(run)}
+        {announcement(run, question)}
       </p>
       {dragging === 'files' && (
         <div className="drop-overlay" aria-hidden="true">

@@ -4,7 +4,7 @@ import { describeError } from '../api/api-error';
 import { call } from '../api/client';
 import { useServerEvent } from '../common/use-server-event';
 import { flushAllSaves } from '../editor/pending-saves';
-import { isTypingIn, useWhenDoneTyping } from './typing-focus';
+import { isTypingIn, useWhenDoneTyping } from '../common/typing-focus';
 
 /** The same text and formatting: a reload that brings them is not a new version. */
 const sameContent = (a: ArticleView, b: ArticleView): boolean =>
