@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleView, BlockView } from '../../contract/model';
 import { makePng } from '../images/png.test-support';
+import { startTestServer, type Route } from '../fetch/test-server.test-support';
 import { findMedia } from '../storage/media-file';
 import { openLibrary, useTempLibrary } from './temp-library.test-support';
 
@@ -116,6 +117,44 @@ describe('import/version takes the images sent with the file', () => {
       omitted: 'its path leads outside the imported folder',
     });
     expect(readdirSync(mediaFolder(id))).toEqual([path.basename(dune!.image.src!)]);
+  });
+
+  it("a page fetched again as its new version fetches its new images, keeps the unchanged one's address, drops the old", async () => {
+    const png = (bytes: Uint8Array): Route => ({ headers: { 'content-type': 'image/png' }, body: bytes });
+    const webPage = (figures: string): Route => ({
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: page(figures),
+    });
+    const webFigure = (file: string, alt: string) =>
+      `<figure><img src="/img/${file}" alt="${alt}"><figcaption>${alt}.</figcaption></figure>`;
+    const routes: Record<string, Route> = {
+      '/news/harbour': webPage(
+        webFigure('storm.png', 'The broken wall') + webFigure('map.png', 'The harbour map'),
+      ),
+      '/img/storm.png': png(red),
+      '/img/map.png': png(blue),
+      '/img/repaired.png': png(green),
+    };
+    const server = await startTestServer(routes);
+    try {
+      const { id } = await t.library['import/url']({ url: `${server.origin}/news/harbour` });
+      const [storm, map] = figuresOf(await t.library['articles/get']({ id }));
+      expect(await served(storm!.image.src)).toEqual(red);
+
+      routes['/news/harbour'] = webPage(
+        webFigure('repaired.png', 'The repaired wall') + webFigure('map.png', 'The harbour map'),
+      );
+      await t.library['import/version']({ articleId: id, url: `${server.origin}/news/harbour` });
+      const [repaired, sameMap] = figuresOf(await t.library['articles/get']({ id }));
+      expect(await served(repaired!.image.src)).toEqual(green);
+      expect(sameMap!.image.src).toBe(map!.image.src);
+      expect(await served(storm!.image.src)).toBeNull();
+      expect(readdirSync(mediaFolder(id)).sort()).toEqual(
+        [repaired!.image.src, map!.image.src].map((src) => path.basename(src!)).sort(),
+      );
+    } finally {
+      await server.close();
+    }
   });
 
   it('a refused version keeps the old images and text', async () => {
