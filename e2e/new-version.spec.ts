@@ -207,18 +207,23 @@ test('a saved page dropped again with its _files folder becomes the new version 
   await reader.page.screenshot({ path: testInfo.outputPath('version-images-dark.png') });
 });
 
-test('a batch asks about an earlier version in its progress panel, from the keyboard, and goes on', async ({
+const DUNES = '# Field notes from the dunes\n\nThe dunes moved two metres inland.\n';
+const DUNES_AGAIN = '# Field notes from the dunes\n\nThe dunes moved three metres inland this winter.\n';
+
+test('a batch asks about an earlier version in its progress panel, from the keyboard, and can answer the rest alike', async ({
   gloss,
 }, testInfo) => {
   test.slow();
   const library = await new LibraryPage(gloss.page).ready();
   await library.importFile('harbour.md', FIRST, 'text/markdown');
   await expect(library.toast(`Imported “${TITLE}”.`)).toBeVisible();
+  await library.importFile('dunes.md', DUNES, 'text/markdown');
+  await expect(library.rows).toHaveCount(3);
 
-  // Three files at once: the edited one waits for its answer in the panel, not in a dialog.
+  // Three files at once, two of them edited: the first waits for its answer in the panel, not in a dialog.
   await library.dropFiles([
     { name: 'harbour.md', content: SECOND },
-    { name: 'dunes.md', content: '# Field notes from the dunes\n\nThe dunes moved two metres inland.\n' },
+    { name: 'dunes.md', content: DUNES_AGAIN },
     { name: 'ferry.md', content: '# The ferry returns\n\nThe ferry sails from the north pier again.\n' },
   ]);
   const panel = library.page.getByTestId('import-panel');
@@ -234,17 +239,27 @@ test('a batch asks about an earlier version in its progress panel, from the keyb
   await library.page.screenshot({ path: testInfo.outputPath('batch-question-dark.png') });
   await library.page.emulateMedia({ colorScheme: 'light' });
 
-  // The keyboard reaches every answer; Enter takes the one focused.
-  await library.page.keyboard.press('Tab');
-  await expect(question.getByRole('button', { name: 'Keep both' })).toBeFocused();
-  await library.page.keyboard.press('Shift+Tab');
+  // The keyboard reaches every answer and "the same for the rest"; Enter takes the default.
+  for (const key of ['Tab', 'Tab', 'Tab']) await library.page.keyboard.press(key);
+  const rest = question.getByRole('checkbox', { name: 'The same for the rest of this import' });
+  await expect(rest).toBeFocused();
+  await library.page.keyboard.press('Space');
+  await expect(rest).toBeChecked();
+  for (const key of ['Shift+Tab', 'Shift+Tab', 'Shift+Tab']) await library.page.keyboard.press(key);
+  await expect(question.getByRole('button', { name: 'Import as new version' })).toBeFocused();
   await library.page.keyboard.press('Enter');
-  await expect(question).toHaveCount(0);
 
-  // The batch went on: the new version is in the summary (a highlight-free one loses nothing).
+  // The batch went on without asking again: both edited files are new versions, the third is new.
   await expect(library.toast('Imported all 3 files.')).toBeVisible();
+  await expect(panel.getByRole('group')).toHaveCount(0);
   await expect(library.rows).toHaveCount(4);
-  const article = (await articles(gloss)).find((item) => item.title === TITLE);
-  const read = await gloss.call('articles/get', { id: article!.id });
-  expect('result' in read && read.result.text).toContain('A second round of talks opened on Thursday');
+  const texts = await Promise.all(
+    (await articles(gloss)).map(async (item) => {
+      const read = await gloss.call('articles/get', { id: item.id });
+      return 'result' in read ? read.result.text : '';
+    }),
+  );
+  expect(texts.some((text) => text.includes('A second round of talks opened on Thursday'))).toBe(true);
+  expect(texts.some((text) => text.includes('three metres inland'))).toBe(true);
+  expect(texts.some((text) => text.includes('two metres inland'))).toBe(false);
 });

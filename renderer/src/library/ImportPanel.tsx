@@ -2,7 +2,7 @@ import { plural } from '../common/format';
 import type { ImportRun } from './import-run';
 import { progressLabel, skippedLine, summaryTitle, versionMessage } from './import-run';
 import { VersionChoiceRow } from './VersionChoiceRow';
-import type { VersionQuestion } from './version-question';
+import type { VersionChoice, VersionQuestion } from './version-question';
 
 /**
  * A small panel in the corner while several files import ("Importing 3 of 12 — name.md", with
@@ -13,11 +13,14 @@ import type { VersionQuestion } from './version-question';
 export function ImportPanel({
   run,
   question,
+  onRest,
   onStop,
   onDismiss,
 }: {
   run: ImportRun;
   question?: VersionQuestion | undefined;
+  /** The user's answer for the batch's questions still to come. */
+  onRest: (choice: VersionChoice) => void;
   onStop: () => void;
   onDismiss: () => void;
 }) {
@@ -48,7 +51,14 @@ export function ImportPanel({
         {run.refused.length > 0 && (
           <p className="import-tally">{plural(run.refused.length, run.noun)} refused so far</p>
         )}
-        {question && <VersionChoiceRow key={question.id} question={question} />}
+        {question && (
+          <VersionChoiceRow
+            key={question.id}
+            question={question}
+            more={run.total - run.done - run.skipped - 1}
+            onRest={onRest}
+          />
+        )}
       </section>
     );
   }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ImportedArticle } from '../../../electron/contract/model';
 import { navigate } from '../common/route';
@@ -18,7 +18,7 @@ import { useImportQueue } from './use-import-queue';
 import { useWindowDrop } from './use-window-drop';
 import { VersionDialog } from './VersionDialog';
 import { VersionQuestions } from './version-question';
-import type { VersionQuestion } from './version-question';
+import type { VersionChoice, VersionQuestion } from './version-question';
 
 /** What a screen reader hears: the start of a batch, a question it waits for, and its outcome, not every file. */
 function announcement(run: ImportRun | null, question: VersionQuestion | undefined): string {
@@ -43,11 +43,18 @@ export function ImportProvider({ children }: { children: ReactNode }) {
 
   const [questions, setQuestions] = useState<readonly VersionQuestion[]>([]);
   const [asker] = useState(() => new VersionQuestions(setQuestions));
-  const ask = useCallback((article: ImportedArticle) => asker.ask(article), [asker]);
+  // The answer the user gave for the rest of the batch running, if they did.
+  const forRest = useRef<VersionChoice | null>(null);
+  const ask = useCallback(
+    (article: ImportedArticle) => (forRest.current ? Promise.resolve(forRest.current) : asker.ask(article)),
+    [asker],
+  );
+  const onRest = useCallback((choice: VersionChoice) => (forRest.current = choice), []);
 
   const onImported = useCallback(() => undefined, []);
   const onFinished = useCallback(
     (run: ImportRun) => {
+      forRest.current = null;
       if (run.total > 1) {
         // Reasons to read stay on screen; plain success does not need dismissing.
         const lost = run.versions.some((version) => version.orphans.length > 0);
@@ -123,7 +130,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   return (
     <ImportContext value={api}>
       {children}
-      {batch && <ImportPanel run={run} question={question} onStop={stop} onDismiss={dismiss} />}
+      {batch && (
+        <ImportPanel run={run} question={question} onRest={onRest} onStop={stop} onDismiss={dismiss} />
+      )}
       {question && !batch && <VersionDialog key={question.id} question={question} />}
       <p className="sr-only" role="status">
         {announcement(run, question)}

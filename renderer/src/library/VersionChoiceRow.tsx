@@ -1,16 +1,31 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { isTypingIn } from '../common/typing-focus';
-import type { VersionQuestion } from './version-question';
+import type { VersionChoice, VersionQuestion } from './version-question';
 
 /**
  * A batch's question about an item the library has in an earlier version, asked in its progress
  * panel instead of a dialog per item: the batch waits, the rest of the window stays usable. The
- * default answer takes the focus (Enter takes it) unless the user is typing somewhere.
+ * default answer takes the focus (Enter takes it) unless the user is typing somewhere. With
+ * more items to come, "the same for the rest" answers their questions alike (`onRest`).
  */
-export function VersionChoiceRow({ question }: { question: VersionQuestion }) {
-  const { article, answer } = question;
+export function VersionChoiceRow({
+  question,
+  more,
+  onRest,
+}: {
+  question: VersionQuestion;
+  /** Items of the batch not imported yet, after this one. */
+  more: number;
+  onRest: (choice: VersionChoice) => void;
+}) {
+  const { article } = question;
   const first = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const [forRest, setForRest] = useState(false);
+  const answer = (choice: VersionChoice) => {
+    if (forRest) onRest(choice);
+    question.answer(choice);
+  };
   useEffect(() => {
     if (!isTypingIn(document.activeElement)) first.current?.focus();
   }, []);
@@ -43,6 +58,12 @@ export function VersionChoiceRow({ question }: { question: VersionQuestion }) {
           Skip
         </button>
       </div>
+      {more > 0 && (
+        <label className="import-question-rest">
+          <input type="checkbox" checked={forRest} onChange={(event) => setForRest(event.target.checked)} />
+          The same for the rest of this import
+        </label>
+      )}
     </div>
   );
 }
