@@ -264,12 +264,14 @@ export class SearchService {
         () => '-',
       );
     const known = this.store.notesStamp(entry.id);
-    const [notes, entities] = await Promise.all([
+    // The notes log changes with every notes write; the snapshot only when the log is folded in.
+    const [notes, log, entities] = await Promise.all([
       known ? String(known.mtimeMs) : mtime(this.#layout.notes(entry.id)),
+      known ? String(known.log?.mtimeMs ?? '-') : mtime(this.#layout.notesLog(entry.id)),
       mtime(this.#layout.entities(entry.id)),
     ]);
     const about = [entry.title, entry.byline, entry.siteName, entry.publishedAt, entry.tags.join('\u0001')];
-    return `${notes}|${entities}|${hash(about.join('\u0000'))}`;
+    return `${notes}|${log}|${entities}|${hash(about.join('\u0000'))}`;
   }
 
   async #document(entry: ArticleEntry, stamp: string) {

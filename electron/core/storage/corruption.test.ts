@@ -17,7 +17,8 @@ afterEach(() => libraries.cleanup());
 const openTracked = (dir: string) => libraries.open(dir);
 
 /**
- * a1 has h1, h2 then h3 (so notes.json.bak holds h1, h2); a2 has one highlight. Settings and
+ * a1 has h1, h2 then h3 (so notes.json.bak holds h1, h2, and notes.log.bak the change that
+ * added h3: each close folds the log into the snapshot); a2 has one highlight. Settings and
  * tag colors were set before the index backup the second open made.
  */
 async function library() {
@@ -111,31 +112,59 @@ describe.each(kinds)('a %s file', (kind) => {
     await stillWorks(store);
   });
 
-  it('notes: the previous saved version comes back', async () => {
+  it('notes: the previous saved version comes back, with the changes logged since', async () => {
     const dir = await library();
     const file = path.join(dir, 'articles/a1/notes.json');
     const damaged = damage(file, kind);
     const store = await openTracked(dir);
     expectKept(store, file, damaged);
-    expect(store.notices()[0]!.message).toMatch(/Article a1.*restored the previous saved version/);
-    expect((await store.readNotes('a1')).highlights.map((h) => h.id)).toEqual(['h1', 'h2']);
-    expect(store.entry('a1')?.highlightCount).toBe(2);
+    expect(store.notices()[0]!.message).toMatch(
+      /Article a1.*restored the previous saved version and the changes saved after it, so no change is missing/,
+    );
+    expect((await store.readNotes('a1')).highlights.map((h) => h.id)).toEqual(['h1', 'h2', 'h3']);
+    expect(store.entry('a1')?.highlightCount).toBe(3);
     await stillWorks(store);
     await store.close();
     expect(allJsonFilesParse(dir)).toEqual([]);
   });
 
-  it('notes with no earlier copy: the article stays, with no notes, and the user is told', async () => {
+  it('notes whose earlier log is gone too: the previous saved version alone, and the user is told', async () => {
+    const dir = await library();
+    rmSync(path.join(dir, 'articles/a1/notes.log.bak'));
+    const file = path.join(dir, 'articles/a1/notes.json');
+    damage(file, kind);
+    const store = await openTracked(dir);
+    expect(store.notices()[0]!.message).toMatch(
+      /restored the previous saved version, so the last change to them may be missing/,
+    );
+    expect((await store.readNotes('a1')).highlights.map((h) => h.id)).toEqual(['h1', 'h2']);
+    expect(store.entry('a1')?.highlightCount).toBe(2);
+  });
+
+  it('notes with no earlier copy: the article stays, with the changes logged last, and the user is told', async () => {
     const dir = await library();
     rmSync(path.join(dir, 'articles/a1/notes.json.bak'));
     const file = path.join(dir, 'articles/a1/notes.json');
     const damaged = damage(file, kind);
     const store = await openTracked(dir);
     expectKept(store, file, damaged);
-    expect(store.notices()[0]!.message).toMatch(/no earlier copy/);
-    expect((await store.readNotes('a1')).highlights).toEqual([]);
+    expect(store.notices()[0]!.message).toMatch(
+      /no earlier copy was found, so only the changes saved most recently could be brought back/,
+    );
+    expect((await store.readNotes('a1')).highlights.map((h) => h.id)).toEqual(['h3']);
     expect(store.entry('a1')?.title).toBe('Article a1');
     await stillWorks(store);
+  });
+
+  it('notes with no earlier copy and no log: the article stays, with no notes, and the user is told', async () => {
+    const dir = await library();
+    for (const name of ['notes.json.bak', 'notes.log.bak', 'notes.log'])
+      rmSync(path.join(dir, 'articles/a1', name), { force: true });
+    const file = path.join(dir, 'articles/a1/notes.json');
+    damage(file, kind);
+    const store = await openTracked(dir);
+    expect(store.notices()[0]!.message).toMatch(/no earlier copy was found, so the article now has none/);
+    expect((await store.readNotes('a1')).highlights).toEqual([]);
   });
 
   it('notes and their earlier copy both damaged: neither is overwritten by later writes', async () => {
@@ -145,7 +174,8 @@ describe.each(kinds)('a %s file', (kind) => {
     damage(file, kind);
     const damagedBackup = damage(backup, kind);
     const store = await openTracked(dir);
-    expect((await store.readNotes('a1')).highlights).toEqual([]);
+    // Only the change logged after the earlier copy is left to bring back.
+    expect((await store.readNotes('a1')).highlights.map((h) => h.id)).toEqual(['h3']);
     await addHighlights(store, 'a1', makeHighlight('new1'));
     await addHighlights(store, 'a1', makeHighlight('new2'));
     const kept = readdirSync(path.dirname(file)).filter((name) => name.startsWith('notes.json.bak.corrupt-'));

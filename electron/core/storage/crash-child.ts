@@ -15,8 +15,13 @@ const [dataDir, seedArg, firstArg] = process.argv.slice(2);
 if (!dataDir || !seedArg || !firstArg) throw new Error('usage: crash-child.ts <dataDir> <seed> <first>');
 const seed = Number(seedArg);
 const random = seededRandom(seed);
-// Write the index very often, so kills land in index writes too.
-const store = await openStore({ dataDir, indexWrite: { delayMs: 2, maxDelayMs: 10 } });
+// Write the index very often, and fold notes logs into their snapshots every few lines, so kills
+// land in index writes and in folds (between a snapshot and its log's rotation) too.
+const store = await openStore({
+  dataDir,
+  indexWrite: { delayMs: 2, maxDelayMs: 10 },
+  compaction: { maxLines: 1 + (seed % 8), minBytes: 1 << 20 },
+});
 const articles = store.list().map((entry) => entry.id);
 const created: [string, string][] = [];
 let counter = Number(firstArg);

@@ -1,7 +1,8 @@
 /**
  * Crash safety: a child process writes as fast as it can and is killed with SIGKILL at a random
- * moment; every write it acknowledged must be there when the library is opened again, and every
- * file must parse. The runs share one library, so each also recovers from all the earlier kills.
+ * moment (mid-append to a notes log, mid-fold of a log into its snapshot, mid-index write...);
+ * every write it acknowledged must be there when the library is opened again, with no notice,
+ * and every file must parse. The runs share one library, so each also recovers from all the earlier kills.
  * Replay a failure with GLOSS_CRASH_SEED=<seed printed below>.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { openStore } from './open-store';
 import type { Store } from './store';
 import {
   allJsonFilesParse,
+  logStates,
   makeContent,
   makeEntry,
   seededRandom,
@@ -20,7 +22,7 @@ import {
 const RUNS = 20;
 const baseSeed = Number(process.env.GLOSS_CRASH_SEED ?? Math.floor(Math.random() * 1e6));
 const { dir, cleanup } = tempDataDir('gloss-crash-');
-const totals = { runs: 0, acknowledged: 0, lost: 0, tempFilesLeft: 0 };
+const totals = { runs: 0, acknowledged: 0, lost: 0, tempFilesLeft: 0, tornLogs: 0 };
 
 /** Everything acknowledged so far, across runs. */
 const highlights = new Map<string, string>(); // highlight -> article
@@ -40,7 +42,8 @@ beforeAll(async () => {
 afterAll(() => {
   console.log(
     `crash test: ${totals.runs} runs, ${totals.acknowledged} writes acknowledged, ${totals.lost} lost, ` +
-      `${totals.tempFilesLeft} temp files left by kills and swept (seed ${baseSeed})`,
+      `${totals.tempFilesLeft} temp files left by kills and swept, ${totals.tornLogs} notes logs cut mid-line ` +
+      `(seed ${baseSeed})`,
   );
   cleanup();
 });
@@ -115,6 +118,10 @@ describe(`crash safety (seed ${baseSeed})`, () => {
       const delay = Math.floor(seededRandom(seed)() * 300);
       const acknowledged = await runAndKill(seed, (run + 1) * 100_000, delay);
       expect(allJsonFilesParse(dir)).toEqual([]);
+      // A kill mid-append leaves at most a torn last line, never a damaged one.
+      const logs = logStates(dir);
+      expect(logs.damaged).toEqual([]);
+      totals.tornLogs += logs.torn.length; // cut back by the reopen below
       totals.tempFilesLeft += tempFiles(dir).length; // swept by the reopen below
 
       const store = await openStore({ dataDir: dir });
@@ -126,6 +133,7 @@ describe(`crash safety (seed ${baseSeed})`, () => {
         totals.acknowledged += acknowledged;
         totals.lost += lost.length;
         expect(lost).toEqual([]);
+        expect(logStates(dir).torn).toEqual([]); // reading every article cut the torn lines off
       } finally {
         await store.close();
       }

@@ -8,6 +8,7 @@ import {
   openSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { readdir, unlink } from 'node:fs/promises';
@@ -20,10 +21,28 @@ export interface FileStamp {
   ino: number;
   size: number;
   mtimeMs: number;
+  /** A notes file's stamp also names its log's (notes-log.ts): null when there is none. */
+  log?: FileStamp | null;
 }
 
+const sameFile = (a: FileStamp, b: FileStamp) =>
+  a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
 export function sameStamp(a: FileStamp | null | undefined, b: FileStamp | null | undefined): boolean {
-  return !!a && !!b && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+  if (!a || !b || !sameFile(a, b)) return false;
+  const logA = a.log ?? null;
+  const logB = b.log ?? null;
+  return logA === null || logB === null ? logA === logB : sameFile(logA, logB);
+}
+
+/** The stamp of `file` now, or null when it is missing. */
+export function stampOf(file: string): FileStamp | null {
+  try {
+    const stat = statSync(file);
+    return { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs };
+  } catch {
+    return null;
+  }
 }
 
 /** fsync on the thread pool: the one step that waits for the disk. */

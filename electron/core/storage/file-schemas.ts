@@ -18,10 +18,9 @@ import {
 
 const version = z.literal(SCHEMA_VERSION);
 
-const stampSchema = z.object({
-  ino: z.number(),
-  size: z.number(),
-  mtimeMs: z.number(),
+const fileStampSchema = z.object({ ino: z.number(), size: z.number(), mtimeMs: z.number() });
+const stampSchema = fileStampSchema.extend({
+  log: fileStampSchema.nullable().optional(),
 }) satisfies z.ZodType<FileStamp>;
 
 /**
@@ -59,17 +58,20 @@ export interface ContentFile {
 /**
  * notes.json: everything the user wrote about one article, including the article's own entry
  * fields (tags, progress, title edits): the index is only a cache, so user data never lives
- * only there.
+ * only there. It is a snapshot: the changes since are lines of `notes.log` (notes-log.ts), and
+ * `logSeq` is the last of them it holds (0 or absent: none).
  */
 export const notesFileSchema = z.looseObject({
   schemaVersion: version,
   entry: entryFieldsSchema,
   notes: notesSchema,
+  logSeq: z.number().int().nonnegative().optional(),
 });
 export interface NotesFile {
   schemaVersion: typeof SCHEMA_VERSION;
   entry: EntryFields;
   notes: ArticleNotes;
+  logSeq?: number;
 }
 
 /** entities.json: detection output, disposable. */

@@ -4,6 +4,9 @@ import { GlossError } from '../errors';
 /** The schema version this build writes. Every file on disk carries its own `schemaVersion`. */
 export const SCHEMA_VERSION = 2;
 
+const NOTES_FILE = 'notes.json';
+const NOTES_LOG_FILE = 'notes.log';
+
 /** Article ids become folder names, so only a safe alphabet is accepted. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -66,7 +69,25 @@ export class Layout {
   }
 
   notes(id: string): string {
-    return path.join(this.articles, id, 'notes.json');
+    return path.join(this.articles, id, NOTES_FILE);
+  }
+
+  /** The changes to an article's notes since `notes.json` was written, one line each (notes-log.ts). */
+  notesLog(id: string): string {
+    return path.join(this.articles, id, NOTES_LOG_FILE);
+  }
+
+  /** The log as it was when the last snapshot folded it in: with `notes.json.bak`, the state before. */
+  notesLogBackup(id: string): string {
+    return `${this.notesLog(id)}.bak`;
+  }
+
+  /** The notes files of a trashed article's folder. */
+  trashedNotes(id: string): { notes: string; log: string } {
+    return {
+      notes: path.join(this.trashDir(id), NOTES_FILE),
+      log: path.join(this.trashDir(id), NOTES_LOG_FILE),
+    };
   }
 
   entities(id: string): string {

@@ -1,22 +1,16 @@
-import { Low } from 'lowdb';
-import { DurableJsonAdapter } from './durable-adapter';
-import type { FileStamp } from './durable-write';
+import { rmSync } from 'node:fs';
+import { stampOf, type FileStamp } from './durable-write';
 import type { NotesFile } from './file-schemas';
 import type { Layout } from './layout';
 import { loadFile, type LoadResult } from './load-file';
+import { truncateLog } from './log-appender';
 import type { EntryFields } from './model-schemas';
+import { NotesDoc, type CompactionRule, type DocStart } from './notes-doc';
+import { loadLog, replayChecked, type LogRead } from './notes-on-disk';
 import { recoverNotes } from './notes-repair';
+import { quarantine } from './quarantine';
 
-/** One notes file: its single lowdb instance and writer for the life of the store. */
-export interface NotesDoc {
-  id: string;
-  low: Low<NotesFile>;
-  adapter: DurableJsonAdapter<NotesFile>;
-  /** The notes file on disk (as loaded, or as last written) and what it holds. */
-  stamp: FileStamp | null;
-  /** Not `low.data`, which may hold changes still queued for writing. */
-  onDisk: NotesFile;
-}
+export { NotesDoc } from './notes-doc';
 
 /** A doc being loaded or loaded, and the operations waiting for it, run in call order. */
 interface Slot {
@@ -49,6 +43,7 @@ export class NotesDocs {
     private readonly layout: Layout,
     private readonly hooks: NotesHooks,
     private readonly capacity = 256,
+    private readonly rule?: CompactionRule,
   ) {}
 
   /**
@@ -102,9 +97,18 @@ export class NotesDocs {
 
   /** Write the notes file of a new article and keep its doc loaded. */
   async create(id: string, data: NotesFile): Promise<void> {
-    const doc = await this.#write(id, data);
+    // A log left in the folder belongs to no article now (the new one starts at line 0).
+    for (const file of [this.layout.notesLog(id), this.layout.notesLogBackup(id)])
+      rmSync(file, { force: true });
+    const doc = await this.#write(id, data, 0);
     this.#slots.set(id, { doc, queue: [], loading: false });
     this.#evict(id);
+  }
+
+  /** The loaded doc of an article, if it is loaded (its use does not count as recent). */
+  peek(id: string): NotesDoc | null {
+    const slot = this.#slots.get(id);
+    return slot && !slot.loading && slot.queue.length === 0 ? slot.doc : null;
   }
 
   /** Drop a doc whose in-memory data may be ahead of the disk (a failed write); only that doc. */
@@ -112,39 +116,43 @@ export class NotesDocs {
     if (!doc || this.#slots.get(id)?.doc === doc) this.#slots.delete(id);
   }
 
-  /** Wait for the doc's writes, then drop it. */
+  /** Wait for the doc's writes, fold its log into the snapshot (the folder is moving), then drop it. */
   async release(id: string): Promise<void> {
     if (!this.#slots.has(id)) return;
     const doc = await this.with(id, (loaded) => loaded).catch(() => null);
-    await doc?.adapter.idle();
+    await doc?.compact().catch(() => undefined); // the log moves with the folder if this fails
+    await doc?.log.idle();
     this.#slots.delete(id);
   }
 
   async idle(): Promise<void> {
     const slots = [...this.#slots.keys()];
-    await Promise.all(slots.map((id) => this.with(id, (doc) => doc?.adapter.idle()).catch(() => undefined)));
+    await Promise.all(slots.map((id) => this.with(id, (doc) => doc?.log.idle()).catch(() => undefined)));
+  }
+
+  /** Fold every loaded log into its snapshot (at close): the next open reads one file each. */
+  async compactAll(): Promise<void> {
+    const slots = [...this.#slots.keys()];
+    await Promise.all(slots.map((id) => this.with(id, (doc) => doc?.compact()).catch(() => undefined)));
   }
 
   /** Drop idle docs beyond capacity, oldest first; never `keep`, which is about to be used. */
   #evict(keep: string): void {
     for (const [id, slot] of this.#slots) {
       if (this.#slots.size <= this.capacity) return;
-      if (id !== keep && !slot.loading && slot.queue.length === 0 && !slot.doc?.adapter.busy)
+      if (id !== keep && !slot.loading && slot.queue.length === 0 && !slot.doc?.log.busy)
         this.#slots.delete(id);
     }
   }
 
-  #open(id: string, data: NotesFile, stamp: FileStamp | null): NotesDoc {
-    const adapter = new DurableJsonAdapter<NotesFile>(this.layout.notes(id), {
-      keepPrevious: this.layout.notesBackup(id),
-      onWritten: (written, file) => {
-        doc.stamp = written;
-        doc.onDisk = file;
-        this.hooks.onDisk(id, file, written);
-      },
-    });
-    const doc: NotesDoc = { id, adapter, low: new Low(adapter, data), stamp, onDisk: data };
-    return doc;
+  #open(id: string, start: DocStart): NotesDoc {
+    return new NotesDoc(
+      id,
+      this.layout,
+      start,
+      (file, stamp) => this.hooks.onDisk(id, file, stamp),
+      this.rule,
+    );
   }
 
   async #load(id: string): Promise<NotesDoc | null> {
@@ -154,10 +162,7 @@ export class NotesDocs {
     if (result.status === 'ok' && (result.data.notes.articleId !== id || result.data.entry.id !== id)) {
       result = { status: 'corrupt', reason: 'the file belongs to another article' };
     }
-    if (result.status === 'ok') {
-      this.hooks.onDisk(id, result.data, result.stamp);
-      return this.#open(id, result.data, result.stamp);
-    }
+    if (result.status === 'ok') return this.#withLog(id, result.data, result.stamp);
     const recovery = await recoverNotes(result.status === 'corrupt' ? result : 'missing', {
       layout: this.layout,
       id,
@@ -165,14 +170,60 @@ export class NotesDocs {
       known: context.entry,
       fallbackEntry: () => this.hooks.fallbackEntry(id),
     });
-    const doc = recovery.data && (await this.#write(id, recovery.data));
+    const doc = recovery.data && (await this.#write(id, recovery.data, recovery.seq));
+    if (doc && stampOf(this.layout.notesLog(id))) await doc.retireLog(); // its lines are in the snapshot
     if (recovery.notice) this.hooks.notice(recovery.notice.level, recovery.notice.message);
     return doc;
   }
 
-  async #write(id: string, data: NotesFile): Promise<NotesDoc> {
-    const doc = this.#open(id, data, null);
-    await doc.low.write();
+  /** A snapshot that reads, with its log replayed; a torn last line (a crash mid-append) is cut off. */
+  async #withLog(id: string, snapshot: NotesFile, stamp: FileStamp): Promise<NotesDoc> {
+    const logFile = this.layout.notesLog(id);
+    let log: LogRead | null = await loadLog(logFile, id);
+    const replayed = replayChecked(snapshot, log?.entries ?? []);
+    if (log && (log.damaged.length > 0 || replayed.rejected.length > 0)) {
+      return this.#repairLog(id, replayed.file, replayed.seq, log.damaged.length + replayed.rejected.length);
+    }
+    if (log?.torn) {
+      await truncateLog(logFile, log.goodBytes);
+      log = { ...log, stamp: stampOf(logFile) ?? log.stamp };
+    }
+    const start: DocStart = {
+      file: replayed.file,
+      seq: replayed.seq,
+      snapshot: { stamp, bytes: stamp.size },
+      log: { stamp: log?.stamp ?? null, lines: log?.entries.length ?? 0 },
+    };
+    const doc = this.#open(id, start);
+    this.hooks.onDisk(id, doc.onDisk, doc.stamp);
+    return doc;
+  }
+
+  /**
+   * A log with lines that do not read although later ones do: not a crash but damage. What
+   * still reads is kept in a new snapshot first; then the log is moved aside, and the user told.
+   */
+  async #repairLog(id: string, file: NotesFile, seq: number, lost: number): Promise<NotesDoc> {
+    const snapshot = await NotesDoc.writeSnapshot(this.layout, id, file, seq);
+    const kept = this.layout.relative(await quarantine(this.layout.notesLog(id)));
+    const doc = this.#open(id, { file, seq, snapshot, log: { stamp: null, lines: 0 } });
+    this.hooks.onDisk(id, doc.onDisk, doc.stamp);
+    const changes = lost === 1 ? 'One change' : `${lost} changes`;
+    this.hooks.notice(
+      'warning',
+      `${changes} to the highlights and notes of "${this.hooks.title(id)}" could not be read back: part of ` +
+        `its notes log (notes.log) is damaged. Everything else in it was kept. The damaged log was kept at ${kept}.`,
+    );
+    return doc;
+  }
+
+  /** Write a whole snapshot and open its doc (the log, if any, holds only lines up to `seq`). */
+  async #write(id: string, data: NotesFile, seq: number): Promise<NotesDoc> {
+    const { logSeq: _ignored, ...file } = data;
+    const snapshot = await NotesDoc.writeSnapshot(this.layout, id, file, seq);
+    const logStamp = stampOf(this.layout.notesLog(id));
+    const doc = this.#open(id, { file, seq, snapshot, log: { stamp: logStamp, lines: 0 } });
+    this.hooks.onDisk(id, doc.onDisk, doc.stamp);
     return doc;
   }
 }

@@ -1,12 +1,13 @@
 import type { Notice } from '../../contract/model';
 import { invert, reduceNotes, refusal } from '../changes/reduce';
-import type { Change, NotesChange } from '../changes/records';
+import type { Change, ChangeRecord, NotesChange } from '../changes/records';
 import { GlossError } from '../errors';
 import type { ArticleFiles } from './article-files';
 import { deepFreeze } from './deep-freeze';
 import { sameStamp } from './durable-write';
 import { emptyNotesFile, entryFields, entryFromNotes } from './entries';
 import type { NotesFile } from './file-schemas';
+import type { CompactionRule } from './notes-doc';
 import type { Layout } from './layout';
 import type { LibraryIndex } from './library-index';
 import { entryFieldsSchema, type EntryFields } from './model-schemas';
@@ -38,24 +39,30 @@ export class NotesService {
     private readonly index: LibraryIndex,
     notices: NoticeBoard,
     files: ArticleFiles,
+    compaction?: CompactionRule,
   ) {
-    this.docs = new NotesDocs(layout, {
-      title: (id) => index.entries.get(id)?.title ?? id,
-      notice: (level: Notice['level'], message: string) => void notices.add(level, message),
-      knownEntry: (id) => {
-        const entry = index.entries.get(id);
-        return entry && entryFields(entry);
+    this.docs = new NotesDocs(
+      layout,
+      {
+        title: (id) => index.entries.get(id)?.title ?? id,
+        notice: (level: Notice['level'], message: string) => void notices.add(level, message),
+        knownEntry: (id) => {
+          const entry = index.entries.get(id);
+          return entry && entryFields(entry);
+        },
+        fallbackEntry: async (id) => {
+          const entry = index.entries.get(id);
+          return entry ? entryFields(entry) : files.importedEntry(id);
+        },
+        onDisk: (id, file, stamp) => {
+          if (this.gone.has(id)) return;
+          if (index.entries.has(id) && sameStamp(index.stamps.get(id), stamp)) return;
+          index.set(entryFromNotes(file), stamp);
+        },
       },
-      fallbackEntry: async (id) => {
-        const entry = index.entries.get(id);
-        return entry ? entryFields(entry) : files.importedEntry(id);
-      },
-      onDisk: (id, file, stamp) => {
-        if (this.gone.has(id)) return;
-        if (index.entries.has(id) && sameStamp(index.stamps.get(id), stamp)) return;
-        index.set(entryFromNotes(file), stamp);
-      },
-    });
+      256,
+      compaction,
+    );
   }
 
   /** Write a new article's empty notes; its index entry appears once they are on disk. */
@@ -77,7 +84,8 @@ export class NotesService {
    * Apply a change through the pure reducer and write it durably; resolves with its inverse and
    * the notes as now on disk. A change whose target is missing is refused, nothing written.
    */
-  apply(change: NotesChange): Promise<{ inverse: Change | null; notes: ArticleNotes }> {
+  apply(record: ChangeRecord<NotesChange>): Promise<{ inverse: Change | null; notes: ArticleNotes }> {
+    const { change } = record;
     const id = change.articleId;
     return this.#change(id, (current) => {
       const refused = refusal(current, change);
@@ -87,7 +95,11 @@ export class NotesService {
       if (set.type === 'article/updated' && !entryFieldsSchema.safeParse({ ...next.entry, id }).success) {
         throw new GlossError('invalid-params', 'Those article details are not valid.');
       }
-      return { file: next, result: { inverse: invert(set, current), notes: next.notes } };
+      return {
+        file: next,
+        record: { ...record, change: set },
+        result: { inverse: invert(set, current), notes: next.notes },
+      };
     });
   }
 
@@ -107,15 +119,17 @@ export class NotesService {
 
   /**
    * Make the file `change` returns (built from the current one, never mutating it) the one the
-   * next write carries, and write it durably. Readers see it once on disk (`onDisk`).
+   * next write builds on, and log the record that made it, durably. Readers see it once on disk
+   * (`onDisk`).
    */
-  #change<T>(id: string, change: (file: NotesFile) => { file: NotesFile; result: T }): Promise<T> {
+  #change<T>(
+    id: string,
+    change: (file: NotesFile) => { file: NotesFile; record: ChangeRecord<NotesChange>; result: T },
+  ): Promise<T> {
     return this.docs.with(id, (loaded) => {
       const doc = this.#loaded(id, loaded);
-      const { file: next, result } = change(doc.low.data); // if this throws, nothing changed
-      // Replaced, never mutated in place: a write in flight keeps serialising the old object.
-      doc.low.data = next; // synchronously right before write(): the write carries it
-      return doc.low.write().then(
+      const { file: next, record, result } = change(doc.data); // if this throws, nothing changed
+      return doc.write(next, record).then(
         () => result,
         (error: unknown) => this.#failed(id, doc, error),
       );

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from './open-store';
@@ -73,11 +73,14 @@ describe('openStore', () => {
     );
     // Each saw the notes as the ones before it left them.
     expect(applied.map((change) => change.notes?.highlights.length)).toEqual(ids.map((_, i) => i + 1));
+    expect(store.entry('a1')?.highlightCount).toBe(200);
+    // Closing folds the log into notes.json: read as a plain file, it holds all 200, in order.
+    await store.close();
     const onDisk = JSON.parse(readFileSync(path.join(store.dataDir, 'articles/a1/notes.json'), 'utf8')) as {
       notes: { highlights: { id: string }[] };
     };
     expect(onDisk.notes.highlights.map((h) => h.id)).toEqual(ids);
-    expect(store.entry('a1')?.highlightCount).toBe(200);
+    expect(readFileSync(path.join(store.dataDir, 'articles/a1/notes.log'), 'utf8')).toBe('');
   });
 
   it('changes nothing when a change is refused', async () => {
@@ -97,12 +100,15 @@ describe('openStore', () => {
     const { store, dir } = await fresh();
     await store.addArticle(makeEntry('a1'), makeContent('a1'));
     await addHighlights(store, 'a1', makeHighlight('h1'));
-    const obstacle = path.join(dir, 'articles/a1/.notes.json.tmp');
-    mkdirSync(obstacle); // the temp file cannot be created: the write fails
+    const log = path.join(dir, 'articles/a1/notes.log');
+    const moved = `${log}.aside`;
+    renameSync(log, moved);
+    mkdirSync(log); // the log cannot be opened for appending: the write fails
     const failing = addHighlights(store, 'a1', makeHighlight('h2'));
     await expect(failing).rejects.toMatchObject({ code: 'storage-error' });
-    await expect(failing).rejects.toThrow(/Gloss could not save .*notes\.json/);
-    rmdirSync(obstacle);
+    await expect(failing).rejects.toThrow(/Gloss could not save .*notes\.log/);
+    rmdirSync(log);
+    renameSync(moved, log);
     expect((await store.readNotes('a1')).highlights.map((h) => h.id)).toEqual(['h1']);
     await addHighlights(store, 'a1', makeHighlight('h3'));
     expect((await store.readNotes('a1')).highlights.map((h) => h.id)).toEqual(['h1', 'h3']);

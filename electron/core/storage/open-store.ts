@@ -10,6 +10,7 @@ import { LibraryIndex, type IndexWriteTiming } from './library-index';
 import { acquireLock, startSession, type DataDirLock } from './lock';
 import { migrateLibrary } from './migrate-library';
 import { NoticeBoard } from './notice-board';
+import { DEFAULT_COMPACTION, type CompactionRule } from './notes-doc';
 import { reconcile } from './reconcile';
 import { ShardedStore } from './sharded-store';
 import type { Store } from './store';
@@ -25,6 +26,8 @@ export interface OpenStoreOptions {
   backupsToKeep?: number;
   /** When the lazily written index is written (default: 1 s quiet, at most 5 s late). */
   indexWrite?: Partial<IndexWriteTiming>;
+  /** When an article's notes log is folded into its snapshot (default: notes-doc.ts). */
+  compaction?: Partial<CompactionRule>;
 }
 
 /**
@@ -84,6 +87,7 @@ async function openLocked(
     backupsToKeep: keep,
     isNew: loaded.state === 'new',
     device: await loadDevice(layout),
+    compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
   });
 
   // A session that ended without close() (a crash) may have left temp files in any folder.

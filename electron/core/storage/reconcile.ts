@@ -1,8 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../errors';
-import { isTempName, sameStamp, sweepTempFiles, type FileStamp } from './durable-write';
+import { isTempName, sameStamp, sweepTempFiles } from './durable-write';
+import { currentNotesStamp } from './notes-on-disk';
 import { isValidId, type Layout } from './layout';
 import type { LibraryIndex } from './library-index';
 
@@ -20,18 +21,9 @@ export interface ReconcileResult {
   dropped: number;
 }
 
-function stampOf(file: string): FileStamp | null {
-  try {
-    const stat = statSync(file);
-    return { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs };
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Make the index match the article folders, cheaply: one directory listing, one stat per
- * article, and a read only of notes files whose stamp differs from the one the index recorded
+ * Make the index match the article folders, cheaply: one directory listing, two stats per
+ * article (the notes snapshot and its log), and a read only of notes files whose stamp differs from the one the index recorded
  * (written after the index was, e.g. by a process killed before its lazy index write).
  * Folders the index does not know (an import cut short) are added; entries without a folder
  * (a delete cut short) are dropped. A folder the index does not know that holds nothing but
@@ -79,7 +71,9 @@ export async function reconcile(
   }
   const stale = ids.filter((id) => {
     const known = index.stamps.get(id);
-    return !index.entries.has(id) || !sameStamp(known, stampOf(layout.notes(id)));
+    return (
+      !index.entries.has(id) || !sameStamp(known, currentNotesStamp(layout.notes(id), layout.notesLog(id)))
+    );
   });
   await inBatches(stale, 16, async (id) => {
     let loaded: boolean;

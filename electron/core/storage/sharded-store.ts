@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Backup, Notice, Settings } from '../../contract/model';
 import { HybridClock } from '../changes/hlc';
 import {
@@ -17,7 +16,10 @@ import { entryFields } from './entries';
 import { assertValidId, SCHEMA_VERSION, type Layout } from './layout';
 import type { LibraryIndex } from './library-index';
 import { endSession, type DataDirLock } from './lock';
-import { contentSchema, entryFieldsSchema, notesSchema } from './model-schemas';
+import { contentSchema, entryFieldsSchema } from './model-schemas';
+import { deepFreeze } from './deep-freeze';
+import type { CompactionRule } from './notes-doc';
+import { peekNotesFiles } from './notes-on-disk';
 import type { NoticeBoard } from './notice-board';
 import { NotesService } from './notes-service';
 import { removeArticleFolder } from './remove-folder';
@@ -47,6 +49,8 @@ export interface StoreParts {
   backupsToKeep: number;
   isNew: boolean;
   device: string;
+  /** When a notes log is folded into its snapshot (default: notes-doc.ts). */
+  compaction?: CompactionRule;
 }
 
 const invalid = (what: string) => new GlossError('invalid-params', what);
@@ -77,7 +81,7 @@ export class ShardedStore implements Store {
     const title = (id: string) => index.entries.get(id)?.title ?? id;
     const notice = (level: Notice['level'], message: string) => void notices.add(level, message);
     this.files = new ArticleFiles(layout, { title, notice });
-    this.notes = new NotesService(layout, index, notices, this.files);
+    this.notes = new NotesService(layout, index, notices, this.files, parts.compaction);
   }
 
   notices(): Notice[] {
@@ -100,7 +104,8 @@ export class ShardedStore implements Store {
     let applied: Applied;
     if (isNotesChange(change)) {
       this.#writable(change.articleId);
-      const { inverse, notes } = await this.#run(change.articleId, () => this.notes.apply(change));
+      const notesRecord = { ...record, change };
+      const { inverse, notes } = await this.#run(change.articleId, () => this.notes.apply(notesRecord));
       applied = { record, inverse, notes };
     } else if (isEntityLibraryChange(change)) {
       applied = { record, inverse: await this.parts.entityLibrary.apply(change) };
@@ -266,19 +271,15 @@ export class ShardedStore implements Store {
 
   peekNotes(id: string): Promise<ArticleNotes> {
     return this.#run(id, () => {
-      try {
-        // Synchronous on purpose: a small file from the page cache reads in ~20 µs, an async
-        // read costs six times that, and search reads thousands (in batches, yielding between).
-        const file = JSON.parse(readFileSync(this.parts.layout.notes(id), 'utf8')) as {
-          schemaVersion?: unknown;
-          notes?: unknown;
-        } | null;
-        const notes = file?.schemaVersion === SCHEMA_VERSION ? notesSchema.safeParse(file.notes) : null;
-        if (notes?.success) return Promise.resolve(notes.data);
-      } catch {
-        // Missing or damaged: readNotes repairs it (and says so) as it loads.
-      }
-      return this.notes.read(id);
+      // Loaded: what is in memory is what is on disk, and costs nothing to read.
+      const loaded = this.notes.docs.peek(id);
+      if (loaded) return Promise.resolve(deepFreeze(loaded.onDisk.notes));
+      // Synchronous on purpose: a small file from the page cache reads in ~20 µs, an async
+      // read costs six times that, and search reads thousands (in batches, yielding between).
+      const { layout } = this.parts;
+      const notes = peekNotesFiles(layout.notes(id), layout.notesLog(id), id);
+      // Missing or damaged: readNotes repairs it (and says so) as it loads.
+      return notes ? Promise.resolve(notes) : this.notes.read(id);
     });
   }
 
@@ -343,6 +344,9 @@ export class ShardedStore implements Store {
   async close(): Promise<void> {
     if (this.#closed) return;
     try {
+      // Logs folded first, so the index written last records the files as they are left.
+      await this.notes.docs.idle();
+      await this.notes.docs.compactAll();
       await this.flush();
     } finally {
       this.#closed = true;

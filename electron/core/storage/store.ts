@@ -87,8 +87,9 @@ export interface Store {
   list(): ArticleEntry[];
   entry(id: string): ArticleEntry | undefined;
   /**
-   * The stamp of the article's notes file as last read or written, from memory (start-up checks
-   * every one against the disk), or null when unknown: a cheap "did the notes change?".
+   * The stamp of the article's notes files (the snapshot and its log) as last read or written,
+   * from memory (start-up checks every one against the disk), or null when unknown: a cheap
+   * "did the notes change?".
    */
   notesStamp(id: string): FileStamp | null;
 
@@ -174,6 +175,6 @@ export interface Store {
 
   /** Write everything pending now, the lazily written index included. */
   flush(): Promise<void>;
-  /** Flush lazy writes and release the data directory. */
+  /** Fold the notes logs into their snapshots, flush lazy writes, and release the data directory. */
   close(): Promise<void>;
 }

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openStore } from './open-store';
+import { parseLog } from './notes-log';
+import { openStore, type OpenStoreOptions } from './open-store';
 import type { ArticleContent, ArticleEntry, Store, StoredHighlight } from './store';
 
 export function tempDataDir(prefix = 'gloss-store-'): { dir: string; cleanup: () => void } {
@@ -22,8 +23,8 @@ export class TestLibraries {
     return dir;
   }
 
-  async open(dir: string): Promise<Store> {
-    const store = await openStore({ dataDir: dir });
+  async open(dir: string, options: Omit<OpenStoreOptions, 'dataDir'> = {}): Promise<Store> {
+    const store = await openStore({ ...options, dataDir: dir });
     this.#open.push(store);
     return store;
   }
@@ -104,6 +105,21 @@ export function allJsonFilesParse(dir: string): string[] {
   };
   walk(dir);
   return bad;
+}
+
+/** The notes logs under `dir` (damaged ones kept aside excepted) ending torn, and those with a damaged line. */
+export function logStates(dir: string): { torn: string[]; damaged: string[] } {
+  const states = { torn: [] as string[], damaged: [] as string[] };
+  const logs = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    /(^|[\\/])notes\.log(\.bak)?$/.test(name),
+  );
+  for (const name of logs) {
+    const articleId = path.basename(path.dirname(path.join(dir, name)));
+    const parsed = parseLog(readFileSync(path.join(dir, name)), articleId);
+    if (parsed.torn) states.torn.push(name);
+    if (parsed.damaged.length > 0) states.damaged.push(name);
+  }
+  return states;
 }
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same run, so a failure replays. */

@@ -4,6 +4,7 @@ import { GlossError } from '../errors';
 import { syncDirectory, writeFileDurably } from './durable-write';
 import { isValidId, type Layout } from './layout';
 import { loadFile } from './load-file';
+import { loadLog, replayChecked } from './notes-on-disk';
 import type { EntryFields } from './model-schemas';
 import { storageError } from './storage-error';
 
@@ -53,8 +54,12 @@ export async function listTrash(layout: Layout): Promise<TrashedFolder[]> {
   const folders = await Promise.all(
     names.filter(isValidId).map(async (id): Promise<TrashedFolder | null> => {
       try {
-        const notes = await loadFile('notes', path.join(layout.trashDir(id), 'notes.json')).catch(() => null);
-        const ok = notes?.status === 'ok' ? notes.data : null;
+        const files = layout.trashedNotes(id);
+        const notes = await loadFile('notes', files.notes).catch(() => null);
+        const snapshot = notes?.status === 'ok' ? notes.data : null;
+        // The log too (a fold before the move may have failed): what the user last saw.
+        const log = snapshot && (await loadLog(files.log, id).catch(() => null));
+        const ok = snapshot && replayChecked(snapshot, log?.entries ?? []).file;
         return {
           id,
           deletedAt: await deletedAt(layout, id),
