@@ -49,6 +49,20 @@ describe('the engine as saved', () => {
     expect(ids(loaded, 'cranes')).toEqual(['a']);
   });
 
+  it('keeps changing after it is read as the engine it was saved from does', () => {
+    const engine = new MiniSearch<never>(OPTIONS);
+    engine.addAll(documents as never[]);
+    const loaded = loadEngine<never>(written(engine, 100), OPTIONS);
+    for (const copy of [engine, loaded]) {
+      copy.discard('b');
+      copy.add({ id: 'b', title: 'Terns', body: 'terns over the harbour' } as never);
+      copy.add({ id: 'd', title: 'Cranes', body: 'new cranes' } as never);
+    }
+    expect(ids(loaded, 'harbour')).toEqual(ids(engine, 'harbour'));
+    expect(ids(loaded, 'cranes')).toEqual(ids(engine, 'cranes'));
+    expect(state(loaded)).toEqual(state(engine));
+  });
+
   it("reads MiniSearch's own form too (an index an older Gloss saved)", () => {
     const engine = new MiniSearch<never>(OPTIONS);
     engine.addAll(documents as never[]);

@@ -1,4 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
+import { LazyPostings } from './lazy-postings';
 
 /**
  * What MiniSearch 7 keeps (its `toJSON()` writes the same). The fields are protected, and
@@ -104,7 +105,10 @@ function postingsRow(fields: Postings, live: Map<number, string>): string {
   return text;
 }
 
-/** The engine of a saved form: MiniSearch's own (`index`, an older Gloss) or the compact one. */
+/**
+ * The engine of a saved form: MiniSearch's own (`index`, an older Gloss) or the compact one,
+ * whose terms' postings are read from their rows as searches first look at them.
+ */
 export function loadEngine<T>(saved: unknown, options: Options<T>): MiniSearch<T> {
   const form = saved as Partial<EngineForm>;
   if (!Array.isArray(form.terms))
@@ -115,20 +119,6 @@ export function loadEngine<T>(saved: unknown, options: Options<T>): MiniSearch<T
     options,
   );
   const index = (engine as unknown as EngineState)._index;
-  for (const row of terms) {
-    const fields: Postings = new Map();
-    for (let i = 1; i < row.length;) {
-      const field = row[i++] as number;
-      const count = row[i++] as number;
-      const postings = new Map<number, number>();
-      let doc = 0;
-      for (let k = 0; k < count; k++) {
-        doc += row[i++] as number;
-        postings.set(doc, row[i++] as number);
-      }
-      fields.set(field, postings);
-    }
-    index.set(row[0] as string, fields);
-  }
+  for (const row of terms) index.set(row[0] as string, new LazyPostings(row));
   return engine;
 }
