@@ -71,6 +71,31 @@ test('a long article paints marks only near the viewport, and follows the reader
   );
   expect(paintedOnScreen).toBeGreaterThan(0);
 
+  // A change of layout without a scroll (larger text, as the Aa slider sets it) brings other
+  // blocks on screen: their marks are painted without waiting for the reader to scroll.
+  const onScreen = () =>
+    reader.article.evaluate((element) => {
+      const view = element.getBoundingClientRect();
+      const painted = new Set<Element | null | undefined>();
+      for (const highlight of CSS.highlights.values())
+        for (const range of highlight)
+          painted.add(range.startContainer.parentElement?.closest('[data-block]'));
+      const shown = [...element.querySelectorAll('[data-block]')].filter((block) => {
+        const rect = block.getBoundingClientRect();
+        return rect.bottom > view.top && rect.top < view.bottom;
+      });
+      return {
+        shown: shown.map((block) => block.getAttribute('data-block')),
+        painted: shown.filter((block) => painted.has(block)).length,
+      };
+    });
+  const before = await onScreen();
+  await reader.page.evaluate(() =>
+    document.querySelector<HTMLElement>('.reader-layout')!.style.setProperty('--reader-font-size', '34px'),
+  );
+  await expect.poll(async () => (await onScreen()).shown).not.toEqual(before.shown);
+  await expect.poll(async () => (await onScreen()).painted).toBeGreaterThan(0);
+
   // End, pressed once from the top, reaches the end of the article and stays there.
   await reader.article.evaluate((element) => element.scrollTo(0, 0));
   await reader.article.click({ position: { x: 5, y: 300 } });

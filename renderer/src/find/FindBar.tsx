@@ -18,7 +18,8 @@ export function FindBar({ controller, text }: { controller: ReaderController; te
   const [current, setCurrent] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
-  const folded = useMemo(() => foldForFind(text), [text]);
+  // Folded only while the bar is open: opening an article costs nothing for it.
+  const folded = useMemo(() => (open ? foldForFind(text) : ''), [open, text]);
   const matches = useMemo(() => (open ? findAll(folded, query) : []), [open, folded, query]);
 
   useEffect(() => {

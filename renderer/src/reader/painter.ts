@@ -21,13 +21,18 @@ interface Painted {
  * (DESIGN.md, "Renderer"): registering every range makes Blink rebuild all markers on any DOM
  * change, so ranges are added when a block comes near the viewport and dropped when it leaves.
  * Nothing here touches React state; a mark costs one StaticRange while its block is on screen.
+ *
+ * What is near the viewport is looked up (a binary search over the blocks) on every scroll and
+ * whenever the view or the article changes size, not observed per block: an
+ * IntersectionObserver on each of a long article's 4,000 blocks cost Chromium about a third of
+ * the main thread's time while scrolling (its intersections are computed every frame).
  */
 export class Painter {
   private readonly highlights = new Map<string, Highlight>();
   private readonly indexes = new Map<PaintGroup, IntervalIndex<PaintMark>>();
   private readonly painted = new Map<number, Painted[]>();
   private readonly hidden = new Set<string>();
-  private readonly observer: IntersectionObserver;
+  private readonly resizes: ResizeObserver;
   private frame = 0;
 
   constructor(
@@ -41,21 +46,21 @@ export class Painter {
       this.highlights.set(name, highlight);
       CSS.highlights.set(name, highlight);
     }
-    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), {
-      root,
-      rootMargin: '50% 0px',
-    });
+    // After layout, before paint: a resized window or panel, a font setting, blocks whose
+    // estimated size (`content-visibility`) became their real one, are painted in that frame.
+    this.resizes = new ResizeObserver(() => this.paintVisibleNow());
   }
 
   /**
-   * Paint what is on screen now, synchronously, then follow the viewport. The observer's
-   * callback comes after the frame that first shows a block, so every scroll also paints the
-   * blocks it brings near the view, before that frame (scroll events run before rendering),
-   * and once more in the frame's rAF, after layout has settled sizes estimated until then.
+   * Paint what is on screen now, synchronously, then follow the viewport: every scroll paints
+   * the blocks it brings near the view before its frame (scroll events run before rendering),
+   * and once more in the frame's rAF, after layout has settled sizes estimated until then; a
+   * change of the view's or the content's size (whatever the scroller holds) paints too.
    */
   start(): void {
     this.paintVisibleNow();
-    for (const element of this.map.elements) this.observer.observe(element);
+    this.resizes.observe(this.root);
+    for (const child of this.root.children) this.resizes.observe(child);
     this.root.addEventListener('scroll', this.onScroll, { passive: true });
   }
 
@@ -86,11 +91,7 @@ export class Painter {
     }
   }
 
-  /**
-   * Build ranges for blocks that just became visible (after a jump, before IO reports it), and
-   * drop those of blocks now far away: the observer reports only changes, so a block painted
-   * here in passing may never be reported as leaving.
-   */
+  /** Build ranges for the blocks near the viewport that have none, and drop those of blocks far away. */
   paintVisibleNow(): void {
     const view = this.root.getBoundingClientRect();
     const margin = view.height / 2;
@@ -114,7 +115,7 @@ export class Painter {
   }
 
   dispose(): void {
-    this.observer.disconnect();
+    this.resizes.disconnect();
     this.root.removeEventListener('scroll', this.onScroll);
     cancelAnimationFrame(this.frame);
     for (const [name, highlight] of this.highlights) {
@@ -122,14 +123,6 @@ export class Painter {
       highlight.clear();
     }
     this.painted.clear();
-  }
-
-  private onIntersect(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
-      const index = Number((entry.target as HTMLElement).dataset.block);
-      if (entry.isIntersecting && !this.painted.has(index)) this.paintAll(index);
-      else if (!entry.isIntersecting && this.painted.has(index)) this.unpaintBlock(index);
-    }
   }
 
   private paintAll(index: number): void {
