@@ -22,4 +22,5 @@ export const OMITTED = {
   remoteForFile: 'it is on the web, and Gloss fetches nothing for a file',
   badAddress: 'its address is not valid',
   outOfTime: 'Gloss stopped fetching images after a minute',
+  notKept: 'it was not kept when the article was imported',
 } as const;

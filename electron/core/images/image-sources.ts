@@ -61,6 +61,18 @@ const hasScheme = (src: string) => /^[a-z][a-z0-9+.-]*:/i.test(src);
  * imported with it (a saved page's `_files` folder, the images next to a `.md`), keyed by their
  * path relative to the imported file's folder.
  */
+/**
+ * The images of a text made again from its kept source (`articles/restoreText`): those kept at
+ * import, by the address the source gives them, and `data:` URIs from the source itself.
+ */
+export function keptImageSource(kept: ReadonlyMap<string, Uint8Array> = new Map()): ImageSource {
+  return (src) => {
+    if (/^data:/i.test(src)) return Promise.resolve(dataUriBytes(src));
+    const bytes = kept.get(src);
+    return Promise.resolve(bytes ? { bytes, contentType: null } : { omitted: OMITTED.notKept });
+  };
+}
+
 export function importImageSource(options: {
   fetchWeb: boolean;
   files?: ReadonlyMap<string, Uint8Array>;

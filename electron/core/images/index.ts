@@ -5,5 +5,5 @@
  * served by Gloss itself (`media/<id>/<file>`, media-src.ts). Nothing here runs when reading (storage/media-file.ts finds a stored image to serve).
  */
 export { keepImages, type KeptImages, type MediaFile } from './keep-images';
-export { folderPath, importImageSource, type ImageSource } from './image-sources';
+export { folderPath, importImageSource, keptImageSource, type ImageSource } from './image-sources';
 export { MAX_IMAGE_BYTES, MAX_ARTICLE_IMAGES, MAX_ARTICLE_IMAGE_BYTES } from './image-limits';

@@ -24,6 +24,8 @@ export interface KeptImages {
   files: MediaFile[];
   /** How many figures have no image, and the reasons, for the import's notice. */
   omitted: { count: number; reasons: string[] };
+  /** The stored name each kept image's address in the source became (kept with the source). */
+  sources: Map<string, string>;
 }
 
 /** Fetches at once: a page's images come from one or two hosts. */
@@ -85,6 +87,7 @@ export async function keepImages(
   await Promise.all(Array.from({ length: Math.min(PARALLEL, figures.length) }, worker));
 
   const files = new Map<string, MediaFile>();
+  const sources = new Map<string, string>();
   let totalBytes = 0;
   const reasons: string[] = [];
   const result = blocks.slice();
@@ -112,7 +115,11 @@ export async function keepImages(
           totalBytes += checked.bytes.length;
         }
       }
-      if (omitted === null) shown.src = mediaSrc(articleId, name);
+      if (omitted === null) {
+        shown.src = mediaSrc(articleId, name);
+        // A data: URI is in the source itself; an address (a path, a URL) is what needs keeping.
+        if (!/^data:/i.test(figure.image.src)) sources.set(figure.image.src, name);
+      }
     }
     if (omitted !== null) {
       shown.omitted = omitted;
@@ -120,5 +127,10 @@ export async function keepImages(
     }
     result[figure.blockIndex] = { ...block, image: shown };
   });
-  return { blocks: result, files: [...files.values()], omitted: { count: reasons.length, reasons } };
+  return {
+    blocks: result,
+    files: [...files.values()],
+    omitted: { count: reasons.length, reasons },
+    sources,
+  };
 }

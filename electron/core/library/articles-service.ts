@@ -3,7 +3,8 @@ import type { Api } from '../../contract/api';
 import type { ArticleSummary, ImportedArticle } from '../../contract/model';
 import { encodeMentions } from '../../contract/codec/mention-columns';
 import { GlossError } from '../errors';
-import { folderPath, importImageSource, keepImages, type ImageSource } from '../images';
+import { decodePage } from '../fetch';
+import { folderPath, importImageSource, keepImages, keptImageSource, type ImageSource } from '../images';
 import { checkImportSize, extensionOf, type ArticleParser, type ParsedArticle } from '../import';
 import type { ArticleContent, ArticleEntry, Store } from '../storage/store';
 import { neutralizeBidi } from '../text/bidi';
@@ -82,30 +83,38 @@ export async function importArticle(
   const parsed = await parser.parse({ name: file.name, bytes: file.bytes });
   const earlier = await findEarlierVersion(store, parsed, { name: file.name });
   if (earlier && !(file.separate && earlier.existing === 'changed')) return earlier;
-  const entry = await addParsedArticle(store, parsed, file.source ?? file.name, hash, images);
   // A file that parsed has one of the extensions Gloss imports (the parser goes by it).
-  await keepSource(store, entry.id, extensionOf(file.name), file.bytes);
+  const source = { extension: extensionOf(file.name), bytes: file.bytes };
+  const entry = await addParsedArticle(store, parsed, file.source ?? file.name, hash, images, source);
   return { entry };
 }
 
-/** Keep the file an article came from in its folder, to restore a lost text from it later. */
+/**
+ * Keep the file an article came from in its folder, to restore a lost text from it later, with
+ * the kept image each of its image addresses became (`images`, keep-images.ts).
+ */
 export async function keepSource(
   store: Store,
   id: string,
   extension: string,
   bytes: Uint8Array,
+  images: ReadonlyMap<string, string> = new Map(),
 ): Promise<void> {
   // A convenience for later: an import never fails for want of it.
-  await store.keepSource(id, { extension, bytes }).catch(() => undefined);
+  await store.keepSource(id, { extension, bytes, images }).catch(() => undefined);
 }
 
-/** Store a parsed article as a new library entry; `source` is the file name, path or URL. */
+/**
+ * Store a parsed article as a new library entry; `source` is the file name, path or URL, and
+ * `file` the file (or fetched page) to keep beside it.
+ */
 export async function addParsedArticle(
   store: Store,
   parsed: ParsedArticle,
   source: string,
   sourceHash?: string,
   images: ImageSource = importImageSource({ fetchWeb: false }),
+  file?: { extension: string; bytes: Uint8Array },
 ): Promise<ArticleEntry> {
   const id = newId();
   // Images are resolved before anything is written; the store writes them before the content
@@ -136,6 +145,7 @@ export async function addParsedArticle(
     ...(sourceHash ? { sourceHash } : {}),
   };
   await store.addArticle(entry, contentOf(entry.id, { ...parsed, blocks: kept.blocks }), kept.files);
+  if (file) await keepSource(store, entry.id, file.extension, file.bytes, kept.sources);
   return entry;
 }
 
@@ -223,8 +233,14 @@ export function articleMethods(
           `Gloss kept no copy of the file “${entry.title}” came from. Import that file again: it is matched to this article, and its highlights are kept.`,
         );
       }
-      const parsed = await parser.parse({ name: `source.${source.extension}`, bytes: source.bytes });
-      await store.replaceContent(id, contentOf(id, parsed));
+      // A fetched page is read again as a page of its address (its images' addresses, as at import).
+      const parsed =
+        source.extension === 'html' && /^https?:\/\//i.test(entry.source)
+          ? await parser.parsePage({ html: decodePage(source.bytes, null).text, url: entry.source })
+          : await parser.parse({ name: `source.${source.extension}`, bytes: source.bytes });
+      // Its images as kept at import (and data: URIs from the file itself); nothing is fetched.
+      const kept = await keepImages(id, parsed.blocks, parsed.figures, keptImageSource(source.imageBytes));
+      await store.replaceContent(id, contentOf(id, { ...parsed, blocks: kept.blocks }), kept.files);
       entities.forget(id);
       return { ok: true };
     },

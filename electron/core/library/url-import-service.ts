@@ -5,7 +5,7 @@ import { decodePage, fetchUrl, isLoginPage, loginRequired, resourceKind, type Fe
 import { importImageSource } from '../images';
 import type { ArticleParser, ParsedArticle } from '../import';
 import type { ArticleEntry, Store } from '../storage/store';
-import { addParsedArticle, keepSource, sourceHashOf, toSummary } from './articles-service';
+import { addParsedArticle, sourceHashOf, toSummary } from './articles-service';
 import { findEarlierVersion } from './earlier-version';
 import type { EntitiesService } from './entities-service';
 
@@ -38,8 +38,7 @@ export async function importUrl(
   if (earlier && !(separate && earlier.existing === 'changed')) return earlier;
   // A page's images are fetched now, once, with the page; a PDF or text has none.
   const images = importImageSource({ fetchWeb: true });
-  const entry = await addParsedArticle(store, parsed, source, hash, images);
-  await keepSource(store, entry.id, kept.extension, kept.bytes);
+  const entry = await addParsedArticle(store, parsed, source, hash, images, kept);
   return { entry };
 }
 

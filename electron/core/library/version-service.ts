@@ -71,7 +71,7 @@ export async function addVersion(
   await store.replaceContent(articleId, { id: articleId, text, blocks: media.blocks, marks }, media.files, {
     dropUnusedMedia: true,
   });
-  await keepSource(store, articleId, kept.extension, kept.bytes);
+  await keepSource(store, articleId, kept.extension, kept.bytes, media.sources);
   // Not undoable: an undo would take back the details and the moved highlights, not the text.
   // Written as the library's own work, so no window's undo holds it (and older steps on what it
   // touched are refused as stale, rather than applied over the new text).

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../errors';
 import type { MediaFile } from '../images';
+import { kindOfFileName } from '../images/image-kind';
 import { checkMedia, dropUnusedMediaOf, writeMedia } from './article-media';
 import { DurableJsonAdapter } from './durable-adapter';
 import { sameStamp, writeFileDurably, type FileStamp } from './durable-write';
@@ -187,13 +188,34 @@ export class ArticleFiles {
     for (const extension of await this.#keptExtensions(id)) {
       if (extension !== source.extension) await rm(this.layout.source(id, extension), { force: true });
     }
+    const images = [...(source.images ?? [])];
+    if (images.length > 0)
+      await writeFileDurably(this.layout.sourceImages(id), JSON.stringify(Object.fromEntries(images)));
+    else await rm(this.layout.sourceImages(id), { force: true });
   }
 
   async readSource(id: string): Promise<KeptSource | null> {
     const [extension] = await this.#keptExtensions(id);
     if (extension === undefined) return null;
     const bytes = await readFile(this.layout.source(id, extension)).catch(() => null);
-    return bytes ? { extension, bytes } : null;
+    return bytes ? { extension, bytes, imageBytes: await this.#sourceImages(id) } : null;
+  }
+
+  /** The kept images of the source's image addresses; a damaged or missing map is no images. */
+  async #sourceImages(id: string): Promise<Map<string, Uint8Array>> {
+    const found = new Map<string, Uint8Array>();
+    const map: unknown = await readFile(this.layout.sourceImages(id), 'utf8').then(
+      (text) => JSON.parse(text) as unknown,
+      () => null,
+    );
+    if (typeof map !== 'object' || map === null) return found;
+    for (const [src, name] of Object.entries(map)) {
+      // Only a stored image's name, in this article's media folder.
+      if (typeof name !== 'string' || kindOfFileName(name) === null) continue;
+      const image = await readFile(path.join(this.layout.media(id), name)).catch(() => null);
+      if (image) found.set(src, image);
+    }
+    return found;
   }
 
   /** The entry as imported, to rebuild an index entry or a lost notes file. Never repairs. */

@@ -104,6 +104,11 @@ export class Layout {
     return path.join(this.articles, id, name);
   }
 
+  /** Which kept image each image address of the source file became (`keepSource`). */
+  sourceImages(id: string): string {
+    return path.join(this.articles, id, 'source-images.json');
+  }
+
   /** The previous good version of a notes file, kept by every notes write. */
   notesBackup(id: string): string {
     return `${this.notes(id)}.bak`;

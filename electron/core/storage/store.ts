@@ -37,6 +37,13 @@ export interface KeptSource {
   /** Its extension without the dot ("pdf", "html"). */
   extension: string;
   bytes: Uint8Array;
+  /**
+   * Writing: the kept image (its media name) each image address in the file became. Reading:
+   * those images' bytes by the same addresses (the ones still kept), so a text made again from
+   * the file shows its images.
+   */
+  images?: ReadonlyMap<string, string>;
+  imageBytes?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Immutable article content, written once at import. */
