@@ -99,4 +99,13 @@ test('merge one entity into another; hovering its mentions then shows the other 
 
   await reader.hover(mention.text);
   await expect(reader.tooltip).toContainText(into.name);
+  // The pointer cursor is on the hovered block alone, not switched on the whole article.
+  const { middle } = await reader.pointsOf(mention.text, 0, false);
+  const cursor = () =>
+    gloss.page.evaluate(({ x, y }) => getComputedStyle(document.elementFromPoint(x, y)!).cursor, middle);
+  await expect.poll(cursor).toBe('pointer');
+  expect(await gloss.page.locator('[data-block][data-pointer]').count()).toBe(1);
+  // Out of the article (over the side panel): no block keeps it.
+  await gloss.page.mouse.move(1300, 450, { steps: 3 });
+  await expect.poll(() => gloss.page.locator('[data-pointer]').count()).toBe(0);
 });

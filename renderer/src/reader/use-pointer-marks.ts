@@ -47,13 +47,28 @@ export function usePointerMarks(
     let inside = false;
     // Set by scrolling: the hovered mention may be the same but drawn elsewhere.
     let moved = false;
+    // The block that shows the pointer cursor. Only that block carries it: `cursor` is
+    // inherited, and switching it on the scroller made Chromium recompute the style of the
+    // whole article each time a mark passed under a still pointer while scrolling.
+    let pointerBlock: HTMLElement | null = null;
+    const setPointerBlock = (block: HTMLElement | null) => {
+      if (block === pointerBlock) return;
+      if (pointerBlock) delete pointerBlock.dataset.pointer;
+      if (block) block.dataset.pointer = 'mark';
+      pointerBlock = block;
+    };
 
     const resolve = () => {
       frame = 0;
       const offset = controller.offsetAtPoint(point.x, point.y);
       const mention = offset === null ? undefined : latest.current.mentions.at(offset)[0];
       const onHighlight = offset !== null && latest.current.highlights.at(offset).length > 0;
-      element.dataset.pointer = mention || onHighlight ? 'mark' : '';
+      const map = controller.map;
+      setPointerBlock(
+        (mention || onHighlight) && map && offset !== null
+          ? (map.elements[map.blockIndexAt(offset)] ?? null)
+          : null,
+      );
       const force = moved;
       moved = false;
       if (!force && (mention === hovered || (!mention && !hovered))) return;
@@ -73,6 +88,7 @@ export function usePointerMarks(
       cancelAnimationFrame(frame);
       frame = 0;
       hovered = null;
+      setPointerBlock(null);
       setHover(null);
     };
     const onClick = (event: MouseEvent) => {
@@ -95,6 +111,7 @@ export function usePointerMarks(
     element.addEventListener('click', onClick);
     return () => {
       cancelAnimationFrame(frame);
+      setPointerBlock(null);
       element.removeEventListener('mousemove', onMove);
       element.removeEventListener('mouseleave', clear);
       element.removeEventListener('scroll', onScroll);
