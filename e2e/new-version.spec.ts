@@ -3,29 +3,7 @@ import { expect, test } from './fixtures';
 import type { GlossApp } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { PNG_24x16, PNG_40x30 } from './png-fixture';
-
-const TITLE = 'Harbour talks resume in Rotterdam';
-const KEPT = 'shared dredging costs';
-const REMOVED = 'cut their catch by a third';
-
-const FIRST = `# ${TITLE}
-
-Port officials from Rotterdam and Antwerp met on Monday to discuss ${KEPT}.
-
-Fishermen in Vlissingen say the new channel has ${REMOVED}.
-
-The European Commission is expected to publish its review in June.
-`;
-
-// The reporter's update: a new paragraph first (every passage moves), the fishermen gone.
-const SECOND = `# ${TITLE}
-
-A second round of talks opened on Thursday, with Ghent joining for the first time.
-
-Port officials from Rotterdam and Antwerp met on Monday to discuss ${KEPT}.
-
-The European Commission is expected to publish its review in June.
-`;
+import { FIRST, KEPT, REMOVED, SECOND, TITLE } from './version-fixture';
 
 const THIRD = `${SECOND}\nThe ministers meet again in September.\n`;
 const FOURTH = `${SECOND}\nNo date has been set for the next round.\n`;

@@ -1,29 +1,7 @@
 import { expect, test, waitForReady, type GlossApp } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
-
-const TITLE = 'Harbour talks resume in Rotterdam';
-const KEPT = 'shared dredging costs';
-const REMOVED = 'cut their catch by a third';
-
-const FIRST = `# ${TITLE}
-
-Port officials from Rotterdam and Antwerp met on Monday to discuss ${KEPT}.
-
-Fishermen in Vlissingen say the new channel has ${REMOVED}.
-
-The European Commission is expected to publish its review in June.
-`;
-
-// The reporter's update: a new paragraph first (every passage moves), the fishermen gone.
-const SECOND = `# ${TITLE}
-
-A second round of talks opened on Thursday, with Ghent joining for the first time.
-
-Port officials from Rotterdam and Antwerp met on Monday to discuss ${KEPT}.
-
-The European Commission is expected to publish its review in June.
-`;
+import { FIRST, KEPT, REMOVED, SECOND, TITLE } from './version-fixture';
 
 function result<T>(answer: { result: T } | { error: { message: string } }): T {
   if ('error' in answer) throw new Error(answer.error.message);
