@@ -170,6 +170,13 @@ function walkList(node: DomNode, walk: Walk): void {
 function walkTable(node: DomNode, walk: Walk): void {
   endBlock(walk);
   const { builder } = walk;
+  // The table's caption is a paragraph before it (the table model has none).
+  const caption = children(node).find((child) => child.nodeName === 'CAPTION');
+  if (caption) {
+    builder.shape({ kind: walk.paragraph });
+    walkInlineOnly(caption, walk);
+    endBlock(walk);
+  }
   builder.beginTable();
   const rows: DomNode[] = [];
   const collectRows = (parent: DomNode): void => {

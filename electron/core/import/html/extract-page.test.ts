@@ -190,4 +190,24 @@ describe('pages as browsers save them', () => {
     ]);
     expect(parse(html).blocks[1]).toMatchObject({ image: { alt: 'Cranes at dusk' } });
   });
+
+  it("keeps a table's caption, as a paragraph before the table", () => {
+    const html = page(
+      `<article><p>${PROSE}</p><table><caption>Pay before and after</caption><tr><th>Grade</th><th>Rise</th></tr><tr><td>B</td><td>6%</td></tr></table><p>${PROSE2}</p></article>`,
+    );
+    expect(kinds(html)).toEqual([
+      `paragraph: ${PROSE}`,
+      'paragraph: Pay before and after',
+      'table: Grade\tRise\nB\t6%',
+      `paragraph: ${PROSE2}`,
+    ]);
+  });
+
+  it('takes the byline from dcterms.creator, as Drupal writes it', () => {
+    const html = page(
+      `<article><p>${PROSE}</p><p>${PROSE2}</p></article>`,
+      '<meta name="dcterms.creator" content="Ann Lee">',
+    );
+    expect(parse(html).byline).toBe('Ann Lee');
+  });
 });

@@ -130,7 +130,8 @@ export function readPageMetadata(document: MetaDocument, base: string | null): P
   return {
     title: text(first('og:title', 'twitter:title', 'dc.title')) ?? text(article.headline),
     byline:
-      text(article.author) ?? text(first('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author')),
+      text(article.author) ??
+      text(first('author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'sailthru.author')),
     siteName:
       text(first('og:site_name', 'application-name')) ?? text((article.publisher as Json | undefined)?.name),
     publishedAt,
