@@ -124,6 +124,7 @@ export const FEATURES: Story[] = [
           'a training academy offering 30 apprenticeships a year.',
         ],
       },
+      'The first robots designed at the centre are expected to enter service in 2026. They will be able to call lifts, open doors fitted with sensors and share corridors safely with patients in wheelchairs and on crutches.',
       'The investment was supported by a £4 million grant from the regional innovation fund. Recruitment for the first 60 roles has begun.',
       { h2: 'About Calder Robotics' },
       'Calder Robotics was founded in 2017 as a spin-out from the University of Leeds. It employs 320 people in the UK and the Netherlands and designs and builds autonomous mobile robots for healthcare. Its robots have completed more than two million deliveries.',
