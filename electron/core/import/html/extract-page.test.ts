@@ -210,4 +210,11 @@ describe('pages as browsers save them', () => {
     );
     expect(parse(html).byline).toBe('Ann Lee');
   });
+
+  it('takes the byline from schema.org microdata, as in Blogger\'s "Posted by"', () => {
+    const html = page(
+      `<div class="post" itemscope itemtype="http://schema.org/BlogPosting"><div class="post-body"><p>${PROSE}</p><p>${PROSE2}</p></div><div class="post-footer">Posted by <span itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="url" content="https://www.blogger.com/profile/1"><a href="https://www.blogger.com/profile/1" rel="author"><span itemprop="name">Ann Lee</span></a></span> at 10:30</div></div>`,
+    );
+    expect(parse(html).byline).toBe('Ann Lee');
+  });
 });

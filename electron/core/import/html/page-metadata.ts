@@ -9,6 +9,19 @@ export interface MetaDocument {
   documentElement: { getAttribute(name: string): string | null } | null;
 }
 
+/**
+ * The author schema.org microdata names (`itemprop="author"`, its `itemprop="name"` inside, as
+ * Blogger's "Posted by" does), or null.
+ */
+function microdataAuthor(document: MetaDocument): string | null {
+  for (const selector of ['[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]']) {
+    const element = document.querySelectorAll(selector)[0];
+    const name = (element?.getAttribute('content') ?? element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (name) return name.length <= 100 ? name : null;
+  }
+  return null;
+}
+
 /** What a page says about itself, read before Readability changes the document. */
 export interface PageMetadata {
   title: string | null;
@@ -131,7 +144,8 @@ export function readPageMetadata(document: MetaDocument, base: string | null): P
     title: text(first('og:title', 'twitter:title', 'dc.title')) ?? text(article.headline),
     byline:
       text(article.author) ??
-      text(first('author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'sailthru.author')),
+      text(first('author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'sailthru.author')) ??
+      microdataAuthor(document),
     siteName:
       text(first('og:site_name', 'application-name')) ?? text((article.publisher as Json | undefined)?.name),
     publishedAt,
