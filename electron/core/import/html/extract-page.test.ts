@@ -217,4 +217,11 @@ describe('pages as browsers save them', () => {
     );
     expect(parse(html).byline).toBe('Ann Lee');
   });
+
+  it('leaves out the labels of ad slots between paragraphs', () => {
+    const html = page(
+      `<article><p>${PROSE}</p><div class="css-1ujfpi2"><div id="mid1-slug"><p>Advertisement</p></div><a href="#after-mid1">SKIP ADVERTISEMENT</a><div id="mid1"></div></div><p>${PROSE2}</p></article>`,
+    );
+    expect(kinds(html)).toEqual([`paragraph: ${PROSE}`, `paragraph: ${PROSE2}`]);
+  });
 });

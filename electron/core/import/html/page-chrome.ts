@@ -38,10 +38,13 @@ const FURNITURE_NAME =
 const LIST_HEADING =
   /^(?:most (?:read|popular|viewed|shared)|trending(?: now)?|related(?: stories| articles| content| news)?|more (?:from|on|stories)\b.*|recommended(?: for you)?|read (?:more|next)|top stories|you may also like|popular now|latest news)$/i;
 
+/** The label of an ad slot, or the link that skips it ("Advertisement", "SKIP ADVERTISEMENT"). */
+const AD_LABEL = /^(?:skip )?advertisements?$/i;
+
 /**
  * Take a page's chrome out before extraction: navigation, forms, dialogs and cookie banners,
  * elements named like share bars or "most read" boxes, and the box under a heading such as
- * "Most read". Readability would score most of it low; removing it first keeps it out of short
+ * "Most read", and ad slots' labels. Readability would score most of it low; removing it first keeps it out of short
  * articles too, where Readability keeps more of the page.
  */
 export function removeChrome(document: ChromeDocument): void {
@@ -50,6 +53,9 @@ export function removeChrome(document: ChromeDocument): void {
     if (['HTML', 'BODY', 'ARTICLE', 'MAIN'].includes(element.nodeName)) continue;
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (FURNITURE_NAME.test(names) && (element.textContent ?? '').length < 2000) element.remove();
+  }
+  for (const element of Array.from(document.querySelectorAll('p, span, div, a'))) {
+    if (AD_LABEL.test((element.textContent ?? '').replace(/\s+/g, ' ').trim())) element.remove();
   }
   for (const heading of Array.from(document.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (!LIST_HEADING.test((heading.textContent ?? '').replace(/\s+/g, ' ').trim())) continue;
