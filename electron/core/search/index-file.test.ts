@@ -6,26 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readIndexFile, writeIndexFile } from './index-file';
 import { parseQuery } from './query-syntax';
 import { searchDocument } from './search-document';
+import { searchEntry } from './search-entry.test-support';
 import { SearchIndex, type IndexSnapshot, type SavedIndex } from './search-index';
 
-const entry = (id: string, title: string) => ({
-  id,
-  title,
-  byline: null,
-  source: `/home/reader/${id}.md`,
-  url: null,
-  siteName: null,
-  lang: null,
-  format: 'markdown' as const,
-  publishedAt: null,
-  addedAt: '2025-01-01T00:00:00.000Z',
-  tags: [],
-  highlightCount: 0,
-  wordCount: 10,
-  progress: 0,
-  highlightTags: [],
-  readingState: 'inbox' as const,
-});
 const noNotes = { note: { markdown: '' }, highlights: [] };
 
 /** A distinct word for every number ("ba", "bb", …): a large vocabulary without a corpus. */
@@ -37,7 +20,7 @@ const word = (n: number) => {
 };
 
 function put(index: SearchIndex, id: string, title: string, body: string, stamp = `s-${id}`) {
-  const { document, facts } = searchDocument(entry(id, title), body, noNotes, []);
+  const { document, facts } = searchDocument(searchEntry(id, title), body, noNotes, []);
   index.put(document, facts, stamp);
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { completions } from './completions';
 import { parseQuery } from './query-syntax';
 import { searchDocument } from './search-document';
+import { searchEntry } from './search-entry.test-support';
 import { SearchIndex, type SavedIndex } from './search-index';
 
 /** The index as its file holds it (unzipped). */
@@ -15,25 +16,6 @@ function saved(index: SearchIndex): SavedIndex {
   return JSON.parse(text) as SavedIndex;
 }
 
-const entry = (id: string, title: string, more: Record<string, unknown> = {}) => ({
-  id,
-  title,
-  byline: null,
-  source: `/home/reader/${id}.md`,
-  url: null,
-  siteName: null,
-  lang: null,
-  format: 'markdown' as const,
-  publishedAt: null,
-  addedAt: '2025-01-01T00:00:00.000Z',
-  tags: [],
-  highlightCount: 0,
-  wordCount: 10,
-  progress: 0,
-  highlightTags: [],
-  readingState: 'inbox' as const,
-  ...more,
-});
 const noNotes = { note: { markdown: '' }, highlights: [] };
 
 describe('parseQuery', () => {
@@ -74,7 +56,7 @@ describe('parseQuery', () => {
 describe('SearchIndex', () => {
   const index = new SearchIndex();
   const put = (id: string, title: string, body: string, more = {}) => {
-    const { document, facts } = searchDocument(entry(id, title, more), body, noNotes, []);
+    const { document, facts } = searchDocument(searchEntry(id, title, more), body, noNotes, []);
     index.put(document, facts, 'stamp');
   };
   put('a', 'Port report', 'Ships waited outside the port.', {
@@ -113,7 +95,7 @@ describe('completions of the word being typed', () => {
     const words = ['kalo', 'kalomi', 'kalomiren', 'kalosto', 'kalostovader'];
     words.forEach((word, i) => {
       const { document, facts } = searchDocument(
-        entry(`a${i}`, `Story ${i}`),
+        searchEntry(`a${i}`, `Story ${i}`),
         `A ${word} here.`,
         noNotes,
         [],
