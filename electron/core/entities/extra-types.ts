@@ -184,7 +184,6 @@ export function typedCandidates(
     out.push({ start: tokens[i]!.start, end: tokens[i]!.end, type: 'group', first: i, last: i });
   }
   teamsInResultLines(tagged, out, lexicon);
-  out.sort((x, y) => x.start - y.start);
   organisationForms(text, tokens, out);
-  return out;
+  return out.sort((x, y) => x.start - y.start);
 }

@@ -25,7 +25,7 @@ function isFed(tokens: Token[], i: number): boolean {
   return before === 'the' || before === 'The' || /^['’]s$/.test(after) || FED_NEXT.has(after);
 }
 
-/** Extends organisations over their initials and adds "the Fed"; keeps `candidates` sorted by start. */
+/** Extends organisations over their initials and adds "the Fed" (at the end: the caller sorts). */
 export function organisationForms(text: string, tokens: Token[], candidates: Candidate[]): void {
   const covered = new Uint8Array(tokens.length);
   for (const c of candidates) covered.fill(1, c.first, c.last + 1);
@@ -49,5 +49,4 @@ export function organisationForms(text: string, tokens: Token[], candidates: Can
       last: i,
     });
   }
-  candidates.sort((x, y) => x.start - y.start);
 }
