@@ -4,7 +4,7 @@
  * another device, or already undone) changes nothing, so records from several devices can be
  * replayed in clock order through the same reducers.
  */
-import type { Settings, StoredEntityRule } from '../../contract/model';
+import type { Note, Settings, StoredEntityRule } from '../../contract/model';
 import { nameKey } from '../entities/name-key';
 import { GlossError } from '../errors';
 import type {
@@ -30,11 +30,17 @@ export interface LibraryState {
 
 const tagKey = (name: string) => name.trim().toLowerCase();
 
-const conflict = () =>
-  new GlossError(
-    'conflict',
-    'This note was changed elsewhere (another window or a script) since you started editing it. Nothing was saved.',
-  );
+/**
+ * A note edit started from `basedOn` (the stored note's `updatedAt` then; undefined: the caller
+ * does not say) is stale once the stored note's `updatedAt` is another.
+ */
+const staleNote = (stored: string | null, basedOn: string | null | undefined): GlossError | null =>
+  basedOn === undefined || stored === basedOn
+    ? null
+    : new GlossError(
+        'conflict',
+        'This note was changed elsewhere (another window or a script) since you started editing it. Nothing was saved.',
+      );
 
 export function reduceNotes<S extends NotesState>(state: S, change: NotesChange): S {
   const { notes } = state;
@@ -94,6 +100,15 @@ function withRule(rules: readonly StoredEntityRule[], rule: StoredEntityRule): S
 /** Notes on entities are keyed by type and canonical name, any case. */
 export function entityNoteKey(entity: { type: string; name: string }): string {
   return `${entity.type}:${nameKey(entity.name)}`;
+}
+
+/** The user's note on `entity` in `library`, if there is one. */
+export function entityNoteOf(
+  library: EntityLibrary,
+  entity: { type: string; name: string },
+): Note | undefined {
+  const key = entityNoteKey(entity);
+  return library.entityNotes.find((record) => entityNoteKey(record) === key)?.note;
 }
 
 export function reduceEntityLibrary(state: EntityLibrary, change: EntityLibraryChange): EntityLibrary {
@@ -195,9 +210,11 @@ export function invert(
       return current ? { type: 'rule/added', rule: current } : null;
     }
     case 'entity-note/saved': {
-      const key = entityNoteKey(change.entity);
-      const current = entities?.entityNotes.find((record) => entityNoteKey(record) === key);
-      const note = current?.note ?? { markdown: '', editorState: null, updatedAt: null };
+      const note = (entities && entityNoteOf(entities, change.entity)) ?? {
+        markdown: '',
+        editorState: null,
+        updatedAt: null,
+      };
       return entities && { type: change.type, entity: change.entity, note };
     }
   }
@@ -210,10 +227,7 @@ export function invert(
 export function ruleRefusal(state: EntityLibrary, change: EntityLibraryChange): GlossError | null {
   if (change.type === 'rule/added') return null;
   if (change.type === 'entity-note/saved') {
-    if (change.basedOn === undefined) return null;
-    const key = entityNoteKey(change.entity);
-    const current = state.entityNotes.find((record) => entityNoteKey(record) === key);
-    return (current?.note.updatedAt ?? null) === change.basedOn ? null : conflict();
+    return staleNote(entityNoteOf(state, change.entity)?.updatedAt ?? null, change.basedOn);
   }
   return state.rules.some((rule) => rule.id === change.ruleId)
     ? null
@@ -235,12 +249,10 @@ export function refusal(state: NotesState, change: NotesChange): GlossError | nu
       const current = state.notes.highlights.find((highlight) => highlight.id === change.highlightId);
       if (!current)
         return new GlossError('not-found', 'That highlight no longer exists. It may have been deleted.');
-      return change.basedOn !== undefined && current.note.updatedAt !== change.basedOn ? conflict() : null;
+      return staleNote(current.note.updatedAt, change.basedOn);
     }
     case 'note/saved':
-      return change.basedOn !== undefined && state.notes.note.updatedAt !== change.basedOn
-        ? conflict()
-        : null;
+      return staleNote(state.notes.note.updatedAt, change.basedOn);
     case 'highlight/deleted':
       return has(change.highlightId)
         ? null

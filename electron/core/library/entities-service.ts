@@ -11,7 +11,7 @@ import type {
   StoredEntityCorrection,
   StoredEntityRule,
 } from '../../contract/model';
-import { entityNoteKey } from '../changes/reduce';
+import { entityNoteOf } from '../changes/reduce';
 import { applyCorrections, correctDetection, nameKey } from '../entities';
 import { GlossError } from '../errors';
 import type { EntityLibraryChange } from '../changes/records';
@@ -206,8 +206,7 @@ export class EntitiesService {
     }
     const page = entityPage(name.trim(), type, articles);
     const library = this.store.entityLibrary();
-    const key = entityNoteKey({ type, name });
-    const note = library.entityNotes.find((record) => entityNoteKey(record) === key)?.note;
+    const note = entityNoteOf(library, { type, name });
     const aliasRules = library.rules.filter(
       ({ rule }) => rule.kind === 'merge' && rule.type === type && nameKey(rule.into) === nameKey(name),
     );

@@ -3,7 +3,7 @@ import { exportMarkdown, type ExportInput } from '../export';
 import { buildVault, type VaultArticle } from '../export/vault/build-vault';
 import { readManifest, writeVaultFolder } from '../export/vault/write-folder';
 import type { EntityType, FolderExportReport } from '../../contract/model';
-import { entityNoteKey } from '../changes/reduce';
+import { entityNoteOf } from '../changes/reduce';
 import { zipVault } from '../export/vault/zip-vault';
 import { GlossError } from '../errors';
 import type { Store } from '../storage/store';
@@ -39,12 +39,8 @@ export function libraryExporter(store: Store, entities: EntitiesService): Librar
   };
 
   /** The user's own note on an entity, for its entity note in the vault. */
-  const userNote = (type: EntityType, name: string): string | null => {
-    const key = entityNoteKey({ type, name });
-    return (
-      store.entityLibrary().entityNotes.find((record) => entityNoteKey(record) === key)?.note.markdown ?? null
-    );
-  };
+  const userNote = (type: EntityType, name: string): string | null =>
+    entityNoteOf(store.entityLibrary(), { type, name })?.markdown ?? null;
 
   /**
    * Everything one article's Markdown is made of (detection awaited, so entities are complete).
