@@ -6,6 +6,7 @@
 import type { EntityType } from '../../contract/model';
 import { GROUP_WORDS, WEAK_GROUP_WORDS } from './group-words';
 import type { Lexicon } from './lexicon';
+import { organisationCues } from './organisation-cues';
 import { organisationForms } from './organisation-forms';
 import { conventionType, endsAsOrganization, isNotAName, teamsInResultLines } from './type-rules';
 import type { TaggedText } from './tag-text';
@@ -29,6 +30,11 @@ export interface Candidate {
   /** Token range, inclusive. */
   first: number;
   last: number;
+  /**
+   * The type comes from what the text says about the name ("UK spy agency GCHQ"), not from the
+   * tagger: document consistency gives it to the name's other mentions.
+   */
+  cued?: boolean;
 }
 
 const EVENT_HEADS = new Set(
@@ -184,6 +190,7 @@ export function typedCandidates(
     out.push({ start: tokens[i]!.start, end: tokens[i]!.end, type: 'group', first: i, last: i });
   }
   teamsInResultLines(tagged, out, lexicon);
+  if (lexicon) organisationCues(text, tokens, out, lexicon);
   organisationForms(text, tokens, out);
   return out.sort((x, y) => x.start - y.start);
 }

@@ -1,6 +1,6 @@
 /**
  * Document-level consistency: a name tagged once is tagged everywhere in the article, with the
- * type most of its mentions got, and a person's surname ("Lavrov") is that person wherever it
+ * type most of its mentions got (or the one a cue in the text gave it: "UK spy agency GCHQ"), and a person's surname ("Lavrov") is that person wherever it
  * stands capitalised, even where the tagger missed it or took it for a place.
  */
 import type { EntityType } from '../../contract/model';
@@ -18,6 +18,8 @@ function majorityTypes(text: string, candidates: Candidate[]): Map<string, Entit
   }
   const out = new Map<string, EntityType>();
   for (const [key, v] of votes) out.set(key, [...v].sort((a, b) => b[1] - a[1])[0]![0]);
+  // "Bilka is a Danish chain of hypermarkets": what the text says of a name beats the votes.
+  for (const c of candidates) if (c.cued) out.set(text.slice(c.start, c.end), c.type);
   return out;
 }
 
