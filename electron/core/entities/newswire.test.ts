@@ -30,6 +30,17 @@ describe('wire-service conventions', () => {
     expect(found).toContainEqual(['Syria', 'place']);
   });
 
+  it('keeps a club of the results table a club where the story names it', () => {
+    const text =
+      'Sevilla lost to Valencia , and coach Juan Lopez said Sevilla must improve .\n' +
+      'Results of Spanish first division matches on Sunday :\nSevilla 0 Valencia 2\nBilbao 1 Zaragoza 1';
+    const valencia = names(text).filter(([name]) => name === 'Valencia');
+    expect(valencia).toEqual([
+      ['Valencia', 'organization'],
+      ['Valencia', 'organization'],
+    ]);
+  });
+
   it('reads a name ending in a legal form as an organisation', () => {
     expect(names('Shares in Boeing Co fell 8 percent on Monday .')).toContainEqual([
       'Boeing Co',

@@ -76,7 +76,8 @@ const NAME_PART = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*|of|de|del|la|le|the|and|&)$/u
 /**
  * "Cleveland 126 MINNESOTA 104", "Real Madrid 25 19 5 1 53 15 62": a line made only of names
  * and numbers, each name followed by a number, is a results line, and its names are teams. A
- * team named after its town is a club, an organisation; a national team stays a place.
+ * team named after its town is a club, an organisation; a national team stays a place. The club
+ * is a club in the story around the table too ("Sevilla lost to Valencia"): the type is cued.
  */
 export function teamsInResultLines(tagged: TaggedText, candidates: Candidate[], lexicon?: Lexicon): void {
   const { tokens } = tagged;
@@ -97,7 +98,10 @@ export function teamsInResultLines(tagged: TaggedText, candidates: Candidate[], 
   for (const c of candidates) {
     if (c.type !== 'place') continue;
     const inLine = lines.some(([a, b]) => c.first >= a && c.last < b);
-    if (inLine && !(lexicon && isCountry(tokens, c.first, c.last, lexicon))) c.type = 'organization';
+    if (inLine && !(lexicon && isCountry(tokens, c.first, c.last, lexicon))) {
+      c.type = 'organization';
+      c.cued = true;
+    }
   }
 }
 
