@@ -155,6 +155,22 @@ describe('buildVault', () => {
     ]);
     expect(strFromU8(files['Gloss 2024-04-10/Articles/Lavrov in Beijing.md']!)).toBe(textOf(vault.files[0]!));
   });
+
+  it('gives way to other work while it zips a large library, and keeps every byte', async () => {
+    const body = 'Lavrov met Wang Yi in Beijing and praised the talks at length. '.repeat(800);
+    const files: VaultFile[] = Array.from({ length: 400 }, (_, i) => ({
+      path: `Articles/Article ${i}.md`,
+      content: `# Article ${i}\n\n${body}`,
+    }));
+    let answeredMeanwhile = false;
+    const zipping = zipVault(files, 'Gloss', noMedia).then((zip) => ({ zip, answeredMeanwhile }));
+    setTimeout(() => (answeredMeanwhile = true), 0);
+    const { zip, answeredMeanwhile: answered } = await zipping;
+    expect(answered).toBe(true);
+    const unzipped = unzipSync(zip);
+    expect(Object.keys(unzipped)).toHaveLength(400);
+    expect(strFromU8(unzipped['Gloss/Articles/Article 399.md']!)).toBe(textOf(files[399]!));
+  });
 });
 
 describe('writeVaultFolder', () => {
