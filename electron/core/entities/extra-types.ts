@@ -10,6 +10,7 @@ import { organisationCues } from './organisation-cues';
 import { organisationForms } from './organisation-forms';
 import { conventionType, endsAsOrganization, isNotAName, teamsInResultLines } from './type-rules';
 import type { TaggedText } from './tag-text';
+import type { Token } from './tokenize';
 import { trimAndSplit } from './trim-span';
 import {
   DocTypes,
@@ -107,6 +108,19 @@ function isNameCompound(word: string, lexicon: Lexicon): boolean {
 /** Gazetteer classes that name places. */
 const PLACE_CLASSES = new Set(['country', 'city', 'region']);
 
+/** Verbs of speech, which only people and organisations are the subject of. */
+const SPEECH = new Set(
+  'said says told added wrote argued insisted explained stated announced confirmed denied warned asked replied tweeted'.split(
+    ' ',
+  ),
+);
+
+/** '"...," Leive said', '..., said Leive.': the name is who speaks. */
+function speaks(tokens: Token[], first: number, last: number): boolean {
+  if (SPEECH.has(tokens[last + 1]?.text ?? '')) return true;
+  return SPEECH.has(tokens[first - 1]?.text ?? '') && /^[.,;]$/.test(tokens[last + 1]?.text ?? '.');
+}
+
 /** The retyper's decision for tokens first..last, or the tagger's tag when there is no retyper. */
 function retyped(
   tagged: TaggedText,
@@ -133,6 +147,8 @@ function retyped(
   let best = 0;
   for (let l = 1; l < R; l++) if (scores[l]! > scores[best]!) best = l;
   const out = RETYPE_TAGS[best]!;
+  // Works and products do not speak: '"... world," Leive said' keeps the tagger's person.
+  if (out === 'MISC' && tag !== 'MISC' && speaks(tagged.tokens, first, last)) return tag;
   return out === 'O' ? null : out;
 }
 
