@@ -89,21 +89,36 @@ export const SELECT_IN_BLOCK = (index: number) => `(() => {
 })()`;
 
 /**
- * Arm a probe for the next H: resolves with ms from the keydown to the first frame in which
- * one more user highlight is painted, and (in Gloss) to the first frame with its card focused.
+ * Arm a probe for the next H: resolves with ms from the keydown to the end of the first frame in
+ * which one more user highlight is painted, and (in Gloss) of the first frame with its card
+ * focused. Each is checked in the frame's rAF and timed once that frame's rendering is done (a
+ * task posted from rAF runs after it): a rAF's own timestamp is the frame's start, which can
+ * come before the keydown handled in that frame, and made the figure negative.
  */
 export const ARM_PRESS_H = (gloss: boolean) => `new Promise((resolve) => {
   const count = () => ${gloss} ? [...CSS.highlights.entries()].filter(([name]) => name.startsWith('user-')).reduce((s, [, h]) => s + h.size, 0) : document.querySelectorAll('mark.user').length;
   const before = count();
   addEventListener('keydown', (event) => {
     const start = event.timeStamp;
+    // The channels are kept: an unreferenced port can be collected before its message arrives.
+    const channels = [];
+    const afterFrame = (record) => {
+      const channel = new MessageChannel();
+      channels.push(channel);
+      channel.port1.onmessage = () => record(performance.now() - start);
+      channel.port2.postMessage(0);
+    };
     let painted = null;
-    const frame = (now) => {
-      if (painted === null && count() > before) painted = now - start;
+    let paintedSeen = false;
+    const frame = () => {
+      if (!paintedSeen && count() > before) {
+        paintedSeen = true;
+        afterFrame((ms) => { painted = ms; });
+      }
       const focused = !${gloss} || document.activeElement?.closest('[data-testid="highlight-card"]');
-      if (painted !== null && focused) resolve({ painted, focused: now - start });
+      if (paintedSeen && focused) afterFrame((ms) => resolve({ painted: painted ?? ms, focused: ms }));
       // Given up after 5 s: reported as not done (NaN), not waited for forever.
-      else if (now - start > 5000) resolve({ painted: painted ?? NaN, focused: NaN });
+      else if (performance.now() - start > 5000) resolve({ painted: painted ?? NaN, focused: NaN });
       else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
@@ -113,12 +128,18 @@ export const ARM_PRESS_H = (gloss: boolean) => `new Promise((resolve) => {
 /** Record keydown → next frame for every keydown, in \`window.__keyFrames\`. */
 export const WATCH_KEY_FRAMES = `(() => {
   window.__keyFrames = [];
+  window.__keyChannels = new Set();
   addEventListener('keydown', (event) => {
     const start = event.timeStamp;
     requestAnimationFrame(() => {
       // After the frame's rendering work: a task queued from rAF runs once it is done.
+      // Held until its message arrives: an unreferenced port can be collected first.
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => window.__keyFrames.push(performance.now() - start);
+      window.__keyChannels.add(channel);
+      channel.port1.onmessage = () => {
+        window.__keyFrames.push(performance.now() - start);
+        window.__keyChannels.delete(channel);
+      };
       channel.port2.postMessage(0);
     });
   }, { capture: true });
