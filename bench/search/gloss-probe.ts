@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   // As the app answers: ranked hits, then snippets from each of the first 20 articles' texts.
   const answer = (query: string) => {
     const parsed = parseQuery(query);
-    const hits = index.search(parsed).slice(0, 20);
+    const { hits } = index.search(parsed, 20);
     const pattern = matcher([...new Set(hits.flatMap((hit) => Object.keys(hit.terms)))], parsed.phrases)!;
     for (const hit of hits) {
       const article = byId.get(hit.id)!;

@@ -36,7 +36,7 @@ function text(snapshot: IndexSnapshot, between: () => void = () => undefined): s
   return out;
 }
 
-const ids = (index: SearchIndex, query: string) => index.search(parseQuery(query)).map((hit) => hit.id);
+const ids = (index: SearchIndex, query: string) => index.search(parseQuery(query)).hits.map((hit) => hit.id);
 
 describe('a snapshot of the index while it keeps changing', () => {
   it('saves the index as it was when taken; articles changed meanwhile come back stale, new ones absent', () => {

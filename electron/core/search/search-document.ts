@@ -29,6 +29,12 @@ export const SEARCH_FIELDS = [
 
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
+/**
+ * The fields a highlight, note or tag edit changes. The index keeps them as a document of their
+ * own beside the article's body document, so such an edit re-indexes a few words, not 800.
+ */
+export const NOTES_FIELDS = ['highlights', 'notes', 'tags'] as const satisfies readonly SearchField[];
+
 /** Title and highlight matches weigh most (the ranking), the body least. */
 export const BOOST: Record<SearchField, number> = {
   title: 3,

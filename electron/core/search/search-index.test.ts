@@ -64,7 +64,7 @@ describe('SearchIndex', () => {
     url: 'https://www.bbc.co.uk/news/1',
   });
   put('b', 'Ships', 'A port strike.', { publishedAt: '2024-02-01' });
-  const ids = (query: string) => index.search(parseQuery(query)).map((hit) => hit.id);
+  const ids = (query: string) => index.search(parseQuery(query)).hits.map((hit) => hit.id);
 
   it('weighs title matches over body matches', () => {
     expect(ids('ships')).toEqual(['b', 'a']);
@@ -82,10 +82,87 @@ describe('SearchIndex', () => {
     put('b', 'Dockers', 'A port strike ended.');
     expect(ids('ships')).toEqual(['a']);
     const copy = new SearchIndex(saved(index));
-    expect(copy.search(parseQuery('dockers'))).toHaveLength(1);
+    expect(copy.search(parseQuery('dockers')).hits).toHaveLength(1);
     index.remove('a');
     expect(ids('port')).toEqual(['b']);
     expect(new SearchIndex({ ...saved(index), version: -1 }).size).toBe(0);
+  });
+});
+
+describe('an article as a body and a notes document', () => {
+  const notesWith = (note: string, quote = 'Ships waited') => ({
+    note: { markdown: note },
+    highlights: [
+      {
+        id: 'h1',
+        color: 'yellow' as const,
+        selector: { quote: { exact: quote }, position: { start: 0 } },
+        note: { markdown: '' },
+        tags: ['shipping'],
+      },
+    ],
+  });
+  const put = (index: SearchIndex, id: string, note: string, body = 'Ships waited outside the port.') => {
+    const { document, facts } = searchDocument(searchEntry(id, 'Port report'), body, notesWith(note), []);
+    index.put(document, facts, `stamp-${note}`);
+  };
+  const ids = (index: SearchIndex, query: string) =>
+    index.search(parseQuery(query)).hits.map((hit) => hit.id);
+  /** The engine's number of each of an article's documents, as the saved index holds them. */
+  const numbers = (index: SearchIndex) => {
+    const { documentIds } = saved(index).engine as { documentIds: Record<string, string> };
+    return Object.fromEntries(Object.entries(documentIds).map(([number, id]) => [id, number]));
+  };
+
+  it('needs every word in the article, wherever it is: body, note, quote or tag', () => {
+    const index = new SearchIndex();
+    put(index, 'a', 'Dockers on strike');
+    put(index, 'b', 'Nothing here');
+    expect(ids(index, 'outside dockers')).toEqual(['a']);
+    expect(ids(index, 'dockers shipping')).toEqual(['a']);
+    expect(ids(index, 'port nothing')).toEqual(['b']);
+    expect(ids(index, 'dockers nothing')).toEqual([]);
+    const hit = index.search(parseQuery('outside dockers')).hits[0]!;
+    expect(hit.terms).toEqual({ outside: ['body'], dockers: ['notes'] });
+  });
+
+  it('re-indexes only the notes document after a note edit, also in an index read back from its file', () => {
+    const index = new SearchIndex();
+    put(index, 'a', 'Dockers on strike');
+    const before = numbers(index);
+    put(index, 'a', 'Cranes idle');
+    const after = numbers(index);
+    expect(after['a']).toBe(before['a']);
+    expect(after['a#notes']).not.toBe(before['a#notes']);
+    expect(ids(index, 'dockers')).toEqual([]);
+    expect(ids(index, 'cranes outside')).toEqual(['a']);
+
+    const copy = new SearchIndex(saved(index));
+    put(copy, 'a', 'Tugboats');
+    expect(numbers(copy)['a']).toBe(after['a']);
+    expect(ids(copy, 'tugboats port')).toEqual(['a']);
+    // A new text is indexed again, and the old one is gone.
+    put(copy, 'a', 'Tugboats', 'A quiet harbour.');
+    expect(numbers(copy)['a']).not.toBe(after['a']);
+    expect(ids(copy, 'outside')).toEqual([]);
+    expect(ids(copy, 'quiet tugboats')).toEqual(['a']);
+  });
+
+  it('gives the best few in the order of the whole ranking, and counts every match', () => {
+    const index = new SearchIndex();
+    for (let n = 0; n < 30; n++) {
+      const body = `${'harbour '.repeat(1 + (n % 7))}and ${'filler '.repeat(n % 5)}words`;
+      const { document, facts } = searchDocument(searchEntry(`a${n}`, `Story ${n}`), body, noNotes, []);
+      index.put(document, facts, 'stamp');
+    }
+    const all = index.search(parseQuery('harbour'));
+    expect(all.total).toBe(30);
+    expect(all.hits).toHaveLength(30);
+    const scores = all.hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const few = index.search(parseQuery('harbour'), 5);
+    expect(few.total).toBe(30);
+    expect(few.hits.map((hit) => hit.id)).toEqual(all.hits.slice(0, 5).map((hit) => hit.id));
   });
 });
 
@@ -102,7 +179,8 @@ describe('completions of the word being typed', () => {
       );
       index.put(document, facts, 'stamp');
     });
-    const found = (query: string) => index.search(parseQuery(query)).map((hit) => Object.keys(hit.terms));
+    const found = (query: string) =>
+      index.search(parseQuery(query)).hits.map((hit) => Object.keys(hit.terms));
     expect(found('kal').flat().sort()).toEqual([...words].sort());
     // The exact word ranks first; its completions follow.
     expect(found('kalo')[0]).toEqual(['kalo']);

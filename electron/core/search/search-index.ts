@@ -1,10 +1,13 @@
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { createHash } from 'node:crypto';
+import MiniSearch from 'minisearch';
 import { completions } from './completions';
 import { loadEngine, snapshotEngine } from './engine-form';
 import { fold } from './fold';
 import type { ParsedQuery, SearchFilters } from './query-syntax';
+import { matchedTerms, rank, type Expansion } from './rank';
 import {
   BOOST,
+  NOTES_FIELDS,
   SEARCH_FIELDS,
   type DocumentFacts,
   type SearchDocument,
@@ -12,7 +15,7 @@ import {
 } from './search-document';
 
 /** Bumped whenever tokenizing or fields change: an index of another version is rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** A ranked article: the index terms that matched (after prefix and typo expansion), by field. */
 export interface IndexHit {
@@ -43,8 +46,13 @@ export interface SavedIndex {
   rules?: string;
   stamps: Record<string, string>;
   facts: Record<string, DocumentFacts>;
+  /** Per article, the keys of its body and notes documents as indexed (an unchanged one is not re-indexed). */
+  keys?: Record<string, [string, string]>;
   engine: unknown;
 }
+
+/** One of an article's index documents: its body (title, text, names…) or its notes. */
+type EngineDocument = Partial<SearchDocument> & { id: string };
 
 const tokenize = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u);
 const OPTIONS = {
@@ -52,38 +60,76 @@ const OPTIONS = {
   tokenize,
   // Already folded; empty pieces (text starting with punctuation) are no terms.
   processTerm: (term: string) => term || null,
-  searchOptions: { boost: BOOST, maxFuzzy: 2 },
 };
 
-/** MiniSearch's weight for a prefix match (its `weights.prefix` default, 0.375, fading with length). */
+/** The engine document id of an article's notes (article ids are letters, digits, "-" and "_"). */
+const notesId = (id: string) => `${id}#notes`;
+const articleOf = (documentId: string) => documentId.replace(/#notes$/, '');
+
+/** MiniSearch's weights for a prefix and a typo match (its `weights` defaults), fading with length. */
 const prefixWeight = (typed: string, term: string) =>
   (0.375 * term.length) / (term.length + 0.3 * (term.length - typed.length));
+const typoWeight = (term: string, distance: number) => (0.45 * term.length) / (term.length + distance);
 
 /** Typo tolerance for longer words only: one edit from 5 letters, two from 10. */
-const fuzzy = (term: string) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false);
+const typos = (term: string) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : 0);
+
+/** Query words' expansions kept (as the next word is typed, the earlier ones are asked again). */
+const EXPANSIONS_KEPT = 64;
+
+/** What of MiniSearch's state the index reads beyond its API (engine-form.test.ts pins it). */
+interface EngineIds {
+  _idToShortId: Map<string, number>;
+  _documentIds: Map<number, string>;
+  _index: { fuzzyGet(term: string, distance: number): Map<string, [unknown, number]> };
+}
+
+/** A short digest of a document, to tell whether it changed. */
+const keyOf = (document: EngineDocument) =>
+  createHash('sha1').update(JSON.stringify(document)).digest('base64').slice(0, 16);
+
+/** An article's document split in two: what an edit of notes, highlights or tags leaves alone, and that. */
+function split(document: SearchDocument): [EngineDocument, EngineDocument] {
+  const body: EngineDocument = { ...document };
+  const notes: EngineDocument = { id: notesId(document.id) };
+  for (const field of NOTES_FIELDS) {
+    notes[field] = document[field];
+    delete body[field];
+  }
+  return [body, notes];
+}
 
 /**
- * The library's full-text index (MiniSearch: BM25+ ranking, prefix and fuzzy search, chosen by
- * `npm run bench search`), with each article's filter facts and a stamp that says which
- * version of the article's files it was built from.
+ * The library's full-text index (MiniSearch's postings, prefix and typo lookups, ranked with
+ * BM25+ by rank.ts; chosen by `npm run bench search`), with each article's filter facts and a
+ * stamp that says which version of the article's files it was built from. Each article is two
+ * engine documents, its body and its notes, re-indexed only when their own text changed.
  */
 export class SearchIndex {
-  #engine: MiniSearch<SearchDocument>;
+  #engine: MiniSearch<EngineDocument>;
   readonly #stamps: Map<string, string>;
   readonly #facts: Map<string, DocumentFacts>;
+  readonly #keys: Map<string, [string, string]>;
   /** The rules key it was saved with ('' for none, or a new index). */
   readonly rules: string;
   /** For each snapshot being written, the articles changed since it was taken. */
   readonly #changedSince = new Set<Set<string>>();
+  /** Articles by slot (rank.ts adds scores by slot), and each engine document's slot (-1 once discarded). */
+  readonly #slots = new Map<string, number>();
+  readonly #ids: (string | undefined)[] = [];
+  #slotOf = new Int32Array(1024).fill(-1);
+  readonly #expansions = new Map<string, Expansion[]>();
 
   constructor(saved?: SavedIndex) {
     const usable = saved?.version === INDEX_VERSION;
     this.rules = usable ? (saved.rules ?? '') : '';
     this.#engine = usable
-      ? loadEngine<SearchDocument>(saved.engine, OPTIONS)
-      : new MiniSearch<SearchDocument>(OPTIONS);
+      ? loadEngine<EngineDocument>(saved.engine, OPTIONS)
+      : new MiniSearch<EngineDocument>(OPTIONS);
     this.#stamps = new Map(usable ? Object.entries(saved.stamps) : []);
     this.#facts = new Map(usable ? Object.entries(saved.facts) : []);
+    this.#keys = new Map(usable ? Object.entries(saved.keys ?? {}) : []);
+    for (const [document, id] of this.#state._documentIds) this.#place(document, this.#slot(articleOf(id)));
   }
 
   get size(): number {
@@ -95,57 +141,56 @@ export class SearchIndex {
   }
 
   put(document: SearchDocument, facts: DocumentFacts, stamp: string): void {
-    if (this.#engine.has(document.id)) this.#engine.discard(document.id);
-    this.#engine.add(document);
-    this.#stamps.set(document.id, stamp);
-    this.#facts.set(document.id, facts);
-    for (const changed of this.#changedSince) changed.add(document.id);
+    const { id } = document;
+    const [body, notes] = split(document);
+    const keys: [string, string] = [keyOf(body), keyOf(notes)];
+    const before = this.#keys.get(id);
+    const slot = this.#slot(id);
+    if (before?.[0] !== keys[0] || !this.#engine.has(id)) this.#replace(body, slot);
+    if (before?.[1] !== keys[1] || !this.#engine.has(notes.id)) this.#replace(notes, slot);
+    this.#keys.set(id, keys);
+    this.#stamps.set(id, stamp);
+    this.#facts.set(id, facts);
+    this.#changed(id);
   }
 
   remove(id: string): void {
-    if (this.#engine.has(id)) this.#engine.discard(id);
+    for (const documentId of [id, notesId(id)]) this.#discard(documentId);
+    const slot = this.#slots.get(id);
+    if (slot !== undefined) this.#ids[slot] = undefined;
+    this.#slots.delete(id);
+    this.#keys.delete(id);
     this.#stamps.delete(id);
     this.#facts.delete(id);
-    for (const changed of this.#changedSince) changed.add(id);
+    this.#changed(id);
   }
 
-  /** Every article that has all words and phrase words and passes the filters, best first. */
-  search(query: ParsedQuery): IndexHit[] {
+  /**
+   * The first `take` articles that have all words and phrase words and pass the filters, best
+   * first, and how many there are.
+   */
+  search(query: ParsedQuery, take = Infinity): { hits: IndexHit[]; total: number } {
     const { words, phrases, filters } = query;
-    const pass = (id: string) => passes(this.#facts.get(id), filters);
-    const queries: Query[] = [];
-    // Prefix for the last word only (the one being typed), by its completions within a postings
-    // budget (completions.ts); typos for long words.
-    if (words.length) {
-      const last = words.at(-1)!;
-      const typed: Query = {
-        combineWith: 'OR',
-        queries: [
-          { queries: [last], fuzzy },
-          // Weighed as MiniSearch weighs its own prefix matches: less the more letters are added.
-          ...completions(this.#engine as MiniSearch<never>, last).map((term): Query => ({
-            queries: [term],
-            fuzzy: false,
-            boostTerm: () => prefixWeight(last, term),
-          })),
-        ],
-      };
-      queries.push({ queries: [...words.slice(0, -1), typed], combineWith: 'AND', fuzzy });
-    }
+    const pass = (id: string | undefined) => id !== undefined && passes(this.#facts.get(id), filters);
     const phraseWords = phrases.flatMap((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-    if (phraseWords.length) queries.push({ queries: phraseWords, combineWith: 'AND' });
-    if (queries.length === 0) return this.#filtered(pass);
-    const fields =
-      filters.within === 'highlights' ? ['highlights'] : filters.within === 'notes' ? ['notes'] : undefined;
-    const results = this.#engine.search(
-      { queries, combineWith: 'AND' },
-      { filter: (result: SearchResult) => pass(String(result.id)), ...(fields ? { fields } : {}) },
-    );
-    return results.map((result) => ({
-      id: String(result.id),
-      score: result.score,
-      terms: result.match as Record<string, SearchField[]>,
-    }));
+    if (words.length + phraseWords.length === 0) {
+      const all = this.#filtered(pass);
+      return { hits: all.slice(0, take), total: all.length };
+    }
+    // Prefix for the last word only (the one being typed), by its completions within a postings
+    // budget (completions.ts); typos for long words; phrase words as they are (whole phrases are
+    // checked against the text afterwards).
+    const expanded = [
+      ...words.map((word, n) => this.#expand(word, n === words.length - 1)),
+      ...phraseWords.map((term) => [{ term, weight: 1 }]),
+    ];
+    const fields: SearchField[] =
+      filters.within === 'highlights'
+        ? ['highlights']
+        : filters.within === 'notes'
+          ? ['notes']
+          : [...SEARCH_FIELDS];
+    return this.#rank(expanded, fields, (slot) => pass(this.#ids[slot]), take);
   }
 
   /** Filters alone: newest published (then added) first. */
@@ -164,19 +209,111 @@ export class SearchIndex {
     for (const name of names) {
       const terms = tokenize(name).filter(Boolean);
       if (terms.length === 0) continue;
-      for (const result of this.#engine.search({ queries: terms, combineWith: 'AND' }))
-        found.add(String(result.id));
+      const words = terms.map((term) => [{ term, weight: 1 }]);
+      for (const hit of this.#rank(words, [...SEARCH_FIELDS], () => true, Infinity).hits) found.add(hit.id);
     }
     return [...found];
   }
 
+  #rank(
+    words: Expansion[][],
+    fields: SearchField[],
+    passes: (slot: number) => boolean,
+    take: number,
+  ): { hits: IndexHit[]; total: number } {
+    const boosts = Object.fromEntries(fields.map((field) => [field, BOOST[field]]));
+    const engine = this.#engine as MiniSearch<never>;
+    const ranked = rank(engine, {
+      words,
+      boosts,
+      articles: this.#facts.size,
+      slotOf: this.#slotOf,
+      slots: this.#ids.length,
+      passes,
+      take,
+    });
+    const hits = ranked.slots.map((slot, n): IndexHit => {
+      const id = this.#ids[slot]!;
+      const documents = [id, notesId(id)]
+        .map((documentId) => this.#state._idToShortId.get(documentId))
+        .filter((document) => document !== undefined);
+      const terms = matchedTerms(engine, words, fields, documents) as Record<string, SearchField[]>;
+      return { id, score: ranked.scores[n]!, terms };
+    });
+    return { hits, total: ranked.total };
+  }
+
+  /** The terms a query word stands for: itself, its typos if long, and (the last word) its completions. */
+  #expand(word: string, last: boolean): Expansion[] {
+    const key = `${last ? '>' : '='}${word}`;
+    const kept = this.#expansions.get(key);
+    if (kept) return kept;
+    const weights = new Map<string, number>([[word, 1]]);
+    const distance = typos(word);
+    if (distance) {
+      for (const [term, [, edits]] of this.#state._index.fuzzyGet(word, distance))
+        if (edits > 0) weights.set(term, typoWeight(term, edits));
+    }
+    // A completion that is also a typo counts as a completion (as MiniSearch's prefix search does).
+    if (last) for (const term of completions(this.#engine, word)) weights.set(term, prefixWeight(word, term));
+    const expansions = [...weights].map(([term, weight]) => ({ term, weight }));
+    if (this.#expansions.size >= EXPANSIONS_KEPT) this.#expansions.clear();
+    this.#expansions.set(key, expansions);
+    return expansions;
+  }
+
+  get #state(): EngineIds {
+    return this.#engine as unknown as EngineIds;
+  }
+
+  /** The article's slot, a new one for an article not seen before. */
+  #slot(id: string): number {
+    let slot = this.#slots.get(id);
+    if (slot === undefined) {
+      slot = this.#ids.length;
+      this.#ids.push(id);
+      this.#slots.set(id, slot);
+    }
+    return slot;
+  }
+
+  /** Record which article an engine document (by number) belongs to. */
+  #place(document: number, slot: number): void {
+    if (document >= this.#slotOf.length) {
+      const grown = new Int32Array(Math.max(document + 1, this.#slotOf.length * 2)).fill(-1);
+      grown.set(this.#slotOf);
+      this.#slotOf = grown;
+    }
+    this.#slotOf[document] = slot;
+  }
+
+  #replace(document: EngineDocument, slot: number): void {
+    this.#discard(document.id);
+    this.#engine.add(document);
+    this.#place(this.#state._idToShortId.get(document.id)!, slot);
+  }
+
+  #discard(documentId: string): void {
+    const document = this.#state._idToShortId.get(documentId);
+    if (document === undefined) return;
+    this.#slotOf[document] = -1;
+    this.#engine.discard(documentId);
+  }
+
+  /** After a put or remove: snapshots being written mark it stale, and query words are looked up again. */
+  #changed(id: string): void {
+    for (const changed of this.#changedSince) changed.add(id);
+    this.#expansions.clear();
+  }
+
   /**
    * The index as it is now, to be written in pieces while it keeps changing. An article put or
-   * removed meanwhile is saved with stamp '' (its saved document may be part old, part
+   * removed meanwhile is saved with stamp '' (its saved documents may be part old, part
    * cleaned away): at the next start it is indexed again, or dropped if it is gone.
    */
   snapshot(rules = this.rules): IndexSnapshot {
     const stamps = new Map(this.#stamps);
+    const keys = new Map(this.#keys);
     const facts = JSON.stringify(Object.fromEntries(this.#facts));
     const engine = snapshotEngine(this.#engine);
     const changed = new Set<string>();
@@ -186,8 +323,13 @@ export class SearchIndex {
       next: (terms) => engine.next(terms),
       release: () => this.#changedSince.delete(changed),
       tail: () => {
-        for (const id of changed) if (stamps.has(id)) stamps.set(id, '');
-        return `${engine.tail},"stamps":${JSON.stringify(Object.fromEntries(stamps))}}`;
+        for (const id of changed) {
+          if (stamps.has(id)) stamps.set(id, '');
+          // Re-indexed whole at the next start: its saved documents may be part old.
+          keys.delete(id);
+        }
+        const saved = `"stamps":${JSON.stringify(Object.fromEntries(stamps))},"keys":${JSON.stringify(Object.fromEntries(keys))}`;
+        return `${engine.tail},${saved}}`;
       },
     };
   }

@@ -22,8 +22,8 @@ serveRequests<SearchRequest, SearchReply>((request) => {
     case 'mentioning':
       return { kind: 'ids', ids: index.mentioning(request.names) };
     case 'query': {
-      const hits = index.search(request.query);
-      return { kind: 'hits', hits: hits.slice(0, request.take), total: hits.length };
+      const { hits, total } = index.search(request.query, request.take);
+      return { kind: 'hits', hits, total };
     }
     case 'save': {
       const { file, rules } = request;
