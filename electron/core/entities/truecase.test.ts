@@ -26,6 +26,25 @@ describe('truecasing all-caps headlines', () => {
     );
   });
 
+  it('writes an unknown inflection of a lower-case word in lower case, and an unknown name with a capital', () => {
+    const words = buildLexicon({
+      lowerShare: [
+        ['stakeholder', 4],
+        ['balk', 4],
+        ['manage', 4],
+        ['stop', 4],
+        ['at', 4],
+        ['plan', 4],
+        ['by', 4],
+      ],
+      gazetteer: {},
+    });
+    const doc = ['STAKEHOLDERS BALKED AT MANAGEABLE PLAN , STOPPED BY KRATSCHMER'.split(' ')];
+    expect(truecaseHeadlines(doc, words)[0]!.join(' ')).toBe(
+      'Stakeholders balked at manageable plan , stopped by Kratschmer',
+    );
+  });
+
   it('leaves ordinary sentences alone', () => {
     const doc = [['The', 'UN', 'met', 'in', 'Geneva', '.']];
     expect(truecaseHeadlines(doc, lexicon)).toBe(doc);
