@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import { LazyPostings } from './lazy-postings';
 
 /**
  * How many postings (article × field) the completions of a half-typed word may bring in. A
@@ -27,9 +28,7 @@ export function completions(
   const found: { term: string; postings: number }[] = [];
   for (const [term, fields] of (engine as unknown as WithTerms)._index.atPrefix(prefix)) {
     if (term === prefix) continue;
-    let postings = 0;
-    for (const articles of fields.values()) postings += articles.size;
-    found.push({ term, postings });
+    found.push({ term, postings: postingCount(fields) });
   }
   found.sort((a, b) => a.term.length - b.term.length || b.postings - a.postings);
   const kept: string[] = [];
@@ -40,4 +39,12 @@ export function completions(
     spent += postings;
   }
   return kept;
+}
+
+/** A term's postings in all fields; a term read back from the index file is counted unread. */
+function postingCount(fields: Map<number, Map<number, number>>): number {
+  if (fields instanceof LazyPostings) return fields.postingCount;
+  let postings = 0;
+  for (const articles of fields.values()) postings += articles.size;
+  return postings;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LazyPostings } from './lazy-postings';
 
 /** "harbour": in field 0 of documents 3 (twice) and 7, in field 2 of document 5 (doc numbers as differences). */
@@ -52,5 +52,55 @@ describe('postings read from the saved row on first use', () => {
     ],
   ])('answers %s as the maps it stands for', (_, use) => {
     expect(use(new LazyPostings(ROW))).toEqual(use(eager()));
+  });
+});
+
+describe('postings read field by field', () => {
+  it('reads only the field asked for, counts postings unread, and still answers as the maps', () => {
+    const postings = new LazyPostings(ROW);
+    expect(postings.postingCount).toBe(3);
+    // Field 2's one posting and the field itself: field 0's two postings are not built.
+    const sets = vi.spyOn(Map.prototype, 'set');
+    const field = postings.get(2);
+    const built = sets.mock.calls.length;
+    sets.mockRestore();
+    expect(built).toBe(2);
+    expect([...(field ?? [])]).toEqual([[5, 1]]);
+    // Field 0 is still unread, yet known.
+    expect(postings.has(0)).toBe(true);
+    expect(postings.size).toBe(2);
+    expect(postings.postingCount).toBe(3);
+    postings.get(2)!.set(6, 1);
+    expect(postings.postingCount).toBe(4);
+    expect(plain(postings)).toEqual([
+      [
+        2,
+        [
+          [5, 1],
+          [6, 1],
+        ],
+      ],
+      [
+        0,
+        [
+          [3, 2],
+          [7, 1],
+        ],
+      ],
+    ]);
+  });
+
+  it('forgets an unread field deleted or replaced', () => {
+    const deleted = new LazyPostings(ROW);
+    expect(deleted.delete(0)).toBe(true);
+    expect(deleted.delete(0)).toBe(false);
+    expect(plain(deleted)).toEqual([[2, [[5, 1]]]]);
+    const replaced = new LazyPostings(ROW);
+    replaced.set(0, new Map([[9, 1]]));
+    expect(replaced.size).toBe(2);
+    expect(plain(replaced).sort()).toEqual([
+      [0, [[9, 1]]],
+      [2, [[5, 1]]],
+    ]);
   });
 });
