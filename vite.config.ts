@@ -25,6 +25,8 @@ export default defineConfig({
     // The polyfill is an inline-free module, but no browser Gloss runs in needs it.
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // `GLOSS_NO_MINIFY=1`: readable function names in a profile (bench/reader/profile-open.ts).
+    minify: process.env.GLOSS_NO_MINIFY ? false : 'esbuild',
     chunkSizeWarningLimit: 1500,
   },
   server: {

@@ -1,16 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { expect, test } from './fixtures';
-import { root } from './launch';
+import { longArticle } from './long-article';
 import { LibraryPage } from './pages/library-page';
-
-/** A long article: the seed's body thirteen times over, each copy under its own heading. */
-async function longArticle(): Promise<string> {
-  const seed = await readFile(path.join(root, 'seeds', '000_7cf7d18d3802595e.txt'), 'utf8');
-  const body = seed.slice(seed.indexOf('\n') + 1);
-  const parts = Array.from({ length: 13 }, (_, index) => `Part ${index + 1}\n\n${body}`);
-  return `A long dossier on Russia and China\n\n${parts.join('\n\n')}`;
-}
 
 test('a long article paints marks only near the viewport, and follows the reader to the end', async ({
   gloss,

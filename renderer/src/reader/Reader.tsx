@@ -9,6 +9,7 @@ import { EntitiesTab } from '../panel/EntitiesTab';
 import { NotesTab } from '../panel/NotesTab';
 import { SidePanel } from '../panel/SidePanel';
 import { ArticleBody } from './ArticleBody';
+import { ArticleDom } from './article-dom';
 import { ArticleHeader } from './ArticleHeader';
 import { EntityLegend } from './EntityLegend';
 import { EntityProgress } from './EntityProgress';
@@ -27,7 +28,15 @@ import { useHighlights } from './use-highlights';
 import { useMentionStepper } from './use-mention-stepper';
 import { usePainter } from './use-painter';
 import { useReaderActions } from './use-reader-actions';
-import { useReadingProgress } from './use-reading-progress';
+import { restoredOffset, useReadingProgress } from './use-reading-progress';
+
+/** The text offset the reader opens at: a passage or highlight the route names, else where the reader stopped. */
+function openingOffset(article: ArticleView, at: number | null, highlight: string | null): number {
+  if (at !== null) return at;
+  const target = highlight === null ? undefined : article.highlights.find((item) => item.id === highlight);
+  if (target) return target.start;
+  return highlight === null ? (restoredOffset(article) ?? 0) : 0;
+}
 
 /** The reading view: the article with its marks, and the side panel with notes and entities. */
 export function Reader({
@@ -53,6 +62,9 @@ export function Reader({
 }) {
   const { settings } = useSettings();
   const controller = useMemo(() => new ReaderController(), []);
+  const dom = useMemo(() => new ArticleDom(article.text, article.blocks, article.marks), [article]);
+  // Built first: where the route or the saved reading position opens the article.
+  const [openAt] = useState(() => openingOffset(article, at, highlight));
   const scroller = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
@@ -71,7 +83,7 @@ export function Reader({
     [highlights],
   );
 
-  const painter = usePainter(article, body, scroller, controller, data?.entities, highlights, hidden);
+  const painter = usePainter(article, dom, scroller, controller, data?.entities, highlights, hidden);
   useReadingProgress(article, painter !== null, scroller, controller, at !== null || highlight !== null);
   const selection = useArticleSelection(body, scroller, controller, article.text);
   const stepper = useMentionStepper(controller, data, visibleMentions, selectedEntityId);
@@ -134,7 +146,7 @@ export function Reader({
               <TextLostNotice articleId={article.id} lost={article.textLost} onRestored={onReload} />
             )}
             <div ref={body}>
-              <ArticleBody text={article.text} blocks={article.blocks} marks={article.marks} />
+              <ArticleBody dom={dom} openAt={openAt} />
             </div>
           </article>
           {selection && (

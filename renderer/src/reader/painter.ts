@@ -91,26 +91,35 @@ export class Painter {
     }
   }
 
-  /** Build ranges for the blocks near the viewport that have none, and drop those of blocks far away. */
+  /**
+   * Build ranges for the blocks near the viewport that have none, and drop those of blocks far
+   * away. A block near the viewport whose chunk is not built yet is built first (article-dom.ts):
+   * this runs before every frame that scrolls or resizes, so no frame shows a block unbuilt or
+   * unmarked.
+   */
   paintVisibleNow(): void {
     const view = this.root.getBoundingClientRect();
     const margin = view.height / 2;
-    const elements = this.map.elements;
+    const map = this.map;
     for (const index of [...this.painted.keys()]) {
-      const rect = elements[index]!.getBoundingClientRect();
+      const rect = map.element(index)!.getBoundingClientRect();
       if (rect.bottom < view.top - 2 * margin || rect.top > view.bottom + 2 * margin)
         this.unpaintBlock(index);
     }
+    // Blocks not built yet are found by their chunk's placeholder; building it moves what follows.
+    const bottomOf = (index: number) => map.nodes.nodeOf(index)?.getBoundingClientRect().bottom ?? 0;
     let low = 0;
-    let high = elements.length;
+    let high = map.blocks.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (elements[mid]!.getBoundingClientRect().bottom >= view.top - margin) high = mid;
+      if (bottomOf(mid) >= view.top - margin) high = mid;
       else low = mid + 1;
     }
-    for (let index = low; index < elements.length; index++) {
-      if (elements[index]!.getBoundingClientRect().top > view.bottom + margin) break;
-      if (!this.painted.has(index)) this.paintAll(index);
+    for (let index = low; index < map.blocks.length; index++) {
+      const element = map.nodes.ensure(index);
+      const rect = element?.getBoundingClientRect();
+      if (!rect || rect.top > view.bottom + margin) break;
+      if (rect.bottom >= view.top - margin && !this.painted.has(index)) this.paintAll(index);
     }
   }
 

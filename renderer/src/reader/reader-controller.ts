@@ -54,8 +54,9 @@ export class ReaderController {
     const before = map.domRange(start, end)?.getBoundingClientRect();
     if (before && before.height > 0 && before.top >= top && before.bottom <= view.bottom - 24) return;
     // Off-screen blocks are laid out with estimated sizes (content-visibility): bring the block
-    // into view first so it is really laid out, then measure the passage itself.
-    map.elements[map.blockIndexAt(start)]?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    // into view first (built now if it was not, article-dom.ts) so it is really laid out, then
+    // measure the passage itself.
+    map.nodes.ensure(map.blockIndexAt(start))?.scrollIntoView({ block: 'center', behavior: 'instant' });
     const rect = map.domRange(start, end)?.getBoundingClientRect();
     if (rect) {
       const target = scroller.scrollTop + rect.top - view.top - view.height * 0.35;
@@ -69,7 +70,7 @@ export class ReaderController {
     const map = this.map;
     if (!map) return;
     // scroll-padding-top keeps the block clear of the sticky legend.
-    map.elements[map.blockIndexAt(offset)]?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    map.nodes.ensure(map.blockIndexAt(offset))?.scrollIntoView({ block: 'start', behavior: 'instant' });
     this.painter?.paintVisibleNow();
   }
 
@@ -98,13 +99,14 @@ export class ReaderController {
   /** The text offset at the top of the view, for reading progress. */
   topOffset(): number {
     const { map, scroller } = this;
-    if (!map || !scroller || map.elements.length === 0) return 0;
+    if (!map || !scroller || map.blocks.length === 0) return 0;
     const top = scroller.getBoundingClientRect().top;
     let low = 0;
-    let high = map.elements.length - 1;
+    let high = map.blocks.length - 1;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (map.elements[mid]!.getBoundingClientRect().bottom > top) high = mid;
+      // A block not built yet stands in its chunk's placeholder (article-dom.ts).
+      if ((map.nodes.nodeOf(mid)?.getBoundingClientRect().bottom ?? 0) > top) high = mid;
       else low = mid + 1;
     }
     return map.blocks[low]!.start;

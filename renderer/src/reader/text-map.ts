@@ -29,6 +29,16 @@ function runsOf(element: HTMLElement): Run[] {
   return runs;
 }
 
+/** Where the blocks are in the page (article-dom.ts builds them progressively). */
+export interface BlockNodes {
+  /** Block `index`'s element, or undefined while it is not built. */
+  element(index: number): HTMLElement | undefined;
+  /** Block `index`'s element, built now if it was not. */
+  ensure(index: number): HTMLElement | undefined;
+  /** Its element, or the placeholder standing for it: in document order like the blocks. */
+  nodeOf(index: number): Element | undefined;
+}
+
 /**
  * Maps between DOM positions in the rendered article and offsets into its plain text.
  * Each block element (`[data-block]`) holds its text in one or more text nodes (inline marks
@@ -41,9 +51,14 @@ export class TextMap {
 
   constructor(
     readonly blocks: readonly Block[],
-    readonly elements: readonly HTMLElement[],
+    readonly nodes: BlockNodes,
     readonly textLength: number,
   ) {}
+
+  /** Block `index`'s element, or undefined while it is not built. */
+  element(index: number): HTMLElement | undefined {
+    return this.nodes.element(index);
+  }
 
   /** Index of the block that contains `offset` (the last block starting at or before it). */
   blockIndexAt(offset: number): number {
@@ -70,7 +85,7 @@ export class TextMap {
   pointToOffset(node: Node, offset: number, bias: 'start' | 'end'): number | null {
     const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
     const blockElement = element?.closest<HTMLElement>('[data-block]');
-    if (blockElement && this.elements[Number(blockElement.dataset.block)] === blockElement) {
+    if (blockElement && this.nodes.element(Number(blockElement.dataset.block)) === blockElement) {
       const index = Number(blockElement.dataset.block);
       const block = this.blocks[index]!;
       const runs = this.runs(index);
@@ -80,7 +95,7 @@ export class TextMap {
       }
       return this.#elementPoint(runs, node, offset, bias) ?? (bias === 'start' ? block.start : block.end);
     }
-    if (this.elements.length === 0) return null;
+    if (this.blocks.length === 0) return null;
     const point = document.createRange();
     try {
       point.setStart(node, offset);
@@ -89,10 +104,11 @@ export class TextMap {
     }
     // First block element that comes after the point.
     let low = 0;
-    let high = this.elements.length;
+    let high = this.blocks.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (point.comparePoint(this.elements[mid]!, 0) > 0) high = mid;
+      const node = this.nodes.nodeOf(mid);
+      if (node && point.comparePoint(node, 0) > 0) high = mid;
       else low = mid + 1;
     }
     if (bias === 'start') return low < this.blocks.length ? this.blocks[low]!.start : this.textLength;
@@ -135,12 +151,16 @@ export class TextMap {
     return range;
   }
 
-  /** The runs of block `index` (built once; the article's DOM does not change while mapped). */
+  /**
+   * The runs of block `index` (found once; the article's DOM does not change while mapped). A
+   * block not built yet is built now: whatever maps an offset into a block is about to show it.
+   */
   runs(index: number): Run[] {
     let runs = this.#runs.get(index);
     if (!runs) {
-      const element = this.elements[index];
-      runs = element ? runsOf(element) : [];
+      const element = this.nodes.ensure(index);
+      if (!element) return [];
+      runs = runsOf(element);
       this.#runs.set(index, runs);
     }
     return runs;

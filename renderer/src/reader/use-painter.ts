@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import type { ArticleView, EntityMention, EntityType, Highlight } from '../../../electron/contract/model';
+import type { ArticleDom } from './article-dom';
 import { PAINT_LAYERS, entityLayer, userLayer } from '../common/vocabulary';
 import { Painter } from './painter';
 import type { ReaderController } from './reader-controller';
@@ -13,7 +14,7 @@ import { TextMap } from './text-map';
  */
 export function usePainter(
   article: ArticleView | null,
-  body: RefObject<HTMLElement | null>,
+  dom: ArticleDom,
   scroller: RefObject<HTMLElement | null>,
   controller: ReaderController,
   mentions: readonly EntityMention[] | undefined,
@@ -23,11 +24,10 @@ export function usePainter(
   const [painter, setPainter] = useState<Painter | null>(null);
 
   useLayoutEffect(() => {
-    const root = body.current;
     const scrollElement = scroller.current;
-    if (!article || !root || !scrollElement) return;
-    const elements = Array.from(root.querySelectorAll<HTMLElement>('[data-block]'));
-    const map = new TextMap(article.blocks, elements, article.text.length);
+    if (!article || !scrollElement) return;
+    // The article's DOM is mounted by now (ArticleBody's layout effect runs before this one).
+    const map = new TextMap(article.blocks, dom, article.text.length);
     const created = new Painter(map, scrollElement, PAINT_LAYERS);
     controller.attach(map, created, scrollElement);
     setPainter(created);
@@ -36,7 +36,7 @@ export function usePainter(
       created.dispose();
       setPainter(null);
     };
-  }, [article, body, scroller, controller]);
+  }, [article, dom, scroller, controller]);
 
   useLayoutEffect(() => {
     painter?.setMarks(

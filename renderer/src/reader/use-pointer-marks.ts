@@ -66,7 +66,7 @@ export function usePointerMarks(
       const map = controller.map;
       setPointerBlock(
         (mention || onHighlight) && map && offset !== null
-          ? (map.elements[map.blockIndexAt(offset)] ?? null)
+          ? (map.element(map.blockIndexAt(offset)) ?? null)
           : null,
       );
       const force = moved;

@@ -14,6 +14,15 @@ function measure(controller: ReaderController, scroller: HTMLElement, textLength
 }
 
 /**
+ * The offset an article reopens at, where the reader stopped, or null when it opens at the top
+ * (barely started, or read to the end).
+ */
+export function restoredOffset(article: ArticleView): number | null {
+  if (article.progress <= 0.01 || article.progress >= 0.99) return null;
+  return Math.floor(article.progress * article.text.length);
+}
+
+/**
  * Save reading progress (throttled, and once more on leaving), and reopen where the reader
  * stopped, unless the route asks for a passage. Progress is a text offset, not a scroll
  * position: with content-visibility the scroll height is only an estimate.
@@ -30,9 +39,8 @@ export function useReadingProgress(
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!article || !ready || !element) return;
-    if (!skipRestore && article.progress > 0.01 && article.progress < 0.99) {
-      controller.scrollToBlockOf(Math.floor(article.progress * article.text.length));
-    }
+    const restored = restoredOffset(article);
+    if (!skipRestore && restored !== null) controller.scrollToBlockOf(restored);
     saved.current = article.progress;
     let latest = article.progress;
     let timer: ReturnType<typeof setTimeout> | undefined;
