@@ -24,7 +24,7 @@ import type { Doc } from './train/read-iob';
 import type { RetyperModel } from '../electron/core/entities/retype';
 import { addRetypeExamples, trainRetyper, type RetypeExample } from './train/retyper';
 import { summary, tokenEval } from './train/token-eval';
-import { buildGazetteers, companyNames } from './train/gazetteers';
+import { buildGazetteers, commonWords, companyNames } from './train/gazetteers';
 import { nameBank } from './train/name-bank';
 import { seenNames } from './train/seen-names';
 import { withDatelines } from './train/newswire-datelines';
@@ -140,6 +140,7 @@ const serialLexicon: SerializedLexicon = {
 const shares = new Map(serialLexicon.lowerShare);
 // Company names for the type rules (not a feature; see gazetteers.ts).
 serialLexicon.orgNames = companyNames(shares);
+serialLexicon.commonWords = commonWords(shares).join('\n');
 const baseGazetteer = { ...serialLexicon.gazetteer };
 if (values['seen-names']) Object.assign(serialLexicon.gazetteer, seenNames(allTrain, shares));
 const lexicon = buildLexicon(serialLexicon);

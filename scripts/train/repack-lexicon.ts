@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/train/repack-lexicon.ts [--in models/entities.bin] [--out same]`: writes the
- * rule-only lists (lexicon.orgNames) into an existing model file without retraining, exactly as
+ * rule-only lists (lexicon.orgNames, lexicon.commonWords) into an existing model file without retraining, exactly as
  * `npm run train:entities` now writes them; the weights are untouched. Updates model-id.ts when
  * it rewrites the shipped model.
  */
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ModelHeader } from '../../electron/core/entities/model-file';
-import { companyNames } from './gazetteers';
+import { commonWords, companyNames } from './gazetteers';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -22,13 +22,19 @@ const buf = gunzipSync(readFileSync(input));
 const length = buf.readUInt32LE(0);
 const header = JSON.parse(buf.subarray(4, 4 + length).toString('utf8')) as ModelHeader;
 header.lexicon.orgNames = companyNames(new Map(header.lexicon.lowerShare));
-header.meta = { ...header.meta, repacked: 'scripts/train/repack-lexicon.ts: lexicon.orgNames added' };
+header.lexicon.commonWords = commonWords(new Map(header.lexicon.lowerShare)).join('\n');
+header.meta = {
+  ...header.meta,
+  repacked: 'scripts/train/repack-lexicon.ts: lexicon.orgNames and lexicon.commonWords added',
+};
 const head = Buffer.from(JSON.stringify(header), 'utf8');
 const size = Buffer.alloc(4);
 size.writeUInt32LE(head.length, 0);
 const bytes = gzipSync(Buffer.concat([size, head, buf.subarray(4 + length)]), { level: 9 });
 writeFileSync(output, bytes);
-console.log(`${header.lexicon.orgNames.length} company names; wrote ${path.relative(root, output)}`);
+console.log(
+  `${header.lexicon.orgNames.length} company names, ${header.lexicon.commonWords.split('\n').length} common words; wrote ${path.relative(root, output)}`,
+);
 if (output === path.resolve(root, 'models/entities.bin')) {
   const id = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
   writeFileSync(

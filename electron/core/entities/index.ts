@@ -15,7 +15,7 @@ export { correctDetection, type CorrectedDetection } from './library-rules';
 export { nameKey } from './entity-edits';
 
 /** Bump RULES_VERSION when the rules change; MODEL_ID follows the model file. */
-const RULES_VERSION = 15;
+const RULES_VERSION = 16;
 export const DETECTOR_VERSION = `${RULES_VERSION}.${MODEL_ID}`;
 
 /**

@@ -1,2 +1,2 @@
 // Written by scripts/train-entities.ts: the hash of models/entities.bin, part of DETECTOR_VERSION.
-export const MODEL_ID = '7ca87c880e0f';
+export const MODEL_ID = '472e6254886d';

@@ -45,6 +45,16 @@ describe('truecasing all-caps headlines', () => {
     );
   });
 
+  it("writes a word of the lexicon's English word list in lower case", () => {
+    const words = buildLexicon({
+      lowerShare: [['by', 4]],
+      gazetteer: {},
+      commonWords: 'nausea\nultrasound',
+    });
+    const doc = ['NAUSEA , ULTRASOUND BY KERBER'.split(' ')];
+    expect(truecaseHeadlines(doc, words)[0]!.join(' ')).toBe('Nausea , ultrasound by Kerber');
+  });
+
   it('leaves ordinary sentences alone', () => {
     const doc = [['The', 'UN', 'met', 'in', 'Geneva', '.']];
     expect(truecaseHeadlines(doc, lexicon)).toBe(doc);
