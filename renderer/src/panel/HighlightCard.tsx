@@ -32,6 +32,7 @@ export const HighlightCard = memo(function HighlightCard({
       ref={card}
       className={`highlight-card card-${highlight.color}${active ? ' is-active' : ''}`}
       data-highlight-id={highlight.id}
+      data-card-key={actions.cardKey(highlight)}
       data-testid="highlight-card"
       tabIndex={-1}
       aria-label={`Highlight: ${short}`}

@@ -30,7 +30,7 @@ export function HighlightList({
   const list = useRef<HTMLDivElement>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
-  const activeIndex = activeId ? highlights.findIndex((highlight) => highlight.id === activeId) : -1;
+  const activeIndex = activeId ? highlights.findIndex((highlight) => actions.names(highlight, activeId)) : -1;
 
   // The panel body scrolls; the list starts below the article note, at `margin` in it.
   useLayoutEffect(() => {
@@ -55,7 +55,8 @@ export function HighlightList({
     count: highlights.length,
     getScrollElement: () => scroller,
     estimateSize: () => ESTIMATED_CARD_PX,
-    getItemKey: (index) => highlights[index]!.id,
+    // A new highlight's card keeps its key when the core's answer replaces it (pending-highlights.ts).
+    getItemKey: (index) => actions.cardKey(highlights[index]!),
     gap: GAP_PX,
     overscan: 4,
     scrollMargin: margin,
@@ -80,7 +81,7 @@ export function HighlightList({
           >
             <HighlightCard
               highlight={highlight}
-              active={activeId === highlight.id}
+              active={activeIndex === item.index}
               actions={actions}
               onJump={onJump}
             />

@@ -15,6 +15,18 @@ import { TagInput } from './TagInput';
 export type NotesFocus =
   { kind: 'highlight'; id: string; nonce: number } | { kind: ArticleField; nonce: number };
 
+/**
+ * Whether bringing `target` into view should glide: only a short way, within about a screen of
+ * its scroller. A far jump glides through every card between, each rendered on the way.
+ */
+function glides(target: HTMLElement): boolean {
+  const scroller = target.closest('.panel-body');
+  if (!scroller) return true;
+  const view = scroller.getBoundingClientRect();
+  const box = target.getBoundingClientRect();
+  return box.bottom > view.top - view.height && box.top < view.bottom + view.height;
+}
+
 /** The article's own note and tags, then one card per highlight in document order. Memoised: selecting text must not re-render every card. */
 export const NotesTab = memo(function NotesTab({
   article,
@@ -63,7 +75,10 @@ export const NotesTab = memo(function NotesTab({
     if (!active) return;
     const find = () =>
       active.kind === 'highlight'
-        ? list.current?.querySelector<HTMLElement>(`[data-highlight-id="${CSS.escape(active.id)}"]`)
+        ? // By its stored id, or by the temporary one a card made with H keeps as its key.
+          list.current?.querySelector<HTMLElement>(
+            `[data-highlight-id="${CSS.escape(active.id)}"], [data-card-key="${CSS.escape(active.id)}"]`,
+          )
         : own.current?.querySelector<HTMLElement>(
             active.kind === 'note' ? '[contenteditable="true"]' : '[role="combobox"]',
           );
@@ -74,8 +89,8 @@ export const NotesTab = memo(function NotesTab({
     const attempt = () => {
       const target = find();
       if (target) {
-        target.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
         target.focus({ preventScroll: true });
+        target.scrollIntoView({ block: 'nearest', behavior: glides(target) ? 'smooth' : 'instant' });
       }
       if ((!target || !target.contains(document.activeElement)) && ++tries < 5)
         frame = requestAnimationFrame(attempt);
@@ -134,7 +149,7 @@ export const NotesTab = memo(function NotesTab({
                   <HighlightCard
                     key={highlight.id}
                     highlight={highlight}
-                    active={activeId === highlight.id}
+                    active={activeId !== null && actions.names(highlight, activeId)}
                     actions={actions}
                     onJump={onJump}
                   />

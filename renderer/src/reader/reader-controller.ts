@@ -1,5 +1,4 @@
-import type { HighlightColor } from '../../../electron/contract/model';
-import { FLASH_LAYER, FOCUS_LAYER, userLayer } from '../common/vocabulary';
+import { FLASH_LAYER, FOCUS_LAYER } from '../common/vocabulary';
 import { caretAt, charContains } from './caret';
 import type { Painter } from './painter';
 import type { TextMap } from './text-map';
@@ -81,14 +80,6 @@ export class ReaderController {
     clearTimeout(this.flashTimer);
     painter.setMarks('flash', [{ start, end, layer: FLASH_LAYER }]);
     this.flashTimer = setTimeout(() => this.painter?.setMarks('flash', []), 1400);
-  }
-
-  /**
-   * Paint a highlight being made at once, in its color, before the core has stored it (the
-   * next frame shows it); null clears it once the stored highlight is painted, or failed.
-   */
-  pending(range: { start: number; end: number; color: HighlightColor } | null): void {
-    this.painter?.setMarks('pending', range ? [{ ...range, layer: userLayer(range.color) }] : []);
   }
 
   /** Keep one passage marked as current (stepping through mentions); null clears it. */

@@ -1,9 +1,10 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { ArticleView, EntityMention, EntityType, Highlight } from '../../../electron/contract/model';
 import type { ArticleDom } from './article-dom';
-import { PAINT_LAYERS, entityLayer, userLayer } from '../common/vocabulary';
-import { Painter } from './painter';
+import { PAINT_LAYERS, entityLayer } from '../common/vocabulary';
+import { highlightMarks, sameMarks } from './highlight-marks';
+import { Painter, type PaintMark } from './painter';
 import type { ReaderController } from './reader-controller';
 import { TextMap } from './text-map';
 
@@ -49,17 +50,16 @@ export function usePainter(
     );
   }, [painter, mentions]);
 
+  // Saving a note or tags gives every highlight array a new identity; only a change of where or
+  // in which color they are repaints (repainting makes Blink rebuild the article's markers).
+  const paintedHighlights = useRef<{ painter: Painter; marks: PaintMark[] } | null>(null);
   useLayoutEffect(() => {
-    painter?.setMarks(
-      'highlights',
-      highlights
-        .filter((highlight) => highlight.anchor !== 'orphan')
-        .map((highlight) => ({
-          start: highlight.start,
-          end: highlight.end,
-          layer: userLayer(highlight.color),
-        })),
-    );
+    if (!painter) return;
+    const marks = highlightMarks(highlights);
+    const last = paintedHighlights.current;
+    if (last?.painter === painter && sameMarks(last.marks, marks)) return;
+    paintedHighlights.current = { painter, marks };
+    painter.setMarks('highlights', marks);
   }, [painter, highlights]);
 
   useLayoutEffect(() => {

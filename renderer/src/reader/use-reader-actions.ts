@@ -106,17 +106,13 @@ export function useReaderActions(inputs: Inputs) {
   const highlightSelection = useCallback(
     (color: HighlightColor) => {
       if (!selection) return false;
-      controller.pending({ start: selection.start, end: selection.end, color });
-      void actions.create(selection.start, selection.end, color).then((created) => {
-        // Cleared once the stored highlight has had its render (the two paint the same).
-        requestAnimationFrame(() => requestAnimationFrame(() => controller.pending(null)));
-        if (!created) return;
-        window.getSelection()?.removeAllRanges();
-        openHighlight(created);
-      });
+      // In the list, painted and its card focused in this frame; the core's answer follows.
+      const { highlight } = actions.create(selection.start, selection.end, color);
+      window.getSelection()?.removeAllRanges();
+      openHighlight(highlight);
       return true;
     },
-    [selection, actions, openHighlight, controller],
+    [selection, actions, openHighlight],
   );
 
   const addEntity = useCallback(
