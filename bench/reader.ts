@@ -4,7 +4,6 @@
  * read in the real renderer in Chromium (browser mode), side by side in the same run with
  * static pages of the same text and marks. Medians of 3 runs.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import {
   type WireFigures,
 } from './reader/browser';
 import { coreTable, prepareArticle } from './reader/core';
+import { startGloss } from './reader/start-gloss';
 import { highlightApiPage, markElementsPage } from './reader/static-pages';
 import { percentile } from './storage/measure';
 import type { BenchTable } from './table';
@@ -28,28 +28,6 @@ import type { BenchTable } from './table';
 const RUNS = Number(process.env.GLOSS_BENCH_RUNS ?? 3);
 const progress = (message: string) => process.stderr.write(`reader: ${message}\n`);
 const root = path.resolve(import.meta.dirname, '..');
-
-/** Browser mode on the data dir; resolves with its address once it says it is running. */
-function startGloss(dataDir: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'dist/electron/serve.js'), '--port', '0', '--data-dir', dataDir],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Gloss is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)/.exec(output);
-      if (match?.[1]) resolve({ url: match[1], stop: () => child.kill('SIGTERM') });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`Gloss exited (${code}):\n${output}`)));
-  });
-}
 
 async function inPage<T>(browser: Browser, action: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -87,7 +65,7 @@ export async function run(): Promise<BenchTable[]> {
     const medium = await prepareArticle(root, library, 'medium');
     await library.close();
 
-    server = await startGloss(dataDir);
+    server = await startGloss(root, dataDir);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],

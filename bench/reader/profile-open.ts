@@ -4,7 +4,6 @@
  * opens it from the library in Chromium with a performance trace, and prints the main thread's
  * time by kind (script, style, layout, paint, GC) and the heaviest JS functions by self time.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -13,6 +12,7 @@ import { buildApp } from '../../scripts/build.mjs';
 import { prepareArticle } from './core';
 import type { ArticleSize } from './generate';
 import { OPEN_ARTICLE, WATCH_LONG_TASKS } from './probes';
+import { startGloss } from './start-gloss';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const size = (process.argv[2] ?? 'long') as ArticleSize;
@@ -37,29 +37,6 @@ async function prepare(): Promise<string> {
   await library.close();
   writeFileSync(titleFile, figures.title);
   return figures.title;
-}
-
-function serve(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'dist/electron/serve.js'), '--port', '0', '--data-dir', dataDir],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  // A profile cut short (Ctrl+C, a closed pipe) must not leave the host holding the data dir.
-  process.once('exit', () => child.kill('SIGTERM'));
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`Gloss exited (${code}):\n${output}`)));
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Gloss is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)/.exec(output);
-      if (match?.[1]) resolve({ url: match[1], stop: () => child.kill('SIGTERM') });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-  });
 }
 
 /** Self time of the main thread's trace events, by kind, nested events subtracted. */
@@ -125,7 +102,7 @@ interface ProfileNode {
 async function main(): Promise<void> {
   await buildApp({ quiet: true });
   const title = await prepare();
-  const server = await serve();
+  const server = await startGloss(root, dataDir);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
