@@ -1,6 +1,23 @@
-import { expect, test } from './fixtures';
+import { expect, test, type GlossApp } from './fixtures';
 import { longArticle } from './long-article';
 import { LibraryPage } from './pages/library-page';
+
+/** Import the long article and open it in a page that never has idle time. */
+async function openLongArticle(gloss: GlossApp) {
+  const data = Buffer.from(await longArticle()).toString('base64');
+  const imported = await gloss.call('import/file', { name: 'dossier.txt', data });
+  if (!('result' in imported)) throw new Error(imported.error.message);
+  const answer = await gloss.call('articles/get', { id: imported.result.id });
+  if (!('result' in answer)) throw new Error(answer.error.message);
+  await gloss.page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  await gloss.page.reload();
+  const reader = await (await new LibraryPage(gloss.page).ready()).open('A long dossier on Russia and China');
+  await reader.entitiesReady();
+  const built = () => reader.page.locator('[data-block]').count();
+  return { reader, total: answer.result.blocks.length, text: answer.result.text, built };
+}
 
 /**
  * A long article is built in chunks (renderer/src/reader/article-dom.ts): the part it opens at
@@ -10,20 +27,7 @@ import { LibraryPage } from './pages/library-page';
 test('a long article opens built around its first screen, and every jump to a part not built yet lands there at once, marked', async ({
   gloss,
 }) => {
-  const data = Buffer.from(await longArticle()).toString('base64');
-  const imported = await gloss.call('import/file', { name: 'dossier.txt', data });
-  if (!('result' in imported)) throw new Error(imported.error.message);
-  const answer = await gloss.call('articles/get', { id: imported.result.id });
-  if (!('result' in answer)) throw new Error(answer.error.message);
-  const total = answer.result.blocks.length;
-
-  await gloss.page.addInitScript(() => {
-    window.requestIdleCallback = () => 0;
-  });
-  await gloss.page.reload();
-  const reader = await (await new LibraryPage(gloss.page).ready()).open('A long dossier on Russia and China');
-  await reader.entitiesReady();
-  const built = () => reader.page.locator('[data-block]').count();
+  const { reader, total, built } = await openLongArticle(gloss);
   const opened = await built();
   expect(opened).toBeGreaterThan(10);
   expect(opened).toBeLessThan(total / 2);
@@ -83,6 +87,10 @@ test('a long article opens built around its first screen, and every jump to a pa
   expect(middle.placeholders).toBe(0);
   expect(middle.marked).toBeGreaterThan(0);
 
+  // Still far from all built: only what was shown. (Home and End below scroll through the whole
+  // article, building what passes by.)
+  expect(await built()).toBeLessThan(total);
+
   // Home and End, once each, land at the very start and the very end.
   await reader.article.click({ position: { x: 5, y: 300 } });
   await gloss.page.keyboard.press('Home');
@@ -91,16 +99,32 @@ test('a long article opens built around its first screen, and every jump to a pa
   await gloss.page.keyboard.press('End');
   await expect
     .poll(() =>
-      reader.article.evaluate(
-        (element) => element.scrollTop + element.clientHeight >= element.scrollHeight - 2,
-      ),
+      reader.article.evaluate((element) => {
+        // At the bottom, to within a few pixels (a scroll position rounds), the last block whole in view.
+        const last = [...element.querySelectorAll('[data-block]')].at(-1)!.getBoundingClientRect();
+        const atBottom = element.scrollHeight - element.clientHeight - element.scrollTop < 8;
+        return atBottom && last.bottom <= element.getBoundingClientRect().bottom;
+      }),
     )
     .toBe(true);
   const end = await inView();
   expect(end.blocks.at(-1)).toBe(total - 1);
   expect(end.placeholders).toBe(0);
   expect(end.marked).toBeGreaterThan(0);
+});
 
-  // Still far from all built: only what was shown.
-  expect(await built()).toBeLessThan(total);
+test('select all and copy in a long article copies all of its text, the parts never shown included', async ({
+  gloss,
+}) => {
+  const { reader, total, text, built } = await openLongArticle(gloss);
+  expect(await built()).toBeLessThan(total / 2);
+  await gloss.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await reader.article.click({ position: { x: 5, y: 300 } });
+  await gloss.page.keyboard.press('Control+a');
+  await gloss.page.keyboard.press('Control+c');
+  const words = (value: string) => value.split(/\s+/).filter(Boolean).length;
+  const copied = await gloss.page.evaluate(() => navigator.clipboard.readText());
+  expect(words(copied)).toBeGreaterThan(0.95 * words(text));
+  expect(copied).toContain('Part 7');
+  expect(await built()).toBe(total);
 });

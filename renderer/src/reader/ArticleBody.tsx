@@ -30,7 +30,19 @@ export function ArticleBody({ dom, openAt }: { dom: ArticleDom; openAt: number }
     const element = container.current;
     if (!element) return;
     dom.mount(element, firstOpenAt.current);
-    return () => dom.unmount();
+    // A copy whose selection reaches into the article copies all of its text, never shown parts
+    // included. Listened to on the document: after select all, the copy event's target is the
+    // page's body, not the article.
+    const copyWhole = () => {
+      const selection = window.getSelection();
+      if (selection && !selection.isCollapsed && selection.getRangeAt(0).intersectsNode(element))
+        dom.buildAll();
+    };
+    document.addEventListener('copy', copyWhole, true);
+    return () => {
+      document.removeEventListener('copy', copyWhole, true);
+      dom.unmount();
+    };
   }, [dom]);
   return (
     // Links are opened here, for all of them at once (see block-dom.ts).

@@ -115,6 +115,16 @@ export class ArticleDom {
     return this.elements[index] ?? this.placeholders[chunkOfBlock(this.chunks, index)] ?? undefined;
   }
 
+  /**
+   * Build every chunk not built yet, now: a copy of a selection that spans placeholders (select
+   * all, a drag across a jump) must copy the text, not the gaps. The selection's boundaries move
+   * with the nodes that replace the placeholders, so it still covers the same span.
+   */
+  buildAll(): void {
+    this.placeholders.forEach((_, index) => this.build(index));
+    this.queue = [];
+  }
+
   /** Whether block `index` is built. */
   built(index: number): boolean {
     return this.elements[index] !== undefined;
