@@ -81,6 +81,30 @@ describe('full-text search', () => {
     expect(await titles('MARSEILLE flame')).toEqual(['Olympic torch relay']);
   });
 
+  it('finds what changed after a search: entities detected only since, and a new note', async () => {
+    // Detection waits for the test, so the first search indexes the article without entities.
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: EntityDetector = {
+      detect: (text, published) => gate.then(() => detector.detect(text, published)),
+      close: () => Promise.resolve(),
+    };
+    await library.close();
+    library = await createLibrary({ dataDir, seed: false, detector: slow, backfill: false });
+    const { id } = await library['import/file']({
+      name: 'talks.md',
+      data: base64('# Talks\n\nLavrov met the delegation in Geneva on Monday.\n'),
+    });
+    expect(await titles('delegation')).toEqual(['Talks']);
+    expect(await titles('person:Lavrov')).toEqual([]);
+    release();
+    await library['entities/get']({ articleId: id });
+    expect(await titles('person:Lavrov')).toEqual(['Talks']);
+    const article = await library['articles/get']({ id });
+    await highlight(id, article.text, 'the delegation', 'yellow', 'Ask about the ceasefire.');
+    expect(await titles('ceasefire')).toEqual(['Talks']);
+  });
+
   it('matches quoted phrases as a whole, and folds accents and case', async () => {
     await add('Zurich talks', 'The Café Rhône hosted the envoys; later the rhone valley flooded.');
     await add('Valley report', 'Valley floods in the Rhône region.');

@@ -51,6 +51,12 @@ export class SearchService {
   readonly #dirty = new Set<string>();
   readonly #fields = new Map<string, { entry: ArticleEntry; fields: ArticleFields }>();
   #saved: Map<string, string> | null = null;
+  /**
+   * The store's revision when a sync last left no article suspect: while it is still the
+   * store's and nothing is marked, a query needs no look at the 10,000 entries (that scan cost
+   * every query milliseconds).
+   */
+  #cleanAt = -1;
   #syncing: Promise<void> | null = null;
   #building = { indexed: 0, total: 0 };
   /** Articles indexed or dropped since the last save. */
@@ -99,8 +105,9 @@ export class SearchService {
     if (isEmptyQuery(parsed)) return empty;
     await this.#rulesHandled;
     // A few changes are waited for; a whole build is not: answer from what is indexed so far.
-    const pending = this.#suspects().length;
-    const sync = this.#sync();
+    const current = this.#upToDate();
+    const pending = current ? 0 : this.#suspects().length;
+    const sync = current ? Promise.resolve() : this.#sync();
     let synced = pending <= WAIT_FOR_AT_MOST;
     if (synced) await sync;
     else void sync.then(() => (synced = true)).catch(() => undefined);
@@ -142,6 +149,11 @@ export class SearchService {
     return this.#client.request(request);
   }
 
+  /** Nothing changed since the last sync that left every article indexed as it is. */
+  #upToDate(): boolean {
+    return this.#cleanAt === this.store.revision() && this.#dirty.size === 0 && !this.#syncing;
+  }
+
   /** One sync at a time; a call during one waits for it, then runs again if anything is left. */
   #sync(): Promise<void> {
     if (!this.#syncing) {
@@ -179,6 +191,7 @@ export class SearchService {
       this.#savedRules = usable ? opened.rules : null;
     }
     const saved = this.#saved;
+    const revision = this.store.revision();
     const entries = this.store.list();
     const live = new Set(entries.map((entry) => entry.id));
     const gone = [...saved.keys()].filter((id) => !live.has(id));
@@ -210,6 +223,8 @@ export class SearchService {
     const failure = await sending;
     if (failure) throw failure;
     this.#building = { indexed: 0, total: 0 };
+    // Clean only if nothing failed to read, and as of the revision this sync started from.
+    if (!this.#closed && this.#suspects().length === 0) this.#cleanAt = revision;
     if (this.#unsaved >= SAVE_FROM || this.#rulesUnsaved()) this.#scheduleSave();
   }
 

@@ -28,6 +28,8 @@ export interface IndexWriteTiming {
 export class LibraryIndex {
   readonly entries = new Map<string, ArticleEntry>();
   readonly stamps = new Map<string, FileStamp | null>();
+  /** Grows with every change to `entries` (Store.revision). */
+  revision = 0;
   settings: Settings;
   tagColors: Record<string, string>;
   /** The settings and tag colors the next write carries (ahead of the disk while one is queued). */
@@ -62,6 +64,7 @@ export class LibraryIndex {
   replace(data: IndexFile): void {
     this.entries.clear();
     this.stamps.clear();
+    this.revision++;
     for (const { entry, stamp } of data.articles) {
       this.entries.set(entry.id, freezeEntry(entry));
       this.stamps.set(entry.id, stamp);
@@ -119,12 +122,14 @@ export class LibraryIndex {
   set(entry: ArticleEntry, stamp: FileStamp | null): void {
     this.entries.set(entry.id, freezeEntry(entry));
     this.stamps.set(entry.id, stamp);
+    this.revision++;
     this.markDirty();
   }
 
   delete(id: string): void {
     this.entries.delete(id);
     this.stamps.delete(id);
+    this.revision++;
     this.markDirty();
   }
 

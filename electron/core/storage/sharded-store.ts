@@ -147,6 +147,10 @@ export class ShardedStore implements Store {
     return this.index.entries.get(id);
   }
 
+  revision(): number {
+    return this.index.revision;
+  }
+
   notesStamp(id: string): FileStamp | null {
     return this.index.stamps.get(id) ?? null;
   }

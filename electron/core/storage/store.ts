@@ -94,6 +94,12 @@ export interface Store {
   list(): ArticleEntry[];
   entry(id: string): ArticleEntry | undefined;
   /**
+   * A number that grows with every change to the entries (one added, replaced or removed): a
+   * cheap "did anything in `list()` change since?" for a reader that would otherwise compare
+   * every entry.
+   */
+  revision(): number;
+  /**
    * The stamp of the article's notes files (the snapshot and its log) as last read or written,
    * from memory (start-up checks every one against the disk), or null when unknown: a cheap
    * "did the notes change?".
