@@ -103,6 +103,11 @@ describe('full-text search', () => {
     const article = await library['articles/get']({ id });
     await highlight(id, article.text, 'the delegation', 'yellow', 'Ask about the ceasefire.');
     expect(await titles('ceasefire')).toEqual(['Talks']);
+    // Deleted after those searches: no longer found; restored from the trash: found again.
+    await library['articles/delete']({ ids: [id] });
+    expect(await titles('ceasefire')).toEqual([]);
+    await library['trash/restore']({ ids: [id] });
+    expect(await titles('ceasefire')).toEqual(['Talks']);
   });
 
   it('matches quoted phrases as a whole, and folds accents and case', async () => {

@@ -106,7 +106,7 @@ export class SearchService {
     await this.#rulesHandled;
     // A few changes are waited for; a whole build is not: answer from what is indexed so far.
     const current = this.#upToDate();
-    const pending = current ? 0 : this.#suspects().length;
+    const pending = current ? 0 : this.#changes(this.#saved ?? new Map<string, string>()).suspect.length;
     const sync = current ? Promise.resolve() : this.#sync();
     let synced = pending <= WAIT_FOR_AT_MOST;
     if (synced) await sync;
@@ -192,14 +192,11 @@ export class SearchService {
     }
     const saved = this.#saved;
     const revision = this.store.revision();
-    const entries = this.store.list();
-    const live = new Set(entries.map((entry) => entry.id));
-    const gone = [...saved.keys()].filter((id) => !live.has(id));
+    const { suspect, gone } = this.#changes(saved);
     if (gone.length) {
       await this.#request({ kind: 'remove', ids: gone });
       for (const id of gone) this.#forget(id);
     }
-    const suspect = this.#suspects(entries);
     this.#building = { indexed: 0, total: suspect.length };
     const tell = suspect.length >= TELL_FROM;
     if (tell) this.onIndexing({ ...this.#building });
@@ -223,8 +220,9 @@ export class SearchService {
     const failure = await sending;
     if (failure) throw failure;
     this.#building = { indexed: 0, total: 0 };
-    // Clean only if nothing failed to read, and as of the revision this sync started from.
-    if (!this.#closed && this.#suspects().length === 0) this.#cleanAt = revision;
+    // Clean only if nothing failed to read or changed meanwhile; as of the revision it started from.
+    const left = this.#changes(saved);
+    if (!this.#closed && left.suspect.length === 0 && left.gone.length === 0) this.#cleanAt = revision;
     if (this.#unsaved >= SAVE_FROM || this.#rulesUnsaved()) this.#scheduleSave();
   }
 
@@ -251,11 +249,32 @@ export class SearchService {
     this.#unsaved += items.length;
   }
 
-  /** The articles whose index document may be out of date: new, changed or marked. */
-  #suspects(entries: ArticleEntry[] = this.store.list()): ArticleEntry[] {
-    return entries.filter(
-      (entry) => this.#checked.get(entry.id)?.entry !== entry || this.#dirty.has(entry.id),
-    );
+  /**
+   * What brings the index up to date: the articles whose index document may be out of date (new,
+   * changed or marked), and the indexed ones no longer in the library. Since a clean sync, only
+   * the entries the store says changed are looked at; otherwise every entry.
+   */
+  #changes(saved: Map<string, string>): { suspect: ArticleEntry[]; gone: string[] } {
+    const stale = (entry: ArticleEntry) =>
+      this.#checked.get(entry.id)?.entry !== entry || this.#dirty.has(entry.id);
+    const since = this.#cleanAt >= 0 ? this.store.changedSince(this.#cleanAt) : null;
+    if (since === null) {
+      const entries = this.store.list();
+      const live = new Set(entries.map((entry) => entry.id));
+      return { suspect: entries.filter(stale), gone: [...saved.keys()].filter((id) => !live.has(id)) };
+    }
+    const suspect: ArticleEntry[] = [];
+    const gone: string[] = [];
+    for (const id of new Set([...since, ...this.#dirty])) {
+      const entry = this.store.entry(id);
+      if (entry) {
+        if (stale(entry)) suspect.push(entry);
+        continue;
+      }
+      this.#dirty.delete(id);
+      if (saved.has(id)) gone.push(id);
+    }
+    return { suspect, gone };
   }
 
   #forget(id: string): void {
@@ -298,6 +317,7 @@ export class SearchService {
     } catch {
       // Deleted meanwhile, or unreadable now: tried again at the next sync.
       this.#checked.delete(entry.id);
+      this.#dirty.add(entry.id);
       return null;
     }
   }

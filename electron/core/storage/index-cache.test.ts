@@ -112,3 +112,19 @@ it('removes the empty folder of an import cut short at start-up, and keeps every
   ]);
   await store.close();
 });
+
+it('says which entries changed since a revision: added, edited, deleted; none when nothing did', async () => {
+  const store = await openStore({ dataDir: dataDir() });
+  for (const id of ['a', 'b']) await store.addArticle(makeEntry(id), makeContent(id));
+  const before = store.revision();
+  expect(store.changedSince(before)).toEqual([]);
+  await addHighlights(store, 'a', makeHighlight('h1'));
+  await store.addArticle(makeEntry('c'), makeContent('c'));
+  await store.deleteArticle('b');
+  expect(store.revision()).toBeGreaterThan(before);
+  expect(store.changedSince(before)?.sort()).toEqual(['a', 'b', 'c']);
+  // Further back than the store keeps (or from another store's numbering): unknown, not "nothing".
+  expect(store.changedSince(-1)).toBeNull();
+  expect(store.changedSince(store.revision() + 1)).toBeNull();
+  await store.close();
+});

@@ -18,6 +18,8 @@ export interface IndexWriteTiming {
   maxDelayMs: number;
 }
 
+/** How many of the latest entry changes are kept for `changedSince` (a reader further behind scans). */
+const CHANGES_KEPT = 4096;
 /**
  * The library index in memory, and its lazy writer. Entries are a cache of the article folders
  * (start-up verifies them), so a change is written after a quiet moment, not on the
@@ -30,6 +32,9 @@ export class LibraryIndex {
   readonly stamps = new Map<string, FileStamp | null>();
   /** Grows with every change to `entries` (Store.revision). */
   revision = 0;
+  /** The ids changed at the latest revisions: `#changed[i]` at revision `#changedFrom + i + 1`. */
+  #changed: string[] = [];
+  #changedFrom = 0;
   settings: Settings;
   tagColors: Record<string, string>;
   /** The settings and tag colors the next write carries (ahead of the disk while one is queued). */
@@ -64,7 +69,10 @@ export class LibraryIndex {
   replace(data: IndexFile): void {
     this.entries.clear();
     this.stamps.clear();
+    // Everything may have changed: no list of changes reaches back across this.
     this.revision++;
+    this.#changed = [];
+    this.#changedFrom = this.revision;
     for (const { entry, stamp } of data.articles) {
       this.entries.set(entry.id, freezeEntry(entry));
       this.stamps.set(entry.id, stamp);
@@ -122,15 +130,34 @@ export class LibraryIndex {
   set(entry: ArticleEntry, stamp: FileStamp | null): void {
     this.entries.set(entry.id, freezeEntry(entry));
     this.stamps.set(entry.id, stamp);
-    this.revision++;
+    this.#changedAt(entry.id);
     this.markDirty();
   }
 
   delete(id: string): void {
     this.entries.delete(id);
     this.stamps.delete(id);
-    this.revision++;
+    this.#changedAt(id);
     this.markDirty();
+  }
+
+  /**
+   * The ids of the entries added, replaced or removed since `revision` (Store.changedSince), or
+   * null when that reaches back further than the list kept.
+   */
+  changedSince(revision: number): string[] | null {
+    if (revision < this.#changedFrom || revision > this.revision) return null;
+    return [...new Set(this.#changed.slice(revision - this.#changedFrom))];
+  }
+
+  #changedAt(id: string): void {
+    this.revision++;
+    this.#changed.push(id);
+    if (this.#changed.length > CHANGES_KEPT) {
+      const dropped = this.#changed.length - CHANGES_KEPT / 2;
+      this.#changed = this.#changed.slice(dropped);
+      this.#changedFrom += dropped;
+    }
   }
 
   markDirty(): void {

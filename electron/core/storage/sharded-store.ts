@@ -151,6 +151,10 @@ export class ShardedStore implements Store {
     return this.index.revision;
   }
 
+  changedSince(revision: number): string[] | null {
+    return this.index.changedSince(revision);
+  }
+
   notesStamp(id: string): FileStamp | null {
     return this.index.stamps.get(id) ?? null;
   }

@@ -100,6 +100,11 @@ export interface Store {
    */
   revision(): number;
   /**
+   * The ids of the entries added, replaced or removed since `revision`, or null when that is
+   * too long ago to say (then compare every entry).
+   */
+  changedSince(revision: number): string[] | null;
+  /**
    * The stamp of the article's notes files (the snapshot and its log) as last read or written,
    * from memory (start-up checks every one against the disk), or null when unknown: a cheap
    * "did the notes change?".
