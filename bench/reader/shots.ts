@@ -3,32 +3,15 @@
  * dir, bench/reader/profile-open.ts makes it) mid-scroll and at the end, light and dark, in
  * /tmp/gloss-shot-*.png.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { OPEN_ARTICLE } from './probes';
+import { startGloss } from './start-gloss';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = process.env.GLOSS_PROFILE_DIR ?? '/tmp/gloss-profile-long';
 
-const child = spawn(
-  process.execPath,
-  [path.join(root, 'dist/electron/serve.js'), '--port', '0', '--data-dir', dataDir],
-  {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  },
-);
-process.once('exit', () => child.kill('SIGTERM'));
-const url = await new Promise<string>((resolve) => {
-  let output = '';
-  const onData = (chunk: Buffer) => {
-    output += chunk.toString();
-    const match = /Gloss is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)/.exec(output);
-    if (match?.[1]) resolve(match[1]);
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
-});
+const { url, stop } = await startGloss(root, dataDir);
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 async function shoot(page: Page, name: string): Promise<void> {
@@ -54,4 +37,5 @@ try {
   }
 } finally {
   await browser.close();
+  stop();
 }
