@@ -21,6 +21,7 @@ import { useImport } from './import-context';
 import { NoticeList } from './NoticeList';
 import { plainWords } from '../search/query-filters';
 import { SearchChips } from '../search/SearchChips';
+import { afterPointerRelease } from '../common/pointer-release';
 import { indexingLabel, useSearchIndexing } from '../search/use-search-indexing';
 import { SearchResults } from './SearchResults';
 import { SortSelect } from './SortSelect';
@@ -143,7 +144,11 @@ export function LibraryView() {
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onFocus={() => setSearchFocused(true)}
-            onBlur={() => setSearchFocused(false)}
+            // The filter chips under the box go with its focus, but only after a click that took
+            // the focus away has landed (hiding them moves the list under the pointer).
+            onBlur={() =>
+              afterPointerRelease(() => setSearchFocused(document.activeElement === search.current))
+            }
             maxLength={200}
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
