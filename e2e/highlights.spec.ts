@@ -82,6 +82,34 @@ test('keyboard only: H highlights the selection and focuses its card, Enter writ
     .toContain('A visit to read again');
 });
 
+test('select, H, and type: the note starts with the first letter, and no letter is a shortcut', async ({
+  gloss,
+}) => {
+  const reader = await (await new LibraryPage(gloss.page).ready()).open(/Lavrov/);
+  await reader.select(PASSAGE);
+  await reader.page.keyboard.press('h');
+  const card = reader.panel.card(PASSAGE);
+  await expect(card).toBeFocused();
+  // A archives, E shows the entities, J steps to the next highlight: not while writing here.
+  await reader.page.keyboard.type('Ask Jen about the earlier visit');
+  await expect(card.getByTestId('highlight-note')).toContainText('Ask Jen about the earlier visit');
+  await expect(reader.page.getByRole('tab', { name: /Notes/ })).toHaveAttribute('aria-selected', 'true');
+  await expect
+    .poll(async () => {
+      const list = await gloss.call('highlights/list', {});
+      return 'result' in list ? JSON.stringify(list.result) : '';
+    })
+    .toContain('Ask Jen about the earlier visit');
+  const articles = await gloss.call('articles/list', {});
+  expect('result' in articles && articles.result[0]?.readingState).toBe('inbox');
+
+  // Once the focus has left it, the card is not new: E shows the entities.
+  await reader.article.click({ position: { x: 5, y: 5 } });
+  await card.focus();
+  await reader.page.keyboard.press('e');
+  await expect(reader.page.getByRole('tab', { name: /Entities/ })).toHaveAttribute('aria-selected', 'true');
+});
+
 test('a note set over HTTP as Markdown only opens formatted, and editing it saves its editor state', async ({
   gloss,
 }) => {

@@ -24,7 +24,7 @@ const SECTIONS: { title: string; keys: [string, string][] }[] = [
   {
     title: 'Reading',
     keys: [
-      ['H', 'Highlight the selected text (yellow)'],
+      ['H', 'Highlight the selected text (yellow); then just type to write its note'],
       ['Enter', 'On a highlight’s card (as after H): write its note; Esc leaves the note'],
       ['1 – 5', 'Highlight the selection in yellow, green, blue, pink or purple'],
       ['[  ]', 'Previous / next entity mention (of the chosen entity, if any)'],

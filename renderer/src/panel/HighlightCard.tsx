@@ -1,6 +1,7 @@
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Highlight } from '../../../electron/contract/model';
 import { formatDate } from '../common/format';
+import { isPlainKey } from '../common/keyboard';
 import { TrashIcon } from '../common/icons';
 import { useNearViewport } from '../common/use-near-viewport';
 import { NoteEditor } from '../editor/NoteEditor';
@@ -12,17 +13,25 @@ import { TagInput } from './TagInput';
 export const HighlightCard = memo(function HighlightCard({
   highlight,
   active,
+  isNew = false,
   actions,
   onJump,
 }: {
   highlight: Highlight;
   active: boolean;
+  /** Just made with H or a color: a letter typed on the card starts its note. */
+  isNew?: boolean;
   actions: HighlightActions;
   onJump: (highlight: Highlight) => void;
 }) {
   const card = useRef<HTMLElement>(null);
   const near = useNearViewport(card);
   const [editing, setEditing] = useState(false);
+  // Typing on the card starts its note while it is new and has not lost the focus since.
+  const typingStartsNote = useRef(isNew);
+  useEffect(() => {
+    typingStartsNote.current = isNew;
+  }, [isNew]);
   const orphan = highlight.anchor === 'orphan';
   const { id, note } = highlight;
   const sync = useMemo(() => ({ stored: note, load: () => actions.loadNote(id) }), [note, id, actions]);
@@ -37,10 +46,20 @@ export const HighlightCard = memo(function HighlightCard({
       tabIndex={-1}
       aria-label={`Highlight: ${short}`}
       onKeyDown={(event) => {
+        if (event.target !== event.currentTarget) return;
         // Enter on the card itself (as after H) starts writing its note, the caret at the end.
-        if (event.key !== 'Enter' || event.target !== event.currentTarget) return;
-        event.preventDefault();
+        // So does typing on a card just made: select, H, type the note (the letters are not
+        // the reader's single-key shortcuts, A would archive the article).
+        const typed =
+          typingStartsNote.current &&
+          event.key.length === 1 &&
+          event.key !== ' ' &&
+          isPlainKey(event.nativeEvent);
+        if (event.key !== 'Enter' && !typed) return;
+        event.stopPropagation();
         const editable = card.current?.querySelector<HTMLElement>('[contenteditable="true"]');
+        // With the editor focused now, the key's own character goes into it.
+        if (event.key === 'Enter' || !editable) event.preventDefault();
         if (!editable) return setEditing(true);
         editable.focus();
         const end = document.createRange();
@@ -48,6 +67,9 @@ export const HighlightCard = memo(function HighlightCard({
         end.collapse(false);
         window.getSelection()?.removeAllRanges();
         window.getSelection()?.addRange(end);
+      }}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) typingStartsNote.current = false;
       }}
       onFocus={(event) => {
         // Only when focus arrives from outside the card: moving within it is not a new visit.

@@ -19,11 +19,14 @@ const GAP_PX = 12;
 export function HighlightList({
   highlights,
   activeId,
+  activeIsNew,
   actions,
   onJump,
 }: {
   highlights: Highlight[];
   activeId: string | null;
+  /** The active card is a highlight just made: what is typed on it starts its note. */
+  activeIsNew: boolean;
   actions: HighlightActions;
   onJump: (highlight: Highlight) => void;
 }) {
@@ -82,6 +85,7 @@ export function HighlightList({
             <HighlightCard
               highlight={highlight}
               active={activeIndex === item.index}
+              isNew={activeIsNew && activeIndex === item.index}
               actions={actions}
               onJump={onJump}
             />

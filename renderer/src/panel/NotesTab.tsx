@@ -10,10 +10,11 @@ import { TagInput } from './TagInput';
 
 /**
  * What the Notes tab brings into view and focuses: a highlight's card, or the article's note or
- * tag input. A new `nonce` does it again for the same target.
+ * tag input. A new `nonce` does it again for the same target. `fresh`: a highlight just made
+ * (H or a color), whose card takes what is typed on it as the start of its note.
  */
 export type NotesFocus =
-  { kind: 'highlight'; id: string; nonce: number } | { kind: ArticleField; nonce: number };
+  { kind: 'highlight'; id: string; nonce: number; fresh?: boolean } | { kind: ArticleField; nonce: number };
 
 /**
  * Whether bringing `target` into view should glide: only a short way, within about a screen of
@@ -60,6 +61,7 @@ export const NotesTab = memo(function NotesTab({
     ];
   }, [highlights, article.textLost]);
   const activeId = active?.kind === 'highlight' ? active.id : null;
+  const activeIsNew = active?.kind === 'highlight' && active.fresh === true;
   const articleId = article.id;
   const sync = useMemo(
     () => ({
@@ -133,7 +135,13 @@ export const NotesTab = memo(function NotesTab({
           </p>
         )}
         <div ref={list}>
-          <HighlightList highlights={anchored} activeId={activeId} actions={actions} onJump={onJump} />
+          <HighlightList
+            highlights={anchored}
+            activeId={activeId}
+            activeIsNew={activeIsNew}
+            actions={actions}
+            onJump={onJump}
+          />
           {orphans.length > 0 && (
             // Few, and after the list: plain cards, not virtualised.
             <section className="panel-section orphan-section" aria-labelledby="orphans-title">

@@ -58,10 +58,10 @@ export function useReaderActions(inputs: Inputs) {
   }, []);
 
   const openHighlight = useCallback(
-    (highlight: Highlight) => {
+    (highlight: Highlight, fresh = false) => {
       showPanel('notes');
       highlightPosition.current = highlight.start;
-      setNotesFocus({ kind: 'highlight', id: highlight.id, nonce: Math.random() });
+      setNotesFocus({ kind: 'highlight', id: highlight.id, nonce: Math.random(), fresh });
     },
     [showPanel],
   );
@@ -109,7 +109,7 @@ export function useReaderActions(inputs: Inputs) {
       // In the list, painted and its card focused in this frame; the core's answer follows.
       const { highlight } = actions.create(selection.start, selection.end, color);
       window.getSelection()?.removeAllRanges();
-      openHighlight(highlight);
+      openHighlight(highlight, true);
       return true;
     },
     [selection, actions, openHighlight],
